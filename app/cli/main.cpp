@@ -1,0 +1,57 @@
+#include "cli.h"
+#include "common/i18n.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+// Every command of provstation-cli. Keep the names stable: scripts depend on them.
+const cli::Command kCommands[] = {
+    {"edm", QT_TRANSLATE_NOOP("cli", "decode and encode Extended Data Mode frames"), cli::edmCommand},
+    {"ports", QT_TRANSLATE_NOOP("cli", "list serial ports"), cli::portsCommand},
+    {"demo", QT_TRANSLATE_NOOP("cli", "run the station's main job on the built-in simulation"), cli::demoCommand},
+};
+
+void usage()
+{
+    cli::out() << QCoreApplication::translate("cli", "Usage: provstation-cli <command> [options]") << "\n\n"
+               << QCoreApplication::translate("cli", "Commands:") << '\n';
+    for (const auto &c : kCommands)
+        cli::out() << "  " << QString::fromLatin1(c.name).leftJustified(12) << ' '
+                   << QCoreApplication::translate("cli", c.summary) << '\n';
+    cli::out() << '\n'
+               << QCoreApplication::translate("cli", "Run 'provstation-cli <command> --help' for a command's options.")
+               << '\n';
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("provstation-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("ProvisioningStation"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROVSTATION_VERSION));
+    i18n::install(app);
+
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2 || args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h")) {
+        usage();
+        return args.size() < 2 ? cli::Usage : cli::Ok;
+    }
+    if (args[1] == QLatin1String("--version") || args[1] == QLatin1String("-v")) {
+        cli::out() << "provstation-cli " << QCoreApplication::applicationVersion() << '\n';
+        return cli::Ok;
+    }
+    for (const auto &c : kCommands) {
+        if (args[1] == QLatin1String(c.name)) {
+            // The command sees "provstation-cli <name>" as its program name.
+            QStringList sub = args.mid(2);
+            sub.prepend(args[0] + u' ' + args[1]);
+            const int rc = c.handler(sub);
+            cli::out().flush();
+            return rc;
+        }
+    }
+    return cli::fail(QCoreApplication::translate("cli", "unknown command '%1' (try --help)").arg(args[1]));
+}

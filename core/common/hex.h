@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+#include <optional>
+
+namespace hex {
+
+/// Parses hex text such as "AA 00 02 00 71 55", "aa0002007155" or "0xAA,0x00".
+/// Separators (white space, ',', ':', '-') and "0x" prefixes are allowed between bytes.
+/// On failure returns nullopt and, when @p error is given, a sentence naming the offending position.
+std::optional<QByteArray> parse(QStringView text, QString *error = nullptr);
+
+/// "AA 00 02" (upper case, single spaces).
+QString spaced(QByteArrayView bytes);
+
+} // namespace hex

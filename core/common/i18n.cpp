@@ -1,0 +1,39 @@
+#include "common/i18n.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace i18n {
+
+QStringList available()
+{
+    return {QStringLiteral("de"), QStringLiteral("zh_CN")};
+}
+
+QString install(QCoreApplication &app, const QString &language)
+{
+    static QTranslator *ours = nullptr;
+    static QTranslator *qt = nullptr;
+    if (ours) {
+        QCoreApplication::removeTranslator(ours);
+        QCoreApplication::removeTranslator(qt);
+    } else {
+        ours = new QTranslator(&app);
+        qt = new QTranslator(&app);
+    }
+    QString lang = language;
+    if (lang.isEmpty())
+        lang = qEnvironmentVariable("PROVSTATION_LANG");
+    const QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
+    if (!ours->load(locale, QStringLiteral("provstation"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        return QStringLiteral("en");
+    QCoreApplication::installTranslator(ours);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    return ours->language();
+}
+
+} // namespace i18n

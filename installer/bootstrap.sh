@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# One entry point for a fresh Debian 12 machine (run as root, or with sudo available):
+#
+#   installer/bootstrap.sh demo   install what is missing, build, provision the built-in simulated module
+#   installer/bootstrap.sh test   install what is missing, build, run the whole test suite through ctest
+#   installer/bootstrap.sh build  install what is missing and build only
+#
+# Idempotent and quick when nothing changed: packages are checked with dpkg before apt runs,
+# the build is incremental (Ninja), and the build directory defaults to ./build.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build=${PROVSTATION_BUILD_DIR:-$here/build}
+jobs=${PROVSTATION_JOBS:-$(nproc)}
+
+packages=(
+  g++ clang cmake ninja-build file dpkg-dev pkg-config
+  qt6-base-dev qt6-serialport-dev qt6-tools-dev qt6-l10n-tools qtkeychain-qt6-dev
+  libqt6sql6-sqlite qt6-translations-l10n libssl-dev openssl
+  mosquitto mosquitto-clients libmosquitto-dev mosquitto-dev
+  socat xvfb xauth dbus gnome-keyring libsecret-tools tshark
+)
+
+install_packages() {
+  local missing=()
+  for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "bootstrap: installing ${missing[*]}"
+  local sudo=()
+  [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+  "${sudo[@]}" apt-get update -qq
+  # tshark asks whether non-root users may capture; the default (no) is what we want.
+  echo "wireshark-common wireshark-common/install-setuid boolean false" | "${sudo[@]}" debconf-set-selections
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+configure_and_build() {
+  if [ ! -f "$build/build.ninja" ]; then
+    cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+  fi
+  cmake --build "$build" -j "$jobs"
+}
+
+cmd=${1:-}
+case "$cmd" in
+  build)
+    install_packages
+    configure_and_build
+    ;;
+  demo)
+    install_packages
+    configure_and_build
+    shift
+    exec "$build/bin/provstation-cli" demo "$@"
+    ;;
+  test)
+    install_packages
+    configure_and_build
+    cd "$build"
+    export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
+    exec ctest --output-on-failure -j "$jobs" --timeout 600
+    ;;
+  *)
+    sed -n '2,9p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    exit 2
+    ;;
+esac
