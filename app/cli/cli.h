@@ -44,5 +44,9 @@ struct Command
 int edmCommand(const QStringList &args);
 int portsCommand(const QStringList &args);
 int demoCommand(const QStringList &args);
+// Credentials (cmd_sas.cpp, cmd_pki.cpp): sas raw|hub|dps, derive-key, pki ...
+int sasCommand(const QStringList &args);
+int deriveKeyCommand(const QStringList &args);
+int pkiCommand(const QStringList &args);
 
 } // namespace cli

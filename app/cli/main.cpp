@@ -9,6 +9,9 @@ namespace {
 const cli::Command kCommands[] = {
     {"edm", QT_TRANSLATE_NOOP("cli", "decode and encode Extended Data Mode frames"), cli::edmCommand},
     {"ports", QT_TRANSLATE_NOOP("cli", "list serial ports"), cli::portsCommand},
+    {"sas", QT_TRANSLATE_NOOP("cli", "make Azure SAS tokens"), cli::sasCommand},
+    {"derive-key", QT_TRANSLATE_NOOP("cli", "derive a device key from a DPS group key"), cli::deriveKeyCommand},
+    {"pki", QT_TRANSLATE_NOOP("cli", "make, inspect and lint certificates and keys"), cli::pkiCommand},
     {"demo", QT_TRANSLATE_NOOP("cli", "run the station's main job on the built-in simulation"), cli::demoCommand},
 };
 
