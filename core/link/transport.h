@@ -1,0 +1,30 @@
+#pragma once
+
+#include "link/linkerror.h"
+
+#include <QByteArray>
+#include <QObject>
+
+/// The seam between the link engine and a byte pipe. ModuleLink never owns a port: tests drive
+/// it with a scripted fake, the station with a serial port (a real one or a pseudo-terminal).
+class Transport : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    /// Opens the pipe. On failure returns an error whose message names the port and the cause.
+    virtual LinkError open() = 0;
+    /// Closes on purpose; emits nothing.
+    virtual void close() = 0;
+    virtual bool isOpen() const = 0;
+    /// Queues bytes for sending; returns false when the pipe is gone.
+    virtual bool write(const QByteArray &bytes) = 0;
+    /// Human-readable name ("/dev/ttyUSB0").
+    virtual QString name() const = 0;
+
+signals:
+    void received(const QByteArray &bytes);
+    /// The pipe went away without being asked to (unplugged, peer closed). Emitted once.
+    void lost(const LinkError &error);
+};
