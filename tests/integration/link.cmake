@@ -1,0 +1,4 @@
+list(APPEND INTEGRATION_CLASSES SerialLinkTest CliTest)
+list(APPEND INTEGRATION_SOURCES
+    ${CMAKE_CURRENT_LIST_DIR}/tst_seriallink.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/tst_cli.cpp)
