@@ -1,0 +1,3 @@
+# Owned by the credentials area (issue 5): core/pki and core/azure.
+list(APPEND UNIT_CLASSES AzureSasTest AzureIdentifierTest AzureMqttNamesTest AzureUdcpTest AzureDpsResponseTest)
+list(APPEND UNIT_SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_azure.cpp)
