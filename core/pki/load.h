@@ -1,0 +1,48 @@
+#pragma once
+
+#include "pki/certificate.h"
+#include "pki/key.h"
+#include "pki/result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace pki {
+
+/// What a credential file held. Loaders never crash on junk: malformed PEM, truncated DER and binary
+/// data come back as an error sentence (tests/fuzz/fuzz_pki_load.cpp runs them under libFuzzer).
+struct Bundle
+{
+    enum class Format { Pem, Der, Pkcs12 };
+    Format format = Format::Pem;
+    QList<Certificate> certificates; ///< in file order (PKCS#12: the leaf first)
+    Key key;                         ///< null when the file has none
+    QList<Csr> requests;             ///< PEM only
+    QByteArray pemText;              ///< the file as given when it was PEM (for size checks)
+};
+
+QString formatName(Bundle::Format format);
+
+/// Detects the format (PEM text, DER certificate / key / CSR, PKCS#12) and loads everything.
+/// @p password decrypts PKCS#12 and encrypted PEM keys.
+Result<Bundle> loadBundle(QByteArrayView data, const QByteArray &password = {});
+/// Reads @p path (at most 1 MiB) and loads it; messages name the file.
+Result<Bundle> loadFile(const QString &path, const QByteArray &password = {});
+
+/// One PEM block: its type ("CERTIFICATE", "PRIVATE KEY", ...) and its decoded body (the DER).
+struct PemBlock
+{
+    QByteArray type;
+    QByteArray der;
+};
+/// The blocks of a PEM text, in order; an error for malformed PEM or when there is none.
+/// The MD5 of a block's DER is what AT+USECMNG reports after uploading that block.
+Result<QList<PemBlock>> pemBlocks(QByteArrayView pem);
+
+/// A PKCS#12 file from a key and certificates (leaf first), encrypted with @p password (AES-256,
+/// PBKDF2, SHA-256 MAC; OpenSSL 3 defaults).
+Result<QByteArray> makePkcs12(const Key &key, const QList<Certificate> &certificates, const QByteArray &password,
+                              const QString &friendlyName = {});
+
+} // namespace pki
