@@ -1,0 +1,215 @@
+// The seed session log's host side replayed against uxsim, whose MQTT peers talk to local Azure
+// (sim/cloud): same commands, same order, the stray CR after each AT+USECMNG line, the %%0.
+// Also the MQTT-side failure modes and host-name verification.
+
+#include "testregistry.h"
+#include "uxsim/simhost.h"
+
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QSslCertificate>
+#include <QTest>
+
+using edm::Frame;
+using edm::PacketType;
+
+class UxsimSeedReplayTest : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QProcess m_azure;
+    QJsonObject m_cloud;
+    QString m_cert, m_key;
+
+    bool tool(const QStringList &args)
+    {
+        QProcess p;
+        p.start(SimHost::bin(QStringLiteral("local-azure")), args);
+        return p.waitForFinished(20000) && p.exitCode() == 0;
+    }
+    QString state() const { return m_dir.path() + QStringLiteral("/state"); }
+
+    QStringList simArgs(const QStringList &extra = {}) const
+    {
+        return QStringList{QStringLiteral("--wifi"), QStringLiteral("SSID:PASSWORDPASSWORD"), QStringLiteral("--resolve"),
+                           m_cloud.value(u"dps_host").toString() + QStringLiteral("=127.0.0.1:")
+                               + QString::number(m_cloud.value(u"x509_port").toInt())}
+            + extra;
+    }
+
+    static QByteArray md5OfDer(const QString &pemFile)
+    {
+        QFile f(pemFile);
+        f.open(QIODevice::ReadOnly);
+        const QByteArray pem = f.readAll();
+        const qsizetype b = pem.indexOf("-----BEGIN");
+        const qsizetype e = pem.indexOf("-----END");
+        const QByteArray body = pem.mid(pem.indexOf('\n', b) + 1, e - pem.indexOf('\n', b) - 1);
+        return QCryptographicHash::hash(QByteArray::fromBase64(body.simplified().replace(' ', "")),
+                                        QCryptographicHash::Md5).toHex().toUpper();
+    }
+
+    // Upload as azure_dps.py does: "AT+USECMNG=0,<t>,<name>,<size>\r\r", then size-1 bytes of the file.
+    void seedUpload(SimHost &h, int type, const QByteArray &name, const QString &file)
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray data = f.readAll();
+        h.rx.clear();
+        h.send("AT+USECMNG=0," + QByteArray::number(type) + ',' + name + ',' + QByteArray::number(data.size()) + "\r\r");
+        QVERIFY(!h.waitFor(">").isEmpty());
+        h.send(data.left(data.size() - 1));
+        const QByteArray expect = "+USECMNG:0," + QByteArray::number(type) + ",\"" + name + "\",\"" + md5OfDer(file)
+            + "\"\r\nOK\r\n";
+        QVERIFY2(!h.waitFor(expect).isEmpty(), h.rx.constData());
+    }
+
+    void provision(SimHost &h)
+    {
+        seedUpload(h, 0, "ca.pem", m_cloud.value(u"ca_file").toString());
+        seedUpload(h, 1, "cert.pem", m_cert);
+        seedUpload(h, 2, "key.pem", m_key);
+        QVERIFY(h.enterEdm());
+        for (const char *c : {"AT+UWSC=0,2,SSID", "AT+UWSC=0,5,2", "AT+UWSC=0,8,PASSWORDPASSWORD", "AT+UWSCA=0,3"})
+            QCOMPARE(h.edmCommand(c), QByteArray("\r\nOK\r\n"));
+        QVERIFY(h.takeFrame(PacketType::AtEvent, "+UUWLE:0,").has_value());
+        QVERIFY(h.takeFrame(PacketType::AtEvent, "+UUNU:0").has_value());
+        QVERIFY(h.takeFrame(PacketType::AtEvent, "+UUNU:0").has_value());
+    }
+
+    QByteArray dpsUrl(const QByteArray &topics) const
+    {
+        const QByteArray scope = m_cloud.value(u"id_scope").toString().toLatin1();
+        return "AT+UDCP=mqtt://" + m_cloud.value(u"dps_host").toString().toLatin1()
+            + ":8883/?client=ninadps&user=" + scope + "/registrations/ninadps/api-version=2019-03-31&" + topics
+            + "&encr=3&keepAlive=60&ca=ca.pem&cert=cert.pem&privKey=key.pem";
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (!QFileInfo::exists(SimHost::bin(QStringLiteral("local-azure"))))
+            QSKIP("local-azure is not built");
+        m_azure.start(SimHost::bin(QStringLiteral("local-azure")),
+                      {QStringLiteral("run"), QStringLiteral("--state-dir"), state(), QStringLiteral("--json")});
+        QVERIFY(m_azure.waitForStarted(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(m_azure.canReadLine() || (m_azure.waitForReadyRead(50), m_azure.canReadLine()), 15000);
+        m_cloud = QJsonDocument::fromJson(m_azure.readLine()).object();
+        QVERIFY(m_cloud.contains(u"x509_port"));
+        m_cert = m_dir.path() + QStringLiteral("/cert.pem");
+        m_key = m_dir.path() + QStringLiteral("/key.pem");
+        QVERIFY(tool({QStringLiteral("pki"), QStringLiteral("issue"), QStringLiteral("--state-dir"), state(),
+                      QStringLiteral("--cn"), QStringLiteral("ninadps"), QStringLiteral("--out-cert"), m_cert,
+                      QStringLiteral("--out-key"), m_key}));
+        QVERIFY(tool({QStringLiteral("dps"), QStringLiteral("enrollment-group"), QStringLiteral("create"),
+                      QStringLiteral("--state-dir"), state(), QStringLiteral("--group-id"), QStringLiteral("enrolGroup"),
+                      QStringLiteral("--ca-cert"), m_cloud.value(u"ca_file").toString()}));
+    }
+    void cleanupTestCase()
+    {
+        if (m_azure.state() != QProcess::NotRunning) {
+            m_azure.terminate();
+            if (!m_azure.waitForFinished(5000))
+                m_azure.kill();
+            m_azure.waitForFinished(2000);
+        }
+    }
+
+    void seedSessionEndsAssigned()
+    {
+        SimHost h;
+        QVERIFY(h.start(simArgs()));
+        // The seed: factory reset and reboot first.
+        QVERIFY(h.command("AT+UFACTORY").endsWith("OK\r\n"));
+        h.rx.clear();
+        h.send("AT+CPWROFF\r");
+        QVERIFY(!h.waitFor("+STARTUP\r\n").isEmpty());
+        provision(h);
+
+        QCOMPARE(h.edmCommand(dpsUrl("pt=$dps/registrations/PUT/iotdps-register/?$rid={request_id}&st=$dps/registrations/res/#")),
+                 QByteArray("\r\n+UDCP:2\r\nOK\r\n"));
+        // Connect event (channel 0) first, then +UUDPC for peer handle 2.
+        auto ce = h.takeFrame(PacketType::ConnectEvent, QByteArray(), 10000);
+        QVERIFY(ce.has_value());
+        QCOMPARE(ce->connectEvent()->channel, quint8(0));
+        QCOMPARE(ce->connectEvent()->protocol, quint8(2));
+        QVERIFY(h.takeFrame(PacketType::AtEvent, "+UUDPC:2,2,6,0.0.0.0,0,127.0.0.1,8883").has_value());
+
+        h.sendEdm(Frame::dataCommand(0, R"({"payload":"","registrationId":"ninadps"})"));
+        auto reg = h.takeFrame(PacketType::DataEvent, "operationId", 10000);
+        QVERIFY(reg.has_value());
+        QCOMPARE(*reg->channel(), quint8(0));
+        const QJsonObject regJson = QJsonDocument::fromJson(reg->data().toByteArray()).object();
+        const QByteArray op = regJson.value(u"operationId").toString().toLatin1();
+        QVERIFY(!op.isEmpty());
+
+        QCOMPARE(h.edmCommand("AT+UDUV=0,$dps/registrations/GET/iotdps-get-operationstatus/?$rid={request_id}&operationId=" + op),
+                 QByteArray("\r\nOK\r\n"));
+        QCOMPARE(h.edmCommand(dpsUrl("pt=%%0")), QByteArray("\r\n+UDCP:4\r\nOK\r\n"));
+        auto ce2 = h.takeFrame(PacketType::ConnectEvent, QByteArray(), 10000);
+        QVERIFY(ce2.has_value());
+        QCOMPARE(ce2->connectEvent()->channel, quint8(1));
+        QVERIFY(h.takeFrame(PacketType::AtEvent, "+UUDPC:4,2,6,0.0.0.0,0,127.0.0.1,8883").has_value());
+
+        // Poll until assigned (local Azure may answer "assigning" first); answers arrive on channel 0.
+        QJsonObject last;
+        for (int i = 0; i < 10 && last.value(u"status").toString() != u"assigned"; ++i) {
+            h.sendEdm(Frame::dataCommand(1, "get operationstatus"));
+            auto ans = h.takeFrame(PacketType::DataEvent, "\"status\"", 10000);
+            QVERIFY(ans.has_value());
+            QCOMPARE(*ans->channel(), quint8(0));
+            last = QJsonDocument::fromJson(ans->data().toByteArray()).object();
+            if (last.value(u"status").toString() == u"assigning") {
+                QElapsedTimer t;
+                t.start();
+                while (t.elapsed() < 500)
+                    h.pump(50);
+            }
+        }
+        QCOMPARE(last.value(u"status").toString(), QStringLiteral("assigned"));
+        QCOMPARE(last.value(u"registrationState").toObject().value(u"deviceId").toString(), QStringLiteral("ninadps"));
+
+        QCOMPARE(h.edmCommand("AT+UDLP?").count("+UDLP:"), 2);
+        // Closing a peer: OK, +UUDPD and a disconnect event for its channel.
+        QCOMPARE(h.edmCommand("AT+UDCPC=4"), QByteArray("\r\nOK\r\n"));
+        QVERIFY(h.takeFrame(PacketType::AtEvent, "+UUDPD:4").has_value());
+        auto de = h.takeFrame(PacketType::DisconnectEvent);
+        QVERIFY(de.has_value());
+        QCOMPARE(*de->channel(), quint8(1));
+        QCOMPARE(h.edmCommand("AT+CPWROFF"), QByteArray("\r\nOK\r\n"));
+    }
+
+    void brokerFailures_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::newRow("broker-unreachable") << QStringList{QStringLiteral("--fault"), QStringLiteral("broker-unreachable")};
+        QTest::newRow("tls-verify-fail") << QStringList{QStringLiteral("--fault"), QStringLiteral("tls-verify-fail")};
+        QTest::newRow("host name not in the server certificate")
+            << QStringList{QStringLiteral("--resolve"), QStringLiteral("global.azure-devices-provisioning.net=127.0.0.1:1")};
+    }
+    void brokerFailures()
+    {
+        QFETCH(QStringList, extra);
+        SimHost h;
+        QStringList args = simArgs(extra);
+        if (QTest::currentDataTag() == QByteArray("host name not in the server certificate")) {
+            // Map a name the server certificate does not carry to the real listener.
+            args = QStringList{QStringLiteral("--wifi"), QStringLiteral("SSID:PASSWORDPASSWORD"), QStringLiteral("--resolve"),
+                               QStringLiteral("wrong.example.net=127.0.0.1:")
+                                   + QString::number(m_cloud.value(u"x509_port").toInt())};
+        }
+        QVERIFY(h.start(args));
+        provision(h);
+        QByteArray url = dpsUrl("pt=a&st=$dps/registrations/res/#");
+        if (QTest::currentDataTag() == QByteArray("host name not in the server certificate"))
+            url.replace(m_cloud.value(u"dps_host").toString().toLatin1(), "wrong.example.net");
+        QCOMPARE(h.edmCommand(url), QByteArray("\r\n+UDCP:2\r\nOK\r\n"));
+        QVERIFY(h.takeFrame(PacketType::AtEvent, "+UUDPD:2", 10000).has_value());
+        for (const Frame &f : std::as_const(h.frames))
+            QVERIFY(f.type() != PacketType::ConnectEvent);
+        QVERIFY(!h.takeFrame(PacketType::ConnectEvent, QByteArray(), 300).has_value());
+    }
+};
+
+PS_REGISTER_TEST(UxsimSeedReplayTest);
+#include "tst_uxsimseed.moc"
