@@ -5,6 +5,7 @@
 #include "uxsim/simhost.h"
 
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QTest>
 
 #include <csignal>
@@ -388,6 +389,87 @@ private slots:
         h.send("AT+GMM\r");
         QTRY_VERIFY_WITH_TIMEOUT(error || !QFileInfo::exists(h.link), 5000);
         QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(h.link), 5000);
+    }
+
+    void certificateUploadInsideEdm()
+    {
+        QFile f(kBaltimore);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray pem = f.readAll();
+        SimHost h;
+        QVERIFY(h.start({}));
+        QVERIFY(h.enterEdm());
+        // ubxlib style: '>' comes back in a confirmation, the bytes go as AT request packets.
+        h.at("AT+USECMNG=0,0,edm.pem,1261");
+        QVERIFY(h.takeFrame(PacketType::AtConfirmation, ">").has_value());
+        for (qsizetype off = 0; off < pem.size(); off += 200)
+            h.sendEdm(Frame::atRequest(pem.mid(off, 200)));
+        QVERIFY(h.takeFrame(PacketType::AtConfirmation, "+USECMNG:0,0,\"edm.pem\",\"" + kBaltimoreMd5 + '"').has_value());
+    }
+
+    void garbageNeverWedges()
+    {
+        SimHost h;
+        QVERIFY(h.start({}));
+        QRandomGenerator rng(4711);
+        QByteArray junk(3000, '\0');
+        for (char &c : junk)
+            c = char(rng.bounded(256));
+        junk.replace('\r', 'x').replace('\n', 'y');
+        h.send(junk + "\r"); // one overlong noise line
+        QVERIFY(!h.waitFor("\r\nERROR\r\n", 3000).isEmpty()); // longer than the line limit
+        QCOMPARE(h.command("ATE0").right(6), QByteArray("\r\nOK\r\n"));
+        QCOMPARE(h.command("AT"), QByteArray("\r\nOK\r\n"));
+        QVERIFY(h.enterEdm());
+        h.send(junk);
+        h.send(QByteArray("\xAA\x0F\xFF", 3)); // a start byte announcing 4095 bytes that never come...
+        h.send(QByteArray(10, '\x55'));
+        // ...costs only its start byte once the stream goes on: later frames are found again.
+        QByteArray more(4200, 'z');
+        h.send(more);
+        QCOMPARE(h.edmCommand("AT"), QByteArray("\r\nOK\r\n"));
+    }
+
+    void seedLatencyModel()
+    {
+        SimHost h;
+        QVERIFY(h.start({QStringLiteral("--latency"), QStringLiteral("seed"), QStringLiteral("--wifi"),
+                         QStringLiteral("lab:correcthorse")}, false));
+        QVERIFY(!h.waitFor("+STARTUP\r\n", 5000).isEmpty());
+        QElapsedTimer t;
+        t.start();
+        h.rx.clear();
+        h.send("AT+USECMNG=0,0,ca.pem,10\r");
+        QVERIFY(!h.waitFor(">", 3000).isEmpty());
+        QVERIFY2(t.elapsed() >= 900, qPrintable(QString::number(t.elapsed()))); // seed: 1030 ms to '>'
+        h.send("0123456789");
+        QVERIFY(!h.waitFor("ERROR\r\n", 4000).isEmpty());
+        QVERIFY(h.enterEdm());
+        for (const char *c : {"AT+UWSC=0,2,lab", "AT+UWSC=0,5,2", "AT+UWSC=0,8,correcthorse"})
+            QCOMPARE(h.edmCommand(c), QByteArray("\r\nOK\r\n"));
+        QCOMPARE(h.edmCommand("AT+UWSCA=0,3"), QByteArray("\r\nOK\r\n"));
+        t.start();
+        QVERIFY(h.takeFrame(PacketType::AtEvent, "+UUWLE", 6000).has_value());
+        QVERIFY2(t.elapsed() >= 2500, qPrintable(QString::number(t.elapsed()))); // seed: 2.86 s
+    }
+
+    void latencyFile()
+    {
+        SimHost h;
+        const QString file = h.dir.path() + QStringLiteral("/lat.json");
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"uploadPrompt": 400})");
+        f.close();
+        QVERIFY(h.start({QStringLiteral("--latency"), file}));
+        QElapsedTimer t;
+        t.start();
+        h.rx.clear();
+        h.send("AT+USECMNG=0,0,ca.pem,1\r");
+        QVERIFY(!h.waitFor(">", 3000).isEmpty());
+        QVERIFY(t.elapsed() >= 350);
+        h.send("x");
+        QVERIFY(!h.waitFor("ERROR\r\n").isEmpty());
     }
 
     void badArgumentsExitTwo()

@@ -179,6 +179,48 @@ private slots:
         QCOMPARE(h.edmCommand("AT+CPWROFF"), QByteArray("\r\nOK\r\n"));
     }
 
+    void sasPeerUsesResolveSas()
+    {
+        // A symmetric-key group: the device's SAS token goes through AT+UDUV into passwd=%1, the peer
+        // has no client certificate, so --resolve-sas sends it to local Azure's SAS listener.
+        const QString groupKey = QStringLiteral("c2ltdWxhdGVkIGdyb3VwIGtleSBmb3IgdXhzaW0gdGVzdHM=");
+        QVERIFY(tool({QStringLiteral("dps"), QStringLiteral("enrollment-group"), QStringLiteral("create"),
+                      QStringLiteral("--state-dir"), state(), QStringLiteral("--group-id"), QStringLiteral("sasGroup"),
+                      QStringLiteral("--symmetric-key"), groupKey}));
+        const QString scope = m_cloud.value(u"id_scope").toString();
+        QProcess sas;
+        sas.start(SimHost::bin(QStringLiteral("local-azure")),
+                  {QStringLiteral("sas"), QStringLiteral("--key"), groupKey, QStringLiteral("--registration-id"),
+                   QStringLiteral("sasdev"), QStringLiteral("--resource"), scope + QStringLiteral("%2Fregistrations%2Fsasdev"),
+                   QStringLiteral("--skn"), QStringLiteral("registration")});
+        QVERIFY(sas.waitForFinished(10000));
+        const QByteArray token = sas.readAllStandardOutput().trimmed();
+        QVERIFY2(token.startsWith("SharedAccessSignature "), token.constData());
+
+        SimHost h;
+        const QString host = m_cloud.value(u"dps_host").toString();
+        QVERIFY(h.start({QStringLiteral("--wifi"), QStringLiteral("SSID:PASSWORDPASSWORD"), QStringLiteral("--resolve"),
+                         host + QStringLiteral("=127.0.0.1:") + QString::number(m_cloud.value(u"x509_port").toInt()),
+                         QStringLiteral("--resolve-sas"),
+                         host + QStringLiteral("=127.0.0.1:") + QString::number(m_cloud.value(u"sas_port").toInt())}));
+        seedUpload(h, 0, "ca.pem", m_cloud.value(u"ca_file").toString());
+        QVERIFY(h.enterEdm());
+        for (const char *c : {"AT+UWSC=0,2,SSID", "AT+UWSC=0,5,2", "AT+UWSC=0,8,PASSWORDPASSWORD", "AT+UWSCA=0,3"})
+            QCOMPARE(h.edmCommand(c), QByteArray("\r\nOK\r\n"));
+        QVERIFY(h.takeFrame(PacketType::AtEvent, "+UUNU:0").has_value());
+        QVERIFY(h.takeFrame(PacketType::AtEvent, "+UUNU:0").has_value());
+        QCOMPARE(h.edmCommand("AT+UDUV=1," + token), QByteArray("\r\nOK\r\n"));
+        const QByteArray url = "AT+UDCP=mqtt://" + host.toLatin1() + ":8883/?client=sasdev&user=" + scope.toLatin1()
+            + "/registrations/sasdev/api-version=2019-03-31&passwd=%1&pt=$dps/registrations/PUT/iotdps-register/?$rid=1"
+              "&st=$dps/registrations/res/#&keepAlive=60&ca=ca.pem";
+        QCOMPARE(h.edmCommand(url), QByteArray("\r\n+UDCP:2\r\nOK\r\n"));
+        QVERIFY(h.takeFrame(PacketType::AtEvent, "+UUDPC:2,", 10000).has_value());
+        h.sendEdm(Frame::dataCommand(0, R"({"registrationId":"sasdev"})"));
+        auto ans = h.takeFrame(PacketType::DataEvent, "\"status\"", 10000);
+        QVERIFY(ans.has_value());
+        QVERIFY2(ans->data().toByteArray().contains("operationId"), ans->data().toByteArray().constData());
+    }
+
     void brokerFailures_data()
     {
         QTest::addColumn<QStringList>("extra");
@@ -208,6 +250,22 @@ private slots:
         for (const Frame &f : std::as_const(h.frames))
             QVERIFY(f.type() != PacketType::ConnectEvent);
         QVERIFY(!h.takeFrame(PacketType::ConnectEvent, QByteArray(), 300).has_value());
+    }
+
+    // Last: it stops local Azure. The broker closing the connection: +UUDPD, then the disconnect event.
+    void brokerClosesConnection()
+    {
+        SimHost h;
+        QVERIFY(h.start(simArgs()));
+        provision(h);
+        QCOMPARE(h.edmCommand(dpsUrl("pt=a&st=$dps/registrations/res/#")), QByteArray("\r\n+UDCP:2\r\nOK\r\n"));
+        QVERIFY(h.takeFrame(PacketType::AtEvent, "+UUDPC:2,", 10000).has_value());
+        cleanupTestCase();
+        QVERIFY(h.takeFrame(PacketType::AtEvent, "+UUDPD:2", 10000).has_value());
+        auto de = h.takeFrame(PacketType::DisconnectEvent);
+        QVERIFY(de.has_value());
+        QCOMPARE(*de->channel(), quint8(0));
+        QCOMPARE(h.edmCommand("AT+UDLP?"), QByteArray("\r\nOK\r\n"));
     }
 };
 
