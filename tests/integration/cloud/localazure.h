@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMessageAuthenticationCode>
@@ -228,5 +229,31 @@ public:
     bool disconnected = false;
     QList<Message> messages;
 };
+
+// Connects synchronously (no network thread) and returns the CONNACK code, or -1 when the
+// connection failed before any CONNACK (TLS refusal; with TLS 1.3 the server's refusal of the client
+// certificate only shows on the first read).
+inline int connectOnce(const QByteArray &clientId, const QByteArray &username, const LocalAzure &az,
+                       const QString &cert, const QString &key, int timeoutMs = 5000)
+{
+    struct Result
+    {
+        int rc = -1;
+    } result;
+    mosquitto *m = mosquitto_new(clientId.constData(), true, &result);
+    mosquitto_int_option(m, MOSQ_OPT_PROTOCOL_VERSION, MQTT_PROTOCOL_V311);
+    mosquitto_username_pw_set(m, username.constData(), nullptr);
+    mosquitto_tls_set(m, az.caFile().constData(), nullptr, cert.toUtf8().constData(), key.toUtf8().constData(), nullptr);
+    mosquitto_connect_callback_set(m, [](mosquitto *, void *r, int rc) { static_cast<Result *>(r)->rc = rc; });
+    QElapsedTimer t;
+    t.start();
+    if (mosquitto_connect(m, "127.0.0.1", cert.isEmpty() ? az.sasPort() : az.x509Port(), 60) == MOSQ_ERR_SUCCESS) {
+        while (result.rc == -1 && t.elapsed() < timeoutMs)
+            if (mosquitto_loop(m, 50, 1) != MOSQ_ERR_SUCCESS)
+                break;
+    }
+    mosquitto_destroy(m);
+    return result.rc;
+}
 
 } // namespace cloudtest
