@@ -115,10 +115,17 @@ private slots:
         }
     }
 
+    void seedSessionEndsAssigned_data()
+    {
+        QTest::addColumn<QString>("shared");
+        QTest::newRow("one shared MQTT session (default)") << QStringLiteral("on");
+        QTest::newRow("a connection per peer (local Azure keeps both)") << QStringLiteral("off");
+    }
     void seedSessionEndsAssigned()
     {
+        QFETCH(QString, shared);
         SimHost h;
-        QVERIFY(h.start(simArgs()));
+        QVERIFY(h.start(simArgs({QStringLiteral("--shared-mqtt-session"), shared})));
         // The seed: factory reset and reboot first.
         QVERIFY(h.command("AT+UFACTORY").endsWith("OK\r\n"));
         h.rx.clear();
