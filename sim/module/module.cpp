@@ -148,8 +148,6 @@ void Module::sendFrame(const edm::Frame &frame, bool isAnswer)
             fault = FaultKind::CorruptEdm;
     }
     QByteArray wire = frame.encode();
-    const QByteArray head = "0x" + QByteArray::number(quint64(wire.size() - 4), 16).rightJustified(6, '0').toUpper();
-    Q_UNUSED(head)
     QByteArray desc = "0xAA" + hexWord(quint16(frame.payload().size() + 2)) + hexWord(frame.id()) + " '"
         + escapeForTrace(frame.payload()) + "' 0x55";
     if (fault == FaultKind::DropEdm) {
