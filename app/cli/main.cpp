@@ -12,6 +12,8 @@ const cli::Command kCommands[] = {
     {"sas", QT_TRANSLATE_NOOP("cli", "make Azure SAS tokens"), cli::sasCommand},
     {"derive-key", QT_TRANSLATE_NOOP("cli", "derive a device key from a DPS group key"), cli::deriveKeyCommand},
     {"pki", QT_TRANSLATE_NOOP("cli", "make, inspect and lint certificates and keys"), cli::pkiCommand},
+    {"provision", QT_TRANSLATE_NOOP("cli", "provision modules on ports with a station profile"), cli::provisionCommand},
+    {"results", QT_TRANSLATE_NOOP("cli", "list or export the results database"), cli::resultsCommand},
     {"demo", QT_TRANSLATE_NOOP("cli", "run the station's main job on the built-in simulation"), cli::demoCommand},
 };
 

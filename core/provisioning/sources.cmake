@@ -1,3 +1,11 @@
 list(APPEND PROVCORE_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/resultstore.h ${CMAKE_CURRENT_LIST_DIR}/resultstore.cpp
     ${CMAKE_CURRENT_LIST_DIR}/secretstore.h ${CMAKE_CURRENT_LIST_DIR}/secretstore.cpp)
+list(APPEND PROVCORE_SOURCES
+    ${CMAKE_CURRENT_LIST_DIR}/profile.h ${CMAKE_CURRENT_LIST_DIR}/profile.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/capabilities.h ${CMAKE_CURRENT_LIST_DIR}/capabilities.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/job.h ${CMAKE_CURRENT_LIST_DIR}/job.cpp)
+list(APPEND PROVCORE_SOURCES
+    ${CMAKE_CURRENT_LIST_DIR}/station.h ${CMAKE_CURRENT_LIST_DIR}/station.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/simulation.h ${CMAKE_CURRENT_LIST_DIR}/simulation.cpp)
+list(APPEND PROVCORE_SOURCES ${CMAKE_CURRENT_LIST_DIR}/outcome.h ${CMAKE_CURRENT_LIST_DIR}/outcome.cpp)

@@ -1,0 +1,310 @@
+// provstation-cli provision | results | demo: the headless station.
+
+#include "cli.h"
+#include "provisioning/outcome.h"
+#include "provisioning/resultstore.h"
+#include "provisioning/secretstore.h"
+#include "provisioning/simulation.h"
+#include "provisioning/station.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QSocketNotifier>
+#include <QTimer>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+void printResult(const ResultRow &row, bool json)
+{
+    if (json) {
+        printJson(outcome::toJson(row));
+        return;
+    }
+    const bool pass = row.outcome == QLatin1String("pass");
+    out() << (pass ? QStringLiteral("PASS") : QStringLiteral("FAIL")) << "  " << row.port;
+    if (!row.deviceId.isEmpty())
+        out() << "  " << tr("device %1").arg(row.deviceId);
+    if (!row.assignedHub.isEmpty())
+        out() << "  " << tr("hub %1").arg(row.assignedHub);
+    out() << "  " << tr("%1 ms").arg(row.started.msecsTo(row.finished)) << '\n';
+    if (!pass)
+        out() << "      " << tr("cause: %1 (%2)").arg(row.cause, row.causeCode) << '\n';
+    for (const StepResult &s : row.steps)
+        out() << "      " << s.name.leftJustified(12) << ' ' << QString::number(s.elapsedMs).rightJustified(6) << " ms  "
+              << s.outcome << (s.message.isEmpty() ? QString() : QStringLiteral("  ") + s.message) << '\n';
+    out().flush();
+}
+
+// SIGINT / SIGTERM cancel the running jobs (each records "cancelled") instead of killing the
+// process mid-write: the self-pipe turns the signal into an event-loop event.
+int g_signalPipe[2] = {-1, -1};
+void onSignal(int)
+{
+    const char c = 1;
+    (void)!::write(g_signalPipe[1], &c, 1);
+}
+
+class Interrupts
+{
+public:
+    explicit Interrupts(std::function<void()> handler)
+    {
+        if (g_signalPipe[0] < 0 && ::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
+            return;
+        m_notifier = std::make_unique<QSocketNotifier>(g_signalPipe[0], QSocketNotifier::Read);
+        QObject::connect(m_notifier.get(), &QSocketNotifier::activated, [handler] {
+            char c;
+            (void)!::read(g_signalPipe[0], &c, 1);
+            handler();
+        });
+        std::signal(SIGINT, onSignal);
+        std::signal(SIGTERM, onSignal);
+    }
+    ~Interrupts()
+    {
+        std::signal(SIGINT, SIG_DFL);
+        std::signal(SIGTERM, SIG_DFL);
+    }
+
+private:
+    std::unique_ptr<QSocketNotifier> m_notifier;
+};
+
+// Runs the station over @p ports and prints one result per module; returns the exit code.
+int runStation(const Profile &profile, const QStringList &ports, SecretStore *secrets, const QString &dbPath,
+               bool json, const QString &stationName, const QString &operatorName)
+{
+    ResultWriter writer(dbPath);
+    QString dbError;
+    QObject::connect(&writer, &ResultWriter::error, [&dbError](const QString &e) { dbError = e; });
+    Station station(profile, secrets, &writer);
+    if (!stationName.isEmpty())
+        station.setStationName(stationName);
+    station.setOperatorName(operatorName);
+    station.setPorts(ports);
+    QList<ResultRow> results;
+    QEventLoop loop;
+    QObject::connect(&station, &Station::slotFinished, [&](int, const ResultRow &row) {
+        results.append(row);
+        printResult(row, json);
+    });
+    QObject::connect(&station, &Station::allFinished, &loop, &QEventLoop::quit);
+    Interrupts interrupts([&station] {
+        err() << tr("interrupted: cancelling") << Qt::endl;
+        station.cancelAll();
+    });
+    station.startAll();
+    if (station.isBusy())
+        loop.exec();
+    if (!writer.flush(10000))
+        err() << tr("warning: the results database did not confirm every write") << Qt::endl;
+    if (!dbError.isEmpty())
+        err() << tr("warning: results database: %1").arg(dbError) << Qt::endl;
+    return outcome::exitCodeFor(results);
+}
+
+int provision(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        tr("Provision the modules on the given ports with a station profile; one result per module.\n"
+           "Exit codes: 0 all passed, 2 bad usage, 3 configuration, 4 port/module, 5 unsupported firmware,\n"
+           "6 certificate upload, 7 Wi-Fi, 8 cloud (DPS/hub), 9 cancelled, 1 other."));
+    p.addHelpOption();
+    p.addOption({QStringLiteral("profile"), tr("The station profile (JSON)."), tr("FILE")});
+    p.addOption({QStringLiteral("port"), tr("A serial port or pty path (repeatable: one slot each)."), tr("DEV")});
+    p.addOption({QStringLiteral("secret"), tr("A secret for this run: NAME=env:VAR or NAME=file:PATH (mode 0600). "
+                                              "Repeatable; looked up before the keychain."),
+                 tr("SPEC")});
+    p.addOption({QStringLiteral("no-keychain"), tr("Do not look secrets up in the system keychain.")});
+    p.addOption({QStringLiteral("db"), tr("Results database (default: %1).").arg(ResultStore::defaultPath()), tr("PATH")});
+    p.addOption({QStringLiteral("station"), tr("Station name recorded with each result."), tr("NAME")});
+    p.addOption({QStringLiteral("operator"), tr("Operator name recorded with each result."), tr("NAME")});
+    p.addOption({QStringLiteral("json"), tr("One JSON object per module and line.")});
+    if (!parse(p, args))
+        return Usage;
+    if (p.isSet(QStringLiteral("help"))) {
+        out() << p.helpText();
+        return Ok;
+    }
+    if (!p.isSet(QStringLiteral("profile")))
+        return fail(tr("provision needs --profile FILE"));
+    const QStringList ports = p.values(QStringLiteral("port"));
+    if (ports.isEmpty())
+        return fail(tr("provision needs at least one --port DEV"));
+    if (QSet<QString>(ports.begin(), ports.end()).size() != ports.size())
+        return fail(tr("a port is given twice"));
+    QString error;
+    const auto profile = Profile::load(p.value(QStringLiteral("profile")), &error);
+    if (!profile)
+        return fail(error);
+    HeadlessSecretStore headless;
+    for (const QString &spec : p.values(QStringLiteral("secret"))) {
+        if (!headless.addSource(spec, &error))
+            return fail(tr("--secret %1: %2").arg(spec, error));
+    }
+    LayeredSecretStore secrets;
+    secrets.addLayer(&headless);
+    std::unique_ptr<KeychainSecretStore> keychain;
+    if (!p.isSet(QStringLiteral("no-keychain"))) {
+        keychain = std::make_unique<KeychainSecretStore>();
+        secrets.addLayer(keychain.get());
+    }
+    const QString db = p.isSet(QStringLiteral("db")) ? p.value(QStringLiteral("db")) : ResultStore::defaultPath();
+    return runStation(*profile, ports, &secrets, db, p.isSet(QStringLiteral("json")), p.value(QStringLiteral("station")),
+                      p.value(QStringLiteral("operator")));
+}
+
+int results(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Show or export the results database.\n"
+                                   "  results list [--filter TEXT] [--limit N] [--json]\n"
+                                   "  results export --csv FILE"));
+    p.addHelpOption();
+    p.addOption({QStringLiteral("db"), tr("Results database (default: %1).").arg(ResultStore::defaultPath()), tr("PATH")});
+    p.addOption({QStringLiteral("filter"), tr("Only rows whose ids, MAC, outcome or cause contain TEXT."), tr("TEXT")});
+    p.addOption({QStringLiteral("limit"), tr("At most N rows (default 1000)."), tr("N"), QStringLiteral("1000")});
+    p.addOption({QStringLiteral("csv"), tr("Export every row to FILE as CSV."), tr("FILE")});
+    p.addOption({QStringLiteral("json"), tr("One JSON object per row and line.")});
+    p.addPositionalArgument(QStringLiteral("action"), tr("list or export"));
+    if (!parse(p, args))
+        return Usage;
+    if (p.isSet(QStringLiteral("help"))) {
+        out() << p.helpText();
+        return Ok;
+    }
+    const QString action = p.positionalArguments().value(0);
+    const QString db = p.isSet(QStringLiteral("db")) ? p.value(QStringLiteral("db")) : ResultStore::defaultPath();
+    if (action != QLatin1String("list") && action != QLatin1String("export"))
+        return fail(tr("results needs list or export"));
+    if (!QFileInfo::exists(db))
+        return fail(tr("no results database at %1 (nothing provisioned yet?)").arg(db), Failed);
+    ResultStore store;
+    QString error;
+    if (!store.open(db, &error))
+        return fail(error, Failed);
+    if (action == QLatin1String("export")) {
+        if (!p.isSet(QStringLiteral("csv")))
+            return fail(tr("results export needs --csv FILE"));
+        if (!store.exportCsv(p.value(QStringLiteral("csv")), &error))
+            return fail(error, Failed);
+        err() << tr("exported to %1").arg(p.value(QStringLiteral("csv"))) << Qt::endl;
+        return Ok;
+    }
+    bool ok = false;
+    const int limit = p.value(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || limit <= 0)
+        return fail(tr("--limit needs a positive number"));
+    const QList<ResultRow> rows = store.list(p.value(QStringLiteral("filter")), limit);
+    for (const ResultRow &r : rows) {
+        if (p.isSet(QStringLiteral("json"))) {
+            QJsonObject o = outcome::toJson(r);
+            o.insert(QStringLiteral("id"), r.id);
+            printJson(o);
+        } else {
+            out() << r.id << '\t' << r.started.toString(Qt::ISODate) << '\t' << r.outcome << '\t' << r.deviceId << '\t'
+                  << r.mac << '\t' << r.assignedHub << '\t' << r.causeCode << '\n';
+        }
+    }
+    return Ok;
+}
+
+} // namespace
+
+int provisionCommand(const QStringList &args)
+{
+    return provision(args);
+}
+
+int resultsCommand(const QStringList &args)
+{
+    return results(args);
+}
+
+int demoCommand(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        tr("Start local Azure and simulated modules in a temporary directory, provision them with a matching "
+           "profile, print the results and stop everything."));
+    p.addHelpOption();
+    p.addOption({QStringLiteral("flow"), tr("dps-x509 (default), dps-symmetric, hub-x509 or hub-sas."), tr("FLOW"),
+                 QStringLiteral("dps-x509")});
+    p.addOption({QStringLiteral("modules"), tr("Number of simulated modules (1-8, default 1)."), tr("N"), QStringLiteral("1")});
+    p.addOption({QStringLiteral("persona"), tr("uxsim persona (default nina-w15-3)."), tr("NAME"), QStringLiteral("nina-w15-3")});
+    p.addOption({QStringLiteral("latency"), tr("uxsim latency model: fast (default) or seed."), tr("MODEL"),
+                 QStringLiteral("fast")});
+    p.addOption({QStringLiteral("fault"), tr("A uxsim failure mode for every module (repeatable)."), tr("NAME[@WHEN]")});
+    p.addOption({QStringLiteral("save-profile"), tr("Also write the generated profile to FILE."), tr("FILE")});
+    p.addOption({QStringLiteral("json"), tr("One JSON object per module and line.")});
+    if (!parse(p, args))
+        return Usage;
+    if (p.isSet(QStringLiteral("help"))) {
+        out() << p.helpText();
+        return Ok;
+    }
+    const auto flow = Profile::flowFromName(p.value(QStringLiteral("flow")));
+    const QStringList demoFlows{QStringLiteral("dps-x509"), QStringLiteral("dps-symmetric"), QStringLiteral("hub-x509"),
+                                QStringLiteral("hub-sas")};
+    if (!flow || !demoFlows.contains(p.value(QStringLiteral("flow"))))
+        return fail(tr("--flow must be one of %1").arg(demoFlows.join(QStringLiteral(", "))));
+    bool ok = false;
+    const int modules = p.value(QStringLiteral("modules")).toInt(&ok);
+    if (!ok || modules < 1 || modules > 8)
+        return fail(tr("--modules must be a number from 1 to 8"));
+
+    Simulation::Options options;
+    options.flow = *flow;
+    options.modules = modules;
+    options.persona = p.value(QStringLiteral("persona"));
+    options.latency = p.value(QStringLiteral("latency"));
+    options.faults = p.values(QStringLiteral("fault"));
+    Simulation sim(options);
+    QEventLoop loop;
+    QString failure;
+    QObject::connect(&sim, &Simulation::ready, &loop, &QEventLoop::quit);
+    QObject::connect(&sim, &Simulation::failed, &loop, [&](const QString &e) {
+        failure = e;
+        loop.quit();
+    });
+    err() << QCoreApplication::translate("cli", "Starting local Azure and %n simulated module(s) (%1)…", nullptr, modules).arg(Profile::flowName(*flow))
+          << Qt::endl;
+    sim.start();
+    if (!sim.isReady() && failure.isEmpty())
+        loop.exec();
+    if (!sim.isReady())
+        return fail(tr("the simulation did not start: %1").arg(failure), Failed);
+    if (p.isSet(QStringLiteral("save-profile"))) {
+        QString error;
+        if (!sim.profile().save(p.value(QStringLiteral("save-profile")), &error))
+            err() << error << Qt::endl;
+    }
+    err() << tr("Provisioning %1 on %2").arg(sim.profile().name, sim.ports().join(QStringLiteral(", "))) << Qt::endl;
+    const int rc = runStation(sim.profile(), sim.ports(), sim.secrets(),
+                              QDir(sim.workDir()).filePath(QStringLiteral("results.sqlite")),
+                              p.isSet(QStringLiteral("json")), QStringLiteral("demo"), QStringLiteral("demo"));
+    if (!p.isSet(QStringLiteral("json"))) {
+        QByteArray telemetry;
+        sim.azureTool({QStringLiteral("hub"), QStringLiteral("telemetry")}, &telemetry);
+        err() << tr("Local IoT Hub received:") << '\n' << QString::fromUtf8(telemetry).trimmed() << Qt::endl;
+    }
+    sim.stop();
+    return rc;
+}
+
+} // namespace cli

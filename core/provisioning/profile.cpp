@@ -1,0 +1,390 @@
+#include "provisioning/profile.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Profile", text);
+}
+
+struct FlowEntry
+{
+    Profile::Flow flow;
+    const char *name;
+};
+constexpr FlowEntry kFlows[] = {
+    {Profile::Flow::DpsX509, "dps-x509"},
+    {Profile::Flow::DpsSymmetric, "dps-symmetric"},
+    {Profile::Flow::HubX509, "hub-x509"},
+    {Profile::Flow::HubSas, "hub-sas"},
+    {Profile::Flow::DpsX509Individual, "dps-x509-individual"},
+    {Profile::Flow::DpsSymmetricIndividual, "dps-symmetric-individual"},
+};
+
+// Typed reading of one JSON object with errors that name the field.
+class Reader
+{
+public:
+    Reader(const QJsonObject &o, QString prefix, QStringList &errors)
+        : m_o(o)
+        , m_prefix(std::move(prefix))
+        , m_errors(errors)
+    {}
+    void str(const char *key, QString &out)
+    {
+        const QJsonValue v = m_o.value(QLatin1String(key));
+        if (v.isUndefined())
+            return;
+        if (!v.isString())
+            m_errors << tr("%1: must be a string").arg(path(key));
+        else
+            out = v.toString();
+    }
+    void integer(const char *key, int &out, int min, int max)
+    {
+        const QJsonValue v = m_o.value(QLatin1String(key));
+        if (v.isUndefined())
+            return;
+        const double d = v.toDouble(-1e18);
+        if (!v.isDouble() || d != double(qint64(d)) || d < min || d > max)
+            m_errors << tr("%1: must be a whole number from %2 to %3").arg(path(key)).arg(min).arg(max);
+        else
+            out = int(d);
+    }
+    void boolean(const char *key, bool &out)
+    {
+        const QJsonValue v = m_o.value(QLatin1String(key));
+        if (v.isUndefined())
+            return;
+        if (!v.isBool())
+            m_errors << tr("%1: must be true or false").arg(path(key));
+        else
+            out = v.toBool();
+    }
+    void strings(const char *key, QStringList &out)
+    {
+        const QJsonValue v = m_o.value(QLatin1String(key));
+        if (v.isUndefined())
+            return;
+        if (!v.isArray()) {
+            m_errors << tr("%1: must be a list of strings").arg(path(key));
+            return;
+        }
+        out.clear();
+        for (const QJsonValue &e : v.toArray()) {
+            if (!e.isString()) {
+                m_errors << tr("%1: must be a list of strings").arg(path(key));
+                return;
+            }
+            out << e.toString();
+        }
+    }
+    Reader object(const char *key)
+    {
+        const QJsonValue v = m_o.value(QLatin1String(key));
+        if (!v.isUndefined() && !v.isObject())
+            m_errors << tr("%1: must be an object").arg(path(key));
+        return Reader(v.toObject(), path(key), m_errors);
+    }
+
+private:
+    QString path(const char *key) const
+    {
+        return m_prefix.isEmpty() ? QLatin1String(key) : m_prefix + u'.' + QLatin1String(key);
+    }
+    QJsonObject m_o;
+    QString m_prefix;
+    QStringList &m_errors;
+};
+
+} // namespace
+
+QString Profile::flowName(Flow flow)
+{
+    for (const auto &f : kFlows) {
+        if (f.flow == flow)
+            return QLatin1String(f.name);
+    }
+    return {};
+}
+
+std::optional<Profile::Flow> Profile::flowFromName(QStringView name)
+{
+    for (const auto &f : kFlows) {
+        if (name == QLatin1String(f.name))
+            return f.flow;
+    }
+    return std::nullopt;
+}
+
+QStringList Profile::flowNames()
+{
+    QStringList out;
+    for (const auto &f : kFlows)
+        out << QLatin1String(f.name);
+    return out;
+}
+
+bool Profile::usesDps() const
+{
+    return flow == Flow::DpsX509 || flow == Flow::DpsSymmetric || flow == Flow::DpsX509Individual
+        || flow == Flow::DpsSymmetricIndividual;
+}
+
+bool Profile::usesX509() const
+{
+    return flow == Flow::DpsX509 || flow == Flow::HubX509 || flow == Flow::DpsX509Individual;
+}
+
+bool Profile::usesSymmetricKey() const
+{
+    return !usesX509();
+}
+
+QStringList Profile::requiredSecrets() const
+{
+    QStringList out;
+    if (wifi.security != QLatin1String("open"))
+        out << wifi.passphraseSecret;
+    if (flow == Flow::DpsSymmetric)
+        out << dps.groupKeySecret;
+    if (flow == Flow::DpsSymmetricIndividual)
+        out << dps.enrollmentKeySecret;
+    if (flow == Flow::HubSas)
+        out << hub.deviceKeySecret;
+    if (usesX509() && certificates.policy == QLatin1String("generate") && !certificates.caKeyPassphraseSecret.isEmpty())
+        out << certificates.caKeyPassphraseSecret;
+    return out;
+}
+
+QString Profile::resolvePath(const QString &path) const
+{
+    if (path.isEmpty() || QDir::isAbsolutePath(path) || baseDir.isEmpty())
+        return path;
+    return QDir(baseDir).filePath(path);
+}
+
+QStringList Profile::validate() const
+{
+    QStringList e;
+    if (usesDps() && dps.idScope.isEmpty())
+        e << tr("dps.idScope: must be set for the %1 flow").arg(flowName(flow));
+    if (usesDps() && dps.host.isEmpty())
+        e << tr("dps.host: must not be empty");
+    if (!usesDps() && hub.host.isEmpty())
+        e << tr("hub.host: must be set for the %1 flow").arg(flowName(flow));
+    if (identity.idTemplate.isEmpty())
+        e << tr("identity.template: must not be empty");
+    if (wifi.ssid.isEmpty())
+        e << tr("wifi.ssid: must not be empty");
+    if (wifi.ssid.size() > 32)
+        e << tr("wifi.ssid: at most 32 characters");
+    if (wifi.security != QLatin1String("wpa2") && wifi.security != QLatin1String("open"))
+        e << tr("wifi.security: must be \"wpa2\" or \"open\"");
+    if (usesX509()) {
+        if (certificates.policy == QLatin1String("generate")) {
+            if (certificates.caCertificate.isEmpty())
+                e << tr("certificates.caCertificate: must name the CA certificate that signs device certificates");
+            if (certificates.caKey.isEmpty())
+                e << tr("certificates.caKey: must name the CA's private key file");
+        } else if (certificates.policy == QLatin1String("folder")) {
+            if (certificates.folder.isEmpty())
+                e << tr("certificates.folder: must name the folder with <id>.pem and <id>.key.pem");
+        } else {
+            e << tr("certificates.policy: must be \"generate\" or \"folder\"");
+        }
+    }
+    for (const QString *name : {&certificates.caName, &certificates.certName, &certificates.keyName}) {
+        if (name->isEmpty() || name->size() > 32 || name->contains(u',') || name->contains(u'"'))
+            e << tr("certificates: the module store name \"%1\" must be 1 to 32 characters without , or \"")
+                     .arg(*name);
+    }
+    if (trust.roots.isEmpty())
+        e << tr("trust.roots: at least one root is needed to verify the server");
+    return e;
+}
+
+QJsonObject Profile::toJson() const
+{
+    QJsonObject o;
+    o[u"format"] = QStringLiteral("provstation-profile");
+    o[u"version"] = kVersion;
+    o[u"name"] = name;
+    o[u"flow"] = flowName(flow);
+    o[u"dps"] = QJsonObject{{QStringLiteral("host"), dps.host},
+                            {QStringLiteral("port"), dps.port},
+                            {QStringLiteral("idScope"), dps.idScope},
+                            {QStringLiteral("apiVersion"), dps.apiVersion},
+                            {QStringLiteral("pollIntervalMs"), dps.pollIntervalMs},
+                            {QStringLiteral("groupKeySecret"), dps.groupKeySecret},
+                            {QStringLiteral("enrollmentKeySecret"), dps.enrollmentKeySecret}};
+    o[u"hub"] = QJsonObject{{QStringLiteral("host"), hub.host},
+                            {QStringLiteral("port"), hub.port},
+                            {QStringLiteral("apiVersion"), hub.apiVersion},
+                            {QStringLiteral("deviceKeySecret"), hub.deviceKeySecret},
+                            {QStringLiteral("sasValiditySeconds"), hub.sasValiditySeconds}};
+    o[u"identity"] = QJsonObject{{QStringLiteral("template"), identity.idTemplate}, {QStringLiteral("lowerCase"), identity.lowerCase}};
+    o[u"certificates"] = QJsonObject{{QStringLiteral("policy"), certificates.policy},
+                                     {QStringLiteral("caCertificate"), certificates.caCertificate},
+                                     {QStringLiteral("caKey"), certificates.caKey},
+                                     {QStringLiteral("caKeyPassphraseSecret"), certificates.caKeyPassphraseSecret},
+                                     {QStringLiteral("folder"), certificates.folder},
+                                     {QStringLiteral("keyType"), certificates.keyType},
+                                     {QStringLiteral("validityDays"), certificates.validityDays},
+                                     {QStringLiteral("caName"), certificates.caName},
+                                     {QStringLiteral("certName"), certificates.certName},
+                                     {QStringLiteral("keyName"), certificates.keyName}};
+    o[u"trust"] = QJsonObject{{QStringLiteral("roots"), QJsonArray::fromStringList(trust.roots)}};
+    o[u"wifi"] = QJsonObject{{QStringLiteral("ssid"), wifi.ssid},
+                             {QStringLiteral("security"), wifi.security},
+                             {QStringLiteral("passphraseSecret"), wifi.passphraseSecret},
+                             {QStringLiteral("autoJoin"), wifi.autoJoin}};
+    o[u"options"] = QJsonObject{{QStringLiteral("factoryReset"), options.factoryReset},
+                                {QStringLiteral("testTelemetry"), options.testTelemetry},
+                                {QStringLiteral("waitCloudToDevice"), options.waitCloudToDevice},
+                                {QStringLiteral("persist"), options.persist},
+                                {QStringLiteral("rebootAtEnd"), options.rebootAtEnd}};
+    o[u"timeouts"] = QJsonObject{{QStringLiteral("commandMs"), timeouts.commandMs}, {QStringLiteral("uploadMs"), timeouts.uploadMs},
+                                 {QStringLiteral("bootMs"), timeouts.bootMs},       {QStringLiteral("wifiMs"), timeouts.wifiMs},
+                                 {QStringLiteral("peerMs"), timeouts.peerMs},       {QStringLiteral("dpsMs"), timeouts.dpsMs},
+                                 {QStringLiteral("cloudToDeviceMs"), timeouts.cloudToDeviceMs}};
+    o[u"retries"] = QJsonObject{{QStringLiteral("command"), retries.command}, {QStringLiteral("wifi"), retries.wifi}, {QStringLiteral("peer"), retries.peer}};
+    return o;
+}
+
+std::optional<Profile> Profile::fromJson(const QJsonObject &json, QString *error)
+{
+    QStringList errors;
+    if (json.value(u"format").toString() != QLatin1String("provstation-profile"))
+        errors << tr("format: must be \"provstation-profile\"");
+    const int version = json.value(u"version").toInt(-1);
+    if (version != kVersion)
+        errors << tr("version: this station reads version %1, the file says %2").arg(kVersion).arg(version);
+    Profile p;
+    Reader r(json, {}, errors);
+    r.str("name", p.name);
+    QString flow = p.flowName(p.flow);
+    r.str("flow", flow);
+    if (const auto f = flowFromName(flow))
+        p.flow = *f;
+    else
+        errors << tr("flow: \"%1\" is not one of %2").arg(flow, flowNames().join(QStringLiteral(", ")));
+
+    Reader d = r.object("dps");
+    d.str("host", p.dps.host);
+    d.integer("port", p.dps.port, 1, 65535);
+    d.str("idScope", p.dps.idScope);
+    d.str("apiVersion", p.dps.apiVersion);
+    d.integer("pollIntervalMs", p.dps.pollIntervalMs, 10, 300000);
+    d.str("groupKeySecret", p.dps.groupKeySecret);
+    d.str("enrollmentKeySecret", p.dps.enrollmentKeySecret);
+    Reader h = r.object("hub");
+    h.str("host", p.hub.host);
+    h.integer("port", p.hub.port, 1, 65535);
+    h.str("apiVersion", p.hub.apiVersion);
+    h.str("deviceKeySecret", p.hub.deviceKeySecret);
+    h.integer("sasValiditySeconds", p.hub.sasValiditySeconds, 60, 20 * 365 * 24 * 3600);
+    Reader id = r.object("identity");
+    id.str("template", p.identity.idTemplate);
+    id.boolean("lowerCase", p.identity.lowerCase);
+    Reader c = r.object("certificates");
+    c.str("policy", p.certificates.policy);
+    c.str("caCertificate", p.certificates.caCertificate);
+    c.str("caKey", p.certificates.caKey);
+    c.str("caKeyPassphraseSecret", p.certificates.caKeyPassphraseSecret);
+    c.str("folder", p.certificates.folder);
+    c.str("keyType", p.certificates.keyType);
+    c.integer("validityDays", p.certificates.validityDays, 1, 36500);
+    c.str("caName", p.certificates.caName);
+    c.str("certName", p.certificates.certName);
+    c.str("keyName", p.certificates.keyName);
+    r.object("trust").strings("roots", p.trust.roots);
+    Reader w = r.object("wifi");
+    w.str("ssid", p.wifi.ssid);
+    w.str("security", p.wifi.security);
+    w.str("passphraseSecret", p.wifi.passphraseSecret);
+    w.boolean("autoJoin", p.wifi.autoJoin);
+    Reader o = r.object("options");
+    o.boolean("factoryReset", p.options.factoryReset);
+    o.boolean("testTelemetry", p.options.testTelemetry);
+    o.boolean("waitCloudToDevice", p.options.waitCloudToDevice);
+    o.boolean("persist", p.options.persist);
+    o.boolean("rebootAtEnd", p.options.rebootAtEnd);
+    Reader t = r.object("timeouts");
+    t.integer("commandMs", p.timeouts.commandMs, 10, 600000);
+    t.integer("uploadMs", p.timeouts.uploadMs, 10, 600000);
+    t.integer("bootMs", p.timeouts.bootMs, 10, 600000);
+    t.integer("wifiMs", p.timeouts.wifiMs, 10, 600000);
+    t.integer("peerMs", p.timeouts.peerMs, 10, 600000);
+    t.integer("dpsMs", p.timeouts.dpsMs, 10, 3600000);
+    t.integer("cloudToDeviceMs", p.timeouts.cloudToDeviceMs, 10, 3600000);
+    Reader rt = r.object("retries");
+    rt.integer("command", p.retries.command, 0, 10);
+    rt.integer("wifi", p.retries.wifi, 0, 10);
+    rt.integer("peer", p.retries.peer, 0, 10);
+
+    if (!errors.isEmpty()) {
+        if (error)
+            *error = errors.join(QStringLiteral("; "));
+        return std::nullopt;
+    }
+    return p;
+}
+
+std::optional<Profile> Profile::load(const QString &path, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("cannot read the profile %1: %2").arg(path, f.errorString());
+        return std::nullopt;
+    }
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
+        if (error)
+            *error = tr("the profile %1 is not valid JSON (at byte %2: %3)").arg(path).arg(pe.offset).arg(pe.errorString());
+        return std::nullopt;
+    }
+    QString why;
+    auto p = fromJson(doc.object(), &why);
+    if (!p) {
+        if (error)
+            *error = tr("the profile %1 has errors: %2").arg(path, why);
+        return std::nullopt;
+    }
+    p->baseDir = QFileInfo(path).absolutePath();
+    return p;
+}
+
+bool Profile::save(const QString &path, QString *error) const
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("cannot write the profile %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    f.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
+    if (!f.commit()) {
+        if (error)
+            *error = tr("cannot write the profile %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    return true;
+}
+
+QString Profile::hash() const
+{
+    const QByteArray canonical = QJsonDocument(toJson()).toJson(QJsonDocument::Compact);
+    return QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
+}

@@ -1,0 +1,284 @@
+#include "provisioning/simulation.h"
+
+#include "common/logging.h"
+#include "pki/issue.h"
+#include "pki/key.h"
+#include "provisioning/secretstore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+
+namespace {
+
+QString randomKey(int bytes)
+{
+    QByteArray raw(bytes, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(raw.data()), bytes / 4);
+    return QString::fromLatin1(raw.toBase64());
+}
+
+QString randomPassphrase()
+{
+    static const char alphabet[] = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    QString out;
+    for (int i = 0; i < 16; ++i)
+        out += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(int(sizeof alphabet - 1))]);
+    return out;
+}
+
+void stopProcess(QProcess &p)
+{
+    if (p.state() == QProcess::NotRunning)
+        return;
+    p.terminate();
+    if (!p.waitForFinished(5000)) {
+        p.kill();
+        p.waitForFinished(2000);
+    }
+}
+
+} // namespace
+
+Simulation::Simulation(Options options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_secrets(std::make_unique<MemorySecretStore>())
+{
+    if (m_options.binDir.isEmpty())
+        m_options.binDir = QCoreApplication::applicationDirPath();
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        setFailed(tr("the simulation did not start within 30 s (local Azure or uxsim did not answer)"));
+    });
+    connect(&m_azureProcess, &QProcess::readyReadStandardOutput, this, &Simulation::onAzureOutput);
+    connect(&m_uxsimProcess, &QProcess::readyReadStandardOutput, this, &Simulation::onUxsimOutput);
+    const auto died = [this](const QString &what, QProcess &p) {
+        connect(&p, &QProcess::finished, this, [this, what, &p] {
+            if (!m_ready)
+                setFailed(tr("%1 stopped while starting: %2").arg(what, QString::fromLocal8Bit(p.readAllStandardError()).trimmed()));
+        });
+        connect(&p, &QProcess::errorOccurred, this, [this, what](QProcess::ProcessError e) {
+            if (e == QProcess::FailedToStart)
+                setFailed(tr("cannot start %1 (is it built and installed?)").arg(what));
+        });
+    };
+    died(QStringLiteral("local-azure"), m_azureProcess);
+    died(QStringLiteral("uxsim"), m_uxsimProcess);
+}
+
+Simulation::~Simulation()
+{
+    stop();
+}
+
+SecretStore *Simulation::secrets() const
+{
+    return m_secrets.get();
+}
+
+QString Simulation::stateDir() const
+{
+    return m_dir.filePath(QStringLiteral("azure"));
+}
+
+QString Simulation::tool(const QString &name) const
+{
+    const QString beside = QDir(m_options.binDir).filePath(name);
+    return QFileInfo::exists(beside) ? beside : name;
+}
+
+void Simulation::setFailed(const QString &error)
+{
+    if (m_failed || m_ready)
+        return;
+    m_failed = true;
+    m_error = error;
+    m_deadline.stop();
+    stop();
+    emit failed(error);
+}
+
+void Simulation::start()
+{
+    if (!m_dir.isValid())
+        return setFailed(tr("cannot create a temporary directory"));
+    m_deadline.start(30000);
+    QDir().mkpath(stateDir());
+    m_azureProcess.setProcessChannelMode(QProcess::SeparateChannels);
+    m_azureProcess.start(tool(QStringLiteral("local-azure")),
+                         {QStringLiteral("run"), QStringLiteral("--state-dir"), stateDir(), QStringLiteral("--json"),
+                          QStringLiteral("--assignment-delay-ms"), QString::number(m_options.assignmentDelayMs),
+                          QStringLiteral("--retry-after"), QStringLiteral("1")});
+}
+
+void Simulation::onAzureOutput()
+{
+    if (!m_azure.isEmpty())
+        return;
+    m_azureBuffer += m_azureProcess.readAllStandardOutput();
+    const qsizetype nl = m_azureBuffer.indexOf('\n');
+    if (nl < 0)
+        return;
+    m_azure = QJsonDocument::fromJson(m_azureBuffer.left(nl)).object();
+    if (m_azure.value(u"x509_port").toInt() <= 0)
+        return setFailed(tr("local-azure printed no ports: %1").arg(QString::fromUtf8(m_azureBuffer.left(nl))));
+    startModules();
+}
+
+void Simulation::startModules()
+{
+    const QString pass = randomPassphrase();
+    m_secrets->write(QStringLiteral("wifi-passphrase"), pass.toUtf8())->deleteLater();
+    const QString dpsHost = m_azure.value(u"dps_host").toString();
+    const QString hubHost = m_azure.value(u"hub_host").toString();
+    const QString x509 = QStringLiteral("127.0.0.1:") + QString::number(m_azure.value(u"x509_port").toInt());
+    const QString sas = QStringLiteral("127.0.0.1:") + QString::number(m_azure.value(u"sas_port").toInt());
+    QStringList args{QStringLiteral("--link"), m_dir.filePath(QStringLiteral("tty")),
+                     QStringLiteral("--count"), QString::number(m_options.modules),
+                     QStringLiteral("--persona"), m_options.persona,
+                     QStringLiteral("--latency"), m_options.latency,
+                     QStringLiteral("--wifi"), m_options.wifiSsid + u':' + pass,
+                     QStringLiteral("--resolve"), dpsHost + u'=' + x509,
+                     QStringLiteral("--resolve"), hubHost + u'=' + x509,
+                     QStringLiteral("--resolve-sas"), dpsHost + u'=' + sas,
+                     QStringLiteral("--resolve-sas"), hubHost + u'=' + sas};
+    for (const QString &f : m_options.faults)
+        args << QStringLiteral("--fault") << f;
+    m_uxsimProcess.start(tool(QStringLiteral("uxsim")), args);
+}
+
+void Simulation::onUxsimOutput()
+{
+    m_uxsimBuffer += m_uxsimProcess.readAllStandardOutput();
+    qsizetype nl;
+    while (m_modules.size() < m_options.modules && (nl = m_uxsimBuffer.indexOf('\n')) >= 0) {
+        const QJsonObject module = QJsonDocument::fromJson(m_uxsimBuffer.left(nl)).object();
+        m_uxsimBuffer.remove(0, nl + 1);
+        if (module.value(u"port").toString().isEmpty())
+            continue;
+        m_modules.append(module);
+        m_ports.append(module.value(u"port").toString());
+    }
+    if (m_modules.size() == m_options.modules && !m_ready && !m_failed)
+        finishSetup();
+}
+
+QString Simulation::deviceIdFor(const QJsonObject &module)
+{
+    return (module.value(u"model").toString() + u'-' + module.value(u"mac").toString()).toLower();
+}
+
+int Simulation::azureTool(QStringList args, QByteArray *out) const
+{
+    args << QStringLiteral("--state-dir") << stateDir();
+    QProcess p;
+    p.start(tool(QStringLiteral("local-azure")), args);
+    if (!p.waitForFinished(15000)) {
+        p.kill();
+        p.waitForFinished(1000);
+        return -1;
+    }
+    if (out)
+        *out = p.readAllStandardOutput() + p.readAllStandardError();
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+bool Simulation::makeIdentities()
+{
+    const auto flow = m_options.flow;
+    const QString caCert = m_dir.filePath(QStringLiteral("station-ca.pem"));
+    const QString caKey = m_dir.filePath(QStringLiteral("station-ca.key.pem"));
+    QByteArray out;
+    const auto check = [&](int rc, const QString &what) {
+        if (rc != 0)
+            setFailed(tr("local-azure could not %1: %2").arg(what, QString::fromUtf8(out).trimmed()));
+        return rc == 0;
+    };
+    if (flow == Profile::Flow::DpsX509 || flow == Profile::Flow::HubX509 || flow == Profile::Flow::DpsX509Individual) {
+        const auto key = pki::Key::generate(pki::KeyType::EcP256);
+        pki::CertificateSpec spec;
+        spec.commonName = QStringLiteral("Provisioning Station Demo CA");
+        spec.validityDays = 30;
+        const auto ca = key ? pki::makeRootCa(*key, spec) : pki::Result<pki::Certificate>::failure(key.error());
+        if (!ca) {
+            setFailed(tr("cannot make the demo CA: %1").arg(ca.error()));
+            return false;
+        }
+        const auto w1 = pki::writePublicFile(caCert, ca->toPem());
+        const auto w2 = pki::writePrivateFile(caKey, key->toPem());
+        if (!w1 || !w2) {
+            setFailed(tr("cannot write the demo CA: %1").arg(w1 ? w2.error() : w1.error()));
+            return false;
+        }
+        if (flow == Profile::Flow::HubX509) {
+            if (!check(azureTool({QStringLiteral("hub"), QStringLiteral("ca"), QStringLiteral("add"),
+                                  QStringLiteral("--cert"), caCert}, &out), tr("add the CA to the hub")))
+                return false;
+            for (const QJsonObject &m : m_modules) {
+                if (!check(azureTool({QStringLiteral("hub"), QStringLiteral("device"), QStringLiteral("create"),
+                                      QStringLiteral("--device-id"), deviceIdFor(m), QStringLiteral("--ca-signed")}, &out),
+                           tr("create a device")))
+                    return false;
+            }
+        } else if (!check(azureTool({QStringLiteral("dps"), QStringLiteral("enrollment-group"), QStringLiteral("create"),
+                                     QStringLiteral("--group-id"), QStringLiteral("station-demo"),
+                                     QStringLiteral("--ca-cert"), caCert}, &out),
+                          tr("create the enrollment group"))) {
+            return false;
+        }
+        m_profile.certificates.caCertificate = caCert;
+        m_profile.certificates.caKey = caKey;
+    } else if (flow == Profile::Flow::DpsSymmetric) {
+        const QString groupKey = randomKey(64);
+        m_secrets->write(QStringLiteral("dps-group-key"), groupKey.toUtf8())->deleteLater();
+        if (!check(azureTool({QStringLiteral("dps"), QStringLiteral("enrollment-group"), QStringLiteral("create"),
+                              QStringLiteral("--group-id"), QStringLiteral("station-demo"),
+                              QStringLiteral("--symmetric-key"), groupKey}, &out),
+                   tr("create the enrollment group")))
+            return false;
+    } else if (flow == Profile::Flow::HubSas) {
+        // One key for every simulated device: a demo; real lines give each device its own.
+        const QString deviceKey = randomKey(32);
+        m_secrets->write(QStringLiteral("hub-device-key"), deviceKey.toUtf8())->deleteLater();
+        for (const QJsonObject &m : m_modules) {
+            if (!check(azureTool({QStringLiteral("hub"), QStringLiteral("device"), QStringLiteral("create"),
+                                  QStringLiteral("--device-id"), deviceIdFor(m), QStringLiteral("--symmetric-key"),
+                                  deviceKey}, &out),
+                       tr("create a device")))
+                return false;
+        }
+    } else {
+        setFailed(tr("the simulation has no set-up for the %1 flow").arg(Profile::flowName(flow)));
+        return false;
+    }
+    return true;
+}
+
+void Simulation::finishSetup()
+{
+    m_profile.name = tr("Simulated %1").arg(Profile::flowName(m_options.flow));
+    m_profile.flow = m_options.flow;
+    m_profile.dps.host = m_azure.value(u"dps_host").toString();
+    m_profile.dps.idScope = m_azure.value(u"id_scope").toString();
+    m_profile.dps.pollIntervalMs = 500;
+    m_profile.hub.host = m_azure.value(u"hub_host").toString();
+    m_profile.trust.roots = {m_azure.value(u"ca_file").toString()};
+    m_profile.wifi.ssid = m_options.wifiSsid;
+    m_profile.timeouts.commandMs = 5000;
+    if (!makeIdentities())
+        return;
+    m_deadline.stop();
+    m_ready = true;
+    qCInfo(lcJob) << "simulation ready:" << m_ports;
+    emit ready();
+}
+
+void Simulation::stop()
+{
+    m_deadline.stop();
+    stopProcess(m_uxsimProcess);
+    stopProcess(m_azureProcess);
+}

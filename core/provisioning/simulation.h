@@ -1,0 +1,86 @@
+#pragma once
+
+#include "provisioning/profile.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <memory>
+
+class MemorySecretStore;
+class SecretStore;
+
+/// The built-in test bed: local Azure (Mosquitto + the DPS/IoT Hub plugin) and N uxsim modules in a
+/// temporary directory, with the CA, enrollment or device identities the chosen flow needs, a
+/// matching profile and an in-memory secret store. Used by `provstation-cli demo`,
+/// `provstation --simulate` and the end-to-end tests. Everything it started stops with it.
+class Simulation : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        Profile::Flow flow = Profile::Flow::DpsX509;
+        int modules = 1;
+        QString binDir;               ///< where local-azure and uxsim are (default: next to this program)
+        QString persona = QStringLiteral("nina-w15-3");
+        QString latency = QStringLiteral("fast");
+        QStringList faults;           ///< uxsim --fault values, applied to every module
+        int assignmentDelayMs = 200;  ///< local Azure's DPS assignment delay
+        QString wifiSsid = QStringLiteral("station-lab");
+    };
+
+    explicit Simulation(Options options, QObject *parent = nullptr);
+    ~Simulation() override;
+
+    /// Starts everything; emits ready() or failed() (with a sentence) within about 30 s.
+    void start();
+    /// Stops the simulators (SIGTERM, bounded wait, then SIGKILL). Idempotent.
+    void stop();
+
+    bool isReady() const { return m_ready; }
+    Profile profile() const { return m_profile; }
+    QStringList ports() const { return m_ports; }
+    SecretStore *secrets() const;
+    QString stateDir() const;
+    QString workDir() const { return m_dir.path(); }
+    QJsonObject azure() const { return m_azure; }
+    QList<QJsonObject> modules() const { return m_modules; }
+    QString errorString() const { return m_error; }
+
+    /// Runs `local-azure <args> --state-dir <dir>`; returns its exit code, output in @p out.
+    int azureTool(QStringList args, QByteArray *out = nullptr) const;
+    /// The device id the default template gives a simulated module.
+    static QString deviceIdFor(const QJsonObject &module);
+
+signals:
+    void ready();
+    void failed(const QString &error);
+
+private:
+    void onAzureOutput();
+    void onUxsimOutput();
+    void startModules();
+    bool makeIdentities();
+    void finishSetup();
+    void setFailed(const QString &error);
+    QString tool(const QString &name) const;
+
+    Options m_options;
+    QTemporaryDir m_dir;
+    QProcess m_azureProcess;
+    QProcess m_uxsimProcess;
+    QByteArray m_azureBuffer;
+    QByteArray m_uxsimBuffer;
+    QJsonObject m_azure;
+    QList<QJsonObject> m_modules;
+    QStringList m_ports;
+    Profile m_profile;
+    std::unique_ptr<MemorySecretStore> m_secrets;
+    QTimer m_deadline;
+    bool m_ready = false;
+    bool m_failed = false;
+    QString m_error;
+};

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "provisioning/job.h"
+
+#include <QObject>
+#include <QTimer>
+
+class ResultWriter;
+
+/// Slots bound to ports; their jobs run in parallel on one event loop. With auto-start on, a port
+/// that appears (a module plugged in) starts its slot's job.
+class Station : public QObject
+{
+    Q_OBJECT
+public:
+    struct Slot
+    {
+        QString port;
+        Job *job = nullptr;     ///< the running or last job
+        ResultRow last;         ///< the last finished result
+        bool present = false;   ///< the port exists now
+    };
+
+    Station(Profile profile, SecretStore *secrets, ResultWriter *results = nullptr, QObject *parent = nullptr);
+    ~Station() override;
+
+    void setPorts(const QStringList &ports);
+    QStringList ports() const;
+    void setStationName(const QString &name) { m_stationName = name; }
+    void setOperatorName(const QString &name) { m_operatorName = name; }
+    void setProfile(const Profile &profile) { m_profile = profile; }
+    const Profile &profile() const { return m_profile; }
+    void setLinkTimings(const ModuleLink::Timings &timings) { m_timings = timings; }
+    void setAutoStart(bool on);
+    bool autoStart() const { return m_autoStart; }
+
+    int slotCount() const { return int(m_slots.size()); }
+    const Slot &slotAt(int index) const { return m_slots[index]; }
+    bool isBusy() const;
+
+    void start(int slot);
+    void startAll();
+    void cancel(int slot);
+    void cancelAll();
+
+signals:
+    void slotStarted(int slot, Job *job);
+    void slotFinished(int slot, const ResultRow &result);
+    void allFinished();
+    void portPresenceChanged(int slot, bool present);
+    void traffic(const TrafficRecord &record);
+
+private:
+    void pollPorts();
+
+    Profile m_profile;
+    SecretStore *m_secrets = nullptr;
+    ResultWriter *m_results = nullptr;
+    QList<Slot> m_slots;
+    QString m_stationName;
+    QString m_operatorName;
+    ModuleLink::Timings m_timings;
+    bool m_autoStart = false;
+    QTimer m_hotplug;
+};
