@@ -202,6 +202,7 @@ void ModuleLink::runStage()
     const AtCommand &cmd = op->reply->command();
     switch (op->kind) {
     case OpKind::Command:
+        rememberSecrets(cmd);
         writeCommandText(cmd.text, cmd.redactedText, commandLabel(cmd));
         m_timer.start(cmd.timeout);
         return;
@@ -275,6 +276,7 @@ void ModuleLink::finishCurrent(LinkError error)
     m_guardTimer.stop();
     const Op op = m_queue.takeFirst();
     m_busy = false;
+    m_secretFragments.clear();
     if (op.reply) {
         op.reply->m_elapsedMs = m_opClock.elapsed();
         if (error.isError())
@@ -405,7 +407,8 @@ void ModuleLink::feedText(QByteArrayView bytes)
         r.direction = TrafficRecord::Direction::FromModule;
         r.kind = line.kind == at::LineKind::Noise ? TrafficRecord::Kind::Noise : TrafficRecord::Kind::AtLine;
         r.raw = line.text;
-        r.summary = at::lineKindName(line.kind) + QLatin1String(": ") + printable(line.text);
+        r.redacted = mask(r.raw); // the echo of a command that carries a secret
+        r.summary = at::lineKindName(line.kind) + QLatin1String(": ") + printable(r.raw);
         publish(std::move(r));
         handleLine(line, -1);
     }
@@ -426,11 +429,16 @@ void ModuleLink::handleFrame(const edm::Frame &frame)
     r.raw = frame.encode();
     r.edmId = frame.id();
     r.channel = channel ? int(*channel) : -1;
+    QByteArray text = frame.text().toByteArray();
+    if (edm::isAtPacket(frame.id()) && mask(text)) {
+        r.raw = edm::Frame(frame.id(), text).encode();
+        r.redacted = true;
+    }
     QString name = edm::packetTypeName(frame.id());
     if (name.isEmpty())
         name = QStringLiteral("0x%1").arg(frame.id(), 4, 16, QLatin1Char('0'));
     if (edm::isAtPacket(frame.id()))
-        r.summary = name + u' ' + printable(frame.text());
+        r.summary = name + u' ' + printable(text);
     else if (edm::isDataPacket(frame.id()))
         r.summary = tr("%1 ch %2 (%3 B) %4").arg(name).arg(r.channel).arg(frame.data().size()).arg(printable(frame.data(), 80));
     else if (channel)
@@ -688,4 +696,41 @@ void ModuleLink::publish(TrafficRecord record)
     record.slot = m_slot;
     record.step = m_step;
     emit traffic(record);
+}
+
+void ModuleLink::rememberSecrets(const AtCommand &c)
+{
+    m_secretFragments.clear();
+    if (!c.redactedText.isEmpty()) {
+        // The secret is what differs between the text and its redacted form.
+        qsizetype head = 0;
+        while (head < c.text.size() && head < c.redactedText.size() && c.text[head] == c.redactedText[head])
+            ++head;
+        qsizetype tail = 0;
+        while (tail < c.text.size() - head && tail < c.redactedText.size() - head
+               && c.text[c.text.size() - 1 - tail] == c.redactedText[c.redactedText.size() - 1 - tail])
+            ++tail;
+        const QByteArray secret = c.text.mid(head, c.text.size() - head - tail);
+        if (!secret.isEmpty())
+            m_secretFragments.append(secret);
+    }
+    if (c.uploadIsSecret) {
+        for (const QByteArray &line : c.upload.split('\n')) {
+            const QByteArray t = line.trimmed();
+            if (t.size() >= 8)
+                m_secretFragments.append(t);
+        }
+    }
+}
+
+bool ModuleLink::mask(QByteArray &text) const
+{
+    bool changed = false;
+    for (const QByteArray &secret : m_secretFragments) {
+        if (text.contains(secret)) {
+            text.replace(secret, "********");
+            changed = true;
+        }
+    }
+    return changed;
 }

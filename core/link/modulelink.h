@@ -125,6 +125,9 @@ private:
     void writeUpload();
     bool writeRaw(const QByteArray &bytes, TrafficRecord record);
     void publish(TrafficRecord record);
+    /// Hides the current command's secret in text the module sends back (echo, error text).
+    bool mask(QByteArray &text) const;
+    void rememberSecrets(const AtCommand &command);
     Op *current() { return m_busy && !m_queue.isEmpty() ? &m_queue.first() : nullptr; }
 
     class EdmSink;
@@ -147,6 +150,7 @@ private:
     QList<edm::ConnectEvent> m_pendingConnects;
     QList<Peer> m_peers;
     bool m_startupSinceRestart = false;
+    QList<QByteArray> m_secretFragments; // of the current command: what must never be recorded
     int m_slot = -1;
     QString m_step;
 };

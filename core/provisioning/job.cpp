@@ -569,6 +569,18 @@ coro::Task<bool> Job::uploadObject(Upload o)
 coro::Task<bool> Job::wifi()
 {
     beginStep(QStringLiteral("wifi"), tr("joining the Wi-Fi network %1").arg(m_profile.wifi.ssid));
+    // A module provisioned before joins its stored network at start-up; a configuration can only
+    // be activated when none is active, so take the old one down first.
+    AtReply *status = co_await command("AT+UWSSTAT=3", tr("read the Wi-Fi status"));
+    const auto state = at::Response::parse(status->line("+UWSSTAT")).params.value(1).trimmed();
+    if (status->isOk() && !state.isEmpty() && state != "0") {
+        m_events.removeIf([](const Event &e) { return e.kind == Event::Urc; });
+        AtReply *down = co_await command("AT+UWSCA=0,4", tr("deactivate the active Wi-Fi configuration"));
+        if (down->isOk()) {
+            co_await nextEvent([](const Event &e) { return e.kind == Event::Urc && e.bytes.startsWith("+UUWLD"); },
+                               ms(qMin(m_profile.timeouts.wifiMs, 5000)));
+        }
+    }
     const bool open = m_profile.wifi.security == QLatin1String("open");
     QList<AtCommand> setup;
     setup << AtCommand::make("AT+UWSC=0,2," + atString(m_profile.wifi.ssid), tr("set the SSID"));

@@ -63,3 +63,5 @@ private:
     bool m_autoStart = false;
     QTimer m_hotplug;
 };
+
+Q_DECLARE_METATYPE(ResultRow)

@@ -455,6 +455,26 @@ private slots:
         QVERIFY(finished(k));
     }
 
+    void theEchoOfASecretCommandIsRedactedToo()
+    {
+        toCommandMode();
+        m_traffic.clear();
+        AtCommand c = AtCommand::make("AT+UWSC=0,8,\"hunter2secret\"");
+        c.redactedText = "AT+UWSC=0,8,\"********\"";
+        AtReply *r = m_link->send(c);
+        written();
+        m_fake->feed("AT+UWSC=0,8,\"hunter2secret\"\r\r\nOK\r\n");
+        QVERIFY(finished(r));
+        QVERIFY(r->isOk());
+        QCOMPARE(m_traffic.size(), 3); // command, echo, OK
+        for (const TrafficRecord &t : std::as_const(m_traffic)) {
+            QVERIFY2(!t.raw.contains("hunter2secret"), t.raw.constData());
+            QVERIFY(!t.summary.contains(u"hunter2secret"));
+        }
+        QVERIFY(m_traffic[1].redacted);
+        QCOMPARE(m_traffic[1].raw, QByteArray("AT+UWSC=0,8,\"********\""));
+    }
+
     void garbageInEdmIsRecordedAndTheNextAnswerStillArrives()
     {
         toEdmMode();

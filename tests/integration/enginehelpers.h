@@ -1,0 +1,104 @@
+#pragma once
+
+// Shared by the engine's end-to-end tests: start the built-in test bed (local Azure + uxsim),
+// run a station over its ports to completion, and collect everything that could leak a secret.
+
+#include "provisioning/resultstore.h"
+#include "provisioning/secretstore.h"
+#include "provisioning/simulation.h"
+#include "provisioning/station.h"
+
+#include <QLoggingCategory>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace engine {
+
+inline std::unique_ptr<Simulation> startSimulation(Simulation::Options options)
+{
+    options.binDir = qEnvironmentVariable("PROVSTATION_BIN_DIR");
+    auto sim = std::make_unique<Simulation>(options);
+    QSignalSpy ready(sim.get(), &Simulation::ready);
+    QSignalSpy failed(sim.get(), &Simulation::failed);
+    sim->start();
+    if (!QTest::qWaitFor([&] { return !ready.isEmpty() || !failed.isEmpty(); }, 40000) || !sim->isReady()) {
+        qWarning() << "simulation did not start:" << sim->errorString();
+        return nullptr;
+    }
+    return sim;
+}
+
+struct Run
+{
+    QList<ResultRow> results;      ///< in slot order
+    QList<TrafficRecord> traffic;
+    QStringList log;               ///< every message logged while it ran
+};
+
+inline QStringList &capturedLog()
+{
+    static QStringList log;
+    return log;
+}
+
+inline void captureMessages(QtMsgType, const QMessageLogContext &ctx, const QString &msg)
+{
+    capturedLog().append(QString::fromLatin1(ctx.category ? ctx.category : "") + u' ' + msg);
+}
+
+/// Runs a station over @p ports; returns when every slot finished (or after @p deadlineMs).
+inline Run provision(const Profile &profile, const QStringList &ports, SecretStore *secrets, const QString &db,
+                     int deadlineMs = 60000)
+{
+    Run run;
+    capturedLog().clear();
+    // Log everything (debug included) so a secret that reaches any category is caught.
+    QLoggingCategory::setFilterRules(QStringLiteral("station.*=true"));
+    const QtMessageHandler previous = qInstallMessageHandler(captureMessages);
+    {
+        ResultWriter writer(db);
+        Station station(profile, secrets, &writer);
+        station.setPorts(ports);
+        run.results.resize(ports.size());
+        QObject::connect(&station, &Station::slotFinished,
+                         [&](int slot, const ResultRow &row) { run.results[slot] = row; });
+        QObject::connect(&station, &Station::traffic, [&](const TrafficRecord &r) { run.traffic.append(r); });
+        QSignalSpy done(&station, &Station::allFinished);
+        station.startAll();
+        if (!done.wait(deadlineMs))
+            qWarning("the station did not finish in time");
+        writer.flush(10000);
+    }
+    qInstallMessageHandler(previous);
+    QLoggingCategory::setFilterRules(QStringLiteral("station.*.info=false"));
+    run.log = capturedLog();
+    return run;
+}
+
+/// The value of a secret in a store (the tests need it to look for leaks).
+inline QByteArray secretValue(SecretStore *store, const QString &name)
+{
+    SecretJob *job = store->read(name);
+    QSignalSpy spy(job, &SecretJob::finished);
+    if (!job->isFinished())
+        spy.wait(5000);
+    const QByteArray v = job->isOk() ? job->value() : QByteArray();
+    job->deleteLater();
+    return v;
+}
+
+inline void putSecret(SecretStore *store, const QString &name, const QByteArray &value)
+{
+    SecretJob *job = store->write(name, value);
+    QSignalSpy spy(job, &SecretJob::finished);
+    if (!job->isFinished())
+        spy.wait(5000);
+    job->deleteLater();
+}
+
+inline QString describe(const ResultRow &r)
+{
+    return QStringLiteral("%1 %2: %3").arg(r.outcome, r.causeCode, r.cause);
+}
+
+} // namespace engine
