@@ -1,0 +1,6 @@
+# Station view, results history and certificate tools (ui/station, ui/results, ui/certs).
+list(APPEND GUI_CLASSES StationViewTest ResultsViewTest)
+list(APPEND GUI_SOURCES
+    ${CMAKE_CURRENT_LIST_DIR}/tst_station.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/tst_results.cpp)
+list(APPEND GUI_LIBS provui)

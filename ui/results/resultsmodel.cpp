@@ -1,0 +1,126 @@
+#include "results/resultsmodel.h"
+
+#include <QBrush>
+#include <QColor>
+
+void ResultsModel::setRows(QList<ResultRow> rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+int ResultsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ResultsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ResultsModel::outcomeText(const QString &outcome)
+{
+    if (outcome == QLatin1String("pass"))
+        return tr("PASS");
+    if (outcome == QLatin1String("fail"))
+        return tr("FAIL");
+    if (outcome == QLatin1String("running"))
+        return tr("running");
+    if (outcome == QLatin1String("interrupted"))
+        return tr("interrupted");
+    return outcome;
+}
+
+QVariant ResultsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const ResultRow &r = m_rows[index.row()];
+    const qint64 durationMs = r.started.isValid() && r.finished.isValid() ? r.started.msecsTo(r.finished) : -1;
+    if (role == FilterRole) {
+        QString mac = r.mac;
+        return QStringList{QString::number(r.id), ResultsModel::outcomeText(r.outcome), r.outcome, r.cause,
+                           r.causeCode, r.model, r.firmware, r.mac, mac.remove(u':'), r.deviceId, r.registrationId,
+                           r.assignedHub, r.port, r.operationId, r.started.toLocalTime().toString(Qt::ISODate)}
+            .join(u'\n');
+    }
+    if (role == SortRole) {
+        switch (index.column()) {
+        case Id:
+            return r.id;
+        case Started:
+            return r.started.toMSecsSinceEpoch();
+        case Duration:
+            return durationMs;
+        default:
+            return data(index, Qt::DisplayRole).toString().toLower();
+        }
+    }
+    if (role == Qt::ForegroundRole && index.column() == Outcome) {
+        if (r.outcome == QLatin1String("pass"))
+            return QBrush(QColor(0x1b, 0x7f, 0x3a));
+        if (r.outcome == QLatin1String("fail"))
+            return QBrush(QColor(0xb3, 0x26, 0x1e));
+        return {};
+    }
+    if (role == Qt::ToolTipRole && index.column() == Cause)
+        return r.causeCode;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Id:
+        return r.id;
+    case Started:
+        return r.started.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    case Outcome:
+        return outcomeText(r.outcome);
+    case Cause:
+        return r.cause;
+    case Model:
+        return r.model;
+    case Mac:
+        return r.mac;
+    case DeviceId:
+        return r.deviceId;
+    case AssignedHub:
+        return r.assignedHub;
+    case Port:
+        return r.port;
+    case Duration:
+        return durationMs < 0 ? QString() : tr("%1 s").arg(durationMs / 1000.0, 0, 'f', 1);
+    default:
+        return {};
+    }
+}
+
+QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Id:
+        return tr("#");
+    case Started:
+        return tr("Started");
+    case Outcome:
+        return tr("Result");
+    case Cause:
+        return tr("Cause");
+    case Model:
+        return tr("Module");
+    case Mac:
+        return tr("MAC");
+    case DeviceId:
+        return tr("Device ID");
+    case AssignedHub:
+        return tr("Assigned hub");
+    case Port:
+        return tr("Port");
+    case Duration:
+        return tr("Duration");
+    default:
+        return {};
+    }
+}
