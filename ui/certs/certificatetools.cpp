@@ -1,0 +1,515 @@
+#include "certs/certificatetools.h"
+
+#include "certs/certificatesummarywidget.h"
+#include "common/logging.h"
+#include "pki/issue.h"
+#include "pki/key.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace {
+
+/// A file name stem from a CN: letters, digits, '.', '_', '-'; anything else becomes '_'.
+QString stemFor(const QString &cn)
+{
+    QString s;
+    for (const QChar c : cn)
+        s.append((c.isLetterOrNumber() && c.unicode() < 0x80) || c == u'.' || c == u'_' || c == u'-' ? c : QChar(u'_'));
+    while (s.startsWith(u'.'))
+        s.remove(0, 1);
+    return s.isEmpty() ? QStringLiteral("certificate") : s.left(64);
+}
+
+struct Request
+{
+    CertificateToolsDialog::Kind kind;
+    QString cn, organization, issuerCert, issuerKey, outDir, stem;
+    QByteArray issuerPassphrase, keyPassphrase;
+    int days = 365;
+    pki::KeyType keyType = pki::KeyType::EcP256;
+};
+
+QLineEdit *secretEdit(const char *name, QWidget *parent)
+{
+    auto *e = new QLineEdit(parent);
+    e->setObjectName(QLatin1String(name));
+    e->setEchoMode(QLineEdit::Password);
+    e->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText | Qt::ImhSensitiveData);
+    return e;
+}
+
+} // namespace
+
+CertificateToolsDialog::CertificateToolsDialog(QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("certificateToolsDialog"));
+    setWindowTitle(tr("Certificate tools"));
+    setModal(false);
+    auto *layout = new QVBoxLayout(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("certTabs"));
+    m_tabs->addTab(makeGeneratePage(), tr("&Generate"));
+    m_tabs->addTab(makeInspectPage(), tr("I&nspect"));
+    layout->addWidget(m_tabs, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->setObjectName(QStringLiteral("dialogButtons"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+
+    connect(&m_generateWatcher, &QFutureWatcher<Generated>::finished, this, &CertificateToolsDialog::onGenerated);
+    connect(&m_inspectWatcher, &QFutureWatcher<Inspected>::finished, this, &CertificateToolsDialog::onInspected);
+    kindChanged();
+    resize(720, 640);
+}
+
+CertificateToolsDialog::~CertificateToolsDialog()
+{
+    // Workers hold copies of what they need; a key being generated finishes on the pool alone.
+    m_generateWatcher.disconnect(this);
+    m_inspectWatcher.disconnect(this);
+}
+
+QWidget *CertificateToolsDialog::makeGeneratePage()
+{
+    auto *page = new QWidget;
+    page->setObjectName(QStringLiteral("generatePage"));
+    auto *outer = new QVBoxLayout(page);
+    auto *form = new QFormLayout;
+
+    m_kind = new QComboBox(page);
+    m_kind->setObjectName(QStringLiteral("kindCombo"));
+    m_kind->addItem(tr("Root CA"), int(Kind::RootCa));
+    m_kind->addItem(tr("Intermediate CA"), int(Kind::IntermediateCa));
+    m_kind->addItem(tr("Device certificate"), int(Kind::Device));
+    m_kind->addItem(tr("Verification certificate (proof of possession)"), int(Kind::Verification));
+    auto *kindLabel = new QLabel(tr("&Make:"), page);
+    kindLabel->setBuddy(m_kind);
+    form->addRow(kindLabel, m_kind);
+
+    m_cn = new QLineEdit(page);
+    m_cn->setObjectName(QStringLiteral("commonNameEdit"));
+    m_cnLabel = new QLabel(page);
+    m_cnLabel->setBuddy(m_cn);
+    form->addRow(m_cnLabel, m_cn);
+
+    m_organization = new QLineEdit(page);
+    m_organization->setObjectName(QStringLiteral("organizationEdit"));
+    m_organization->setPlaceholderText(tr("optional"));
+    auto *orgLabel = new QLabel(tr("&Organization (O):"), page);
+    orgLabel->setBuddy(m_organization);
+    form->addRow(orgLabel, m_organization);
+
+    m_days = new QSpinBox(page);
+    m_days->setObjectName(QStringLiteral("daysSpin"));
+    m_days->setRange(1, 36500);
+    m_days->setSuffix(tr(" days"));
+    auto *daysLabel = new QLabel(tr("&Validity:"), page);
+    daysLabel->setBuddy(m_days);
+    form->addRow(daysLabel, m_days);
+
+    m_keyType = new QComboBox(page);
+    m_keyType->setObjectName(QStringLiteral("keyTypeCombo"));
+    for (pki::KeyType t : {pki::KeyType::EcP256, pki::KeyType::EcP384, pki::KeyType::Rsa2048, pki::KeyType::Rsa3072,
+                           pki::KeyType::Rsa4096})
+        m_keyType->addItem(pki::keyTypeName(t), int(t));
+    m_keyType->setToolTip(tr("EC P-256 is small and fast on the module; RSA 4096 takes seconds to make"));
+    auto *keyLabel = new QLabel(tr("&Key type:"), page);
+    keyLabel->setBuddy(m_keyType);
+    form->addRow(keyLabel, m_keyType);
+
+    const auto pathRow = [&](const char *editName, const char *buttonName, const QString &label, bool directory,
+                             bool save, QWidget *parentWidget, QFormLayout *into) {
+        auto *edit = new QLineEdit(parentWidget);
+        edit->setObjectName(QLatin1String(editName));
+        auto *button = new QPushButton(tr("Browse…"), parentWidget);
+        button->setObjectName(QLatin1String(buttonName));
+        auto *row = new QHBoxLayout;
+        row->addWidget(edit, 1);
+        row->addWidget(button);
+        auto *l = new QLabel(label, parentWidget);
+        l->setBuddy(edit);
+        into->addRow(l, row);
+        connect(button, &QPushButton::clicked, this,
+                [this, edit, label, directory, save] { browse(edit, label, directory, save); });
+        return edit;
+    };
+
+    m_issuerBox = new QWidget(page);
+    m_issuerBox->setObjectName(QStringLiteral("issuerBox"));
+    auto *issuerForm = new QFormLayout(m_issuerBox);
+    issuerForm->setContentsMargins(0, 0, 0, 0);
+    m_issuerCert = pathRow("issuerCertEdit", "issuerCertBrowse", tr("Issuing CA &certificate:"), false, false,
+                           m_issuerBox, issuerForm);
+    m_issuerKey =
+        pathRow("issuerKeyEdit", "issuerKeyBrowse", tr("Issuing CA &key:"), false, false, m_issuerBox, issuerForm);
+    m_issuerPassphrase = secretEdit("issuerPassphraseEdit", m_issuerBox);
+    m_issuerPassphrase->setPlaceholderText(tr("only when the CA key is encrypted"));
+    auto *ipLabel = new QLabel(tr("CA key &passphrase:"), m_issuerBox);
+    ipLabel->setBuddy(m_issuerPassphrase);
+    issuerForm->addRow(ipLabel, m_issuerPassphrase);
+    form->addRow(m_issuerBox);
+
+    m_outDir = pathRow("outputDirEdit", "outputDirBrowse", tr("Output &folder:"), true, false, page, form);
+    m_fileName = new QLineEdit(page);
+    m_fileName->setObjectName(QStringLiteral("fileNameEdit"));
+    m_fileName->setPlaceholderText(tr("from the CN"));
+    auto *nameLabel = new QLabel(tr("File &name:"), page);
+    nameLabel->setBuddy(m_fileName);
+    form->addRow(nameLabel, m_fileName);
+    m_keyPassphrase = secretEdit("keyPassphraseEdit", page);
+    m_keyPassphrase->setPlaceholderText(tr("optional: encrypt the new key (AES-256)"));
+    auto *kpLabel = new QLabel(tr("New key pa&ssphrase:"), page);
+    kpLabel->setBuddy(m_keyPassphrase);
+    form->addRow(kpLabel, m_keyPassphrase);
+    outer->addLayout(form);
+
+    auto *actions = new QHBoxLayout;
+    m_generate = new QPushButton(tr("Gene&rate"), page);
+    m_generate->setObjectName(QStringLiteral("generateButton"));
+    m_generate->setDefault(true);
+    m_generateProgress = new QProgressBar(page);
+    m_generateProgress->setObjectName(QStringLiteral("generateProgress"));
+    m_generateProgress->setRange(0, 0);
+    m_generateProgress->setTextVisible(false);
+    m_generateProgress->hide();
+    actions->addWidget(m_generate);
+    actions->addWidget(m_generateProgress, 1);
+    outer->addLayout(actions);
+    m_generateStatus = new QLabel(page);
+    m_generateStatus->setObjectName(QStringLiteral("generateStatus"));
+    m_generateStatus->setWordWrap(true);
+    m_generateStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    outer->addWidget(m_generateStatus);
+    m_generatedSummary = new CertificateSummaryWidget(page);
+    m_generatedSummary->setObjectName(QStringLiteral("generatedSummary"));
+    outer->addWidget(m_generatedSummary, 1);
+
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &CertificateToolsDialog::kindChanged);
+    connect(m_generate, &QPushButton::clicked, this, &CertificateToolsDialog::generate);
+    return page;
+}
+
+QWidget *CertificateToolsDialog::makeInspectPage()
+{
+    auto *page = new QWidget;
+    page->setObjectName(QStringLiteral("inspectPage"));
+    auto *outer = new QVBoxLayout(page);
+    auto *form = new QFormLayout;
+
+    m_inspectFile = new QLineEdit(page);
+    m_inspectFile->setObjectName(QStringLiteral("inspectFileEdit"));
+    m_inspectFile->setPlaceholderText(tr("certificate, key, CSR or PKCS#12 file (PEM or DER)"));
+    auto *browse = new QPushButton(tr("Browse…"), page);
+    browse->setObjectName(QStringLiteral("inspectBrowseButton"));
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_inspectFile, 1);
+    row->addWidget(browse);
+    auto *fileLabel = new QLabel(tr("&File:"), page);
+    fileLabel->setBuddy(m_inspectFile);
+    form->addRow(fileLabel, row);
+    m_inspectPassword = secretEdit("inspectPasswordEdit", page);
+    m_inspectPassword->setPlaceholderText(tr("PKCS#12 or encrypted key only"));
+    auto *pwLabel = new QLabel(tr("Pass&word:"), page);
+    pwLabel->setBuddy(m_inspectPassword);
+    form->addRow(pwLabel, m_inspectPassword);
+    m_expectedId = new QLineEdit(page);
+    m_expectedId->setObjectName(QStringLiteral("expectedIdEdit"));
+    m_expectedId->setPlaceholderText(tr("optional: the device / registration ID the certificate is for"));
+    auto *idLabel = new QLabel(tr("E&xpected ID:"), page);
+    idLabel->setBuddy(m_expectedId);
+    form->addRow(idLabel, m_expectedId);
+    outer->addLayout(form);
+
+    auto *actions = new QHBoxLayout;
+    m_inspect = new QPushButton(tr("Ins&pect"), page);
+    m_inspect->setObjectName(QStringLiteral("inspectButton"));
+    m_inspectProgress = new QProgressBar(page);
+    m_inspectProgress->setObjectName(QStringLiteral("inspectProgress"));
+    m_inspectProgress->setRange(0, 0);
+    m_inspectProgress->setTextVisible(false);
+    m_inspectProgress->hide();
+    actions->addWidget(m_inspect);
+    actions->addWidget(m_inspectProgress, 1);
+    outer->addLayout(actions);
+    m_inspectError = new QLabel(page);
+    m_inspectError->setObjectName(QStringLiteral("inspectError"));
+    m_inspectError->setWordWrap(true);
+    m_inspectError->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_inspectError->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; font-weight: bold; }"));
+    m_inspectError->hide();
+    outer->addWidget(m_inspectError);
+    m_inspectSummary = new CertificateSummaryWidget(page);
+    m_inspectSummary->setObjectName(QStringLiteral("inspectSummary"));
+    outer->addWidget(m_inspectSummary, 1);
+
+    connect(browse, &QPushButton::clicked, this, [this] { this->browse(m_inspectFile, tr("Inspect a file"), false); });
+    connect(m_inspect, &QPushButton::clicked, this, &CertificateToolsDialog::inspect);
+    connect(m_inspectFile, &QLineEdit::returnPressed, this, &CertificateToolsDialog::inspect);
+    return page;
+}
+
+CertificateToolsDialog::Kind CertificateToolsDialog::kind() const
+{
+    return Kind(m_kind->currentData().toInt());
+}
+
+void CertificateToolsDialog::kindChanged()
+{
+    const Kind k = kind();
+    switch (k) {
+    case Kind::RootCa:
+        m_cnLabel->setText(tr("Common name (&CN):"));
+        m_cn->setPlaceholderText(tr("e.g. Acme Factory Root CA"));
+        m_days->setValue(3650);
+        break;
+    case Kind::IntermediateCa:
+        m_cnLabel->setText(tr("Common name (&CN):"));
+        m_cn->setPlaceholderText(tr("e.g. Acme Line 1 Intermediate CA"));
+        m_days->setValue(1825);
+        break;
+    case Kind::Device:
+        m_cnLabel->setText(tr("Device / registration ID (&CN):"));
+        m_cn->setPlaceholderText(tr("e.g. nina-w152-d4ca6e000001"));
+        m_days->setValue(365);
+        break;
+    case Kind::Verification:
+        m_cnLabel->setText(tr("Verification &code:"));
+        m_cn->setPlaceholderText(tr("the code the Azure portal shows for the CA"));
+        m_days->setValue(30);
+        break;
+    }
+    m_issuerBox->setEnabled(k != Kind::RootCa);
+    m_keyType->setEnabled(k != Kind::Verification);
+    m_keyPassphrase->setEnabled(k != Kind::Verification);
+    m_organization->setEnabled(k != Kind::Verification);
+}
+
+void CertificateToolsDialog::browse(QLineEdit *target, const QString &title, bool directory, bool save)
+{
+    // Not exec(): the window (and any running station) keeps going while the dialog is open.
+    auto *dialog = new QFileDialog(this, QString(title).remove(u'&').remove(u':'), target->text());
+    dialog->setObjectName(QStringLiteral("browseDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (directory) {
+        dialog->setFileMode(QFileDialog::Directory);
+        dialog->setOption(QFileDialog::ShowDirsOnly);
+    } else {
+        dialog->setFileMode(save ? QFileDialog::AnyFile : QFileDialog::ExistingFile);
+        dialog->setNameFilters({tr("Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.csr)"),
+                                tr("All files (*)")});
+    }
+    connect(dialog, &QFileDialog::fileSelected, target, &QLineEdit::setText);
+    dialog->open();
+}
+
+void CertificateToolsDialog::generate()
+{
+    if (m_generateWatcher.isRunning())
+        return;
+    Request r;
+    r.kind = kind();
+    r.cn = m_cn->text().trimmed();
+    r.organization = m_organization->text().trimmed();
+    r.days = m_days->value();
+    r.keyType = pki::KeyType(m_keyType->currentData().toInt());
+    r.issuerCert = m_issuerCert->text().trimmed();
+    r.issuerKey = m_issuerKey->text().trimmed();
+    r.issuerPassphrase = m_issuerPassphrase->text().toUtf8();
+    r.keyPassphrase = m_keyPassphrase->text().toUtf8();
+    r.outDir = m_outDir->text().trimmed();
+    r.stem = m_fileName->text().trimmed().isEmpty() ? stemFor(r.cn) : stemFor(m_fileName->text().trimmed());
+
+    QString problem;
+    if (r.cn.isEmpty())
+        problem = r.kind == Kind::Verification ? tr("Enter the verification code.") : tr("Enter a common name (CN).");
+    else if (r.outDir.isEmpty())
+        problem = tr("Choose an output folder.");
+    else if (r.kind != Kind::RootCa && (r.issuerCert.isEmpty() || r.issuerKey.isEmpty()))
+        problem = tr("Choose the issuing CA's certificate and key files.");
+    if (!problem.isEmpty()) {
+        m_generateStatus->setText(problem);
+        emit generationFailed(problem);
+        return;
+    }
+
+    m_generate->setEnabled(false);
+    m_generateProgress->show();
+    m_generatedSummary->clear();
+    const bool slow = r.kind != Kind::Verification
+                      && (r.keyType == pki::KeyType::Rsa3072 || r.keyType == pki::KeyType::Rsa4096);
+    m_generateStatus->setText(slow ? tr("Making an %1 key; this can take several seconds…")
+                                         .arg(pki::keyTypeName(r.keyType))
+                                   : tr("Generating…"));
+    qCInfo(lcUi) << "certificate tools: generating" << m_kind->currentText();
+    m_generateWatcher.setFuture(QtConcurrent::run([r] {
+        Generated out;
+        QDir dir(r.outDir);
+        if (!dir.exists() && !QDir().mkpath(r.outDir)) {
+            out.error = tr("Cannot create the folder %1.").arg(r.outDir);
+            return out;
+        }
+        const QString certPath = dir.filePath(r.stem + (r.kind == Kind::Verification ? QStringLiteral("-verification.pem")
+                                                                                      : QStringLiteral(".pem")));
+        const QString keyPath = dir.filePath(r.stem + QStringLiteral(".key.pem"));
+        // Never overwrite: a CA key replaced by accident cannot be brought back.
+        for (const QString &p : {certPath, keyPath}) {
+            if ((p == certPath || r.kind != Kind::Verification) && QFileInfo::exists(p)) {
+                out.error = tr("%1 already exists; choose another file name or folder.").arg(p);
+                return out;
+            }
+        }
+        pki::Certificate issuer;
+        pki::Key issuerKey;
+        if (r.kind != Kind::RootCa) {
+            const auto c = pki::loadFile(r.issuerCert, r.issuerPassphrase);
+            if (!c || c->certificates.isEmpty()) {
+                out.error = c ? tr("%1 holds no certificate.").arg(r.issuerCert) : c.error();
+                return out;
+            }
+            const auto k = pki::loadFile(r.issuerKey, r.issuerPassphrase);
+            if (!k || k->key.isNull() || !k->key.hasPrivateKey()) {
+                out.error = k ? tr("%1 holds no private key.").arg(r.issuerKey) : k.error();
+                return out;
+            }
+            issuer = c->certificates.front();
+            issuerKey = k->key;
+            if (!issuer.matches(issuerKey)) {
+                out.error = tr("The CA key %1 does not belong to the CA certificate %2.").arg(r.issuerKey, r.issuerCert);
+                return out;
+            }
+        }
+        pki::CertificateSpec spec;
+        spec.commonName = r.cn;
+        spec.organization = r.organization;
+        spec.validityDays = r.days;
+        pki::Key key;
+        std::optional<pki::Result<pki::Certificate>> cert;
+        if (r.kind == Kind::Verification) {
+            cert = pki::makeVerificationCertificate(r.cn, issuer, issuerKey, r.days);
+        } else {
+            auto k = pki::Key::generate(r.keyType);
+            if (!k) {
+                out.error = k.error();
+                return out;
+            }
+            key = *k;
+            switch (r.kind) {
+            case Kind::RootCa:
+                cert = pki::makeRootCa(key, spec);
+                break;
+            case Kind::IntermediateCa:
+                cert = pki::makeIntermediateCa(key, spec, issuer, issuerKey);
+                break;
+            default:
+                cert = pki::makeDeviceCertificate(key, spec, issuer, issuerKey);
+                break;
+            }
+        }
+        if (!*cert) {
+            out.error = cert->error();
+            return out;
+        }
+        if (!key.isNull()) {
+            if (auto w = pki::writePrivateFile(keyPath, key.toPem(r.keyPassphrase)); !w) {
+                out.error = w.error();
+                return out;
+            }
+            out.keyPath = keyPath;
+        }
+        if (auto w = pki::writePublicFile(certPath, (*cert)->toPem()); !w) {
+            out.error = w.error();
+            return out;
+        }
+        out.certificatePath = certPath;
+        out.bundle.certificates = {cert->value()};
+        out.bundle.pemText = (*cert)->toPem();
+        return out;
+    }));
+}
+
+void CertificateToolsDialog::onGenerated()
+{
+    const Generated g = m_generateWatcher.result();
+    m_generate->setEnabled(true);
+    m_generateProgress->hide();
+    if (!g.error.isEmpty()) {
+        m_generateStatus->setText(tr("Error: %1").arg(g.error));
+        emit generationFailed(g.error);
+        return;
+    }
+    QString text = tr("Wrote %1").arg(QDir::toNativeSeparators(g.certificatePath));
+    if (!g.keyPath.isEmpty())
+        text += tr(" and %1 (owner-only, mode 0600%2)")
+                    .arg(QDir::toNativeSeparators(g.keyPath),
+                         m_keyPassphrase->text().isEmpty() ? QString() : tr(", encrypted"));
+    m_generateStatus->setText(text);
+    m_generatedSummary->setBundle(g.bundle);
+    // The natural next step: the CA just made issues the next certificate.
+    if (kind() == Kind::RootCa || kind() == Kind::IntermediateCa) {
+        m_issuerCert->setText(g.certificatePath);
+        m_issuerKey->setText(g.keyPath);
+        m_issuerPassphrase->setText(m_keyPassphrase->text());
+    }
+    m_keyPassphrase->clear();
+    emit generated(g.certificatePath, g.keyPath);
+}
+
+void CertificateToolsDialog::inspect()
+{
+    if (m_inspectWatcher.isRunning())
+        return;
+    const QString path = m_inspectFile->text().trimmed();
+    if (path.isEmpty()) {
+        m_inspectError->setText(tr("Error: choose a file to inspect."));
+        m_inspectError->show();
+        emit inspected(false);
+        return;
+    }
+    m_inspect->setEnabled(false);
+    m_inspectProgress->show();
+    const QByteArray password = m_inspectPassword->text().toUtf8();
+    m_inspectWatcher.setFuture(QtConcurrent::run([path, password] {
+        Inspected out;
+        auto b = pki::loadFile(path, password);
+        if (!b)
+            out.error = b.error();
+        else
+            out.bundle = std::move(b).value();
+        return out;
+    }));
+}
+
+void CertificateToolsDialog::onInspected()
+{
+    const Inspected r = m_inspectWatcher.result();
+    m_inspect->setEnabled(true);
+    m_inspectProgress->hide();
+    if (!r.error.isEmpty()) {
+        m_inspectSummary->clear();
+        m_inspectError->setText(tr("Error: %1").arg(r.error));
+        m_inspectError->show();
+        emit inspected(false);
+        return;
+    }
+    m_inspectError->hide();
+    pki::LintOptions options;
+    options.expectedId = m_expectedId->text().trimmed();
+    m_inspectSummary->setBundle(r.bundle, options);
+    emit inspected(true);
+}

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "pki/load.h"
+
+#include <QDialog>
+#include <QFutureWatcher>
+
+class CertificateSummaryWidget;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QTabWidget;
+
+/// Certificate tools outside the wizard (docs/station-view.md): generate a root CA, an intermediate
+/// CA, a device certificate or a proof-of-possession verification certificate into a folder, and
+/// inspect any certificate / key file (PEM, DER, PKCS#12) with its lint findings. Keys are made and
+/// files are read on worker threads; the dialog is meant to be shown non-modally (show()).
+/// File paths are typed or picked with Browse (non-blocking file dialogs).
+class CertificateToolsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit CertificateToolsDialog(QWidget *parent = nullptr);
+    ~CertificateToolsDialog() override;
+
+    enum class Kind { RootCa, IntermediateCa, Device, Verification };
+
+signals:
+    /// A generation finished: the files written (key path empty for a verification certificate).
+    void generated(const QString &certificatePath, const QString &keyPath);
+    void generationFailed(const QString &message);
+    /// An inspection finished; false when the file could not be read (the error label says why).
+    void inspected(bool ok);
+
+private:
+    struct Generated
+    {
+        QString error;
+        QString certificatePath;
+        QString keyPath;
+        pki::Bundle bundle;
+    };
+    struct Inspected
+    {
+        QString error;
+        pki::Bundle bundle;
+    };
+    QWidget *makeGeneratePage();
+    QWidget *makeInspectPage();
+    void kindChanged();
+    void generate();
+    void onGenerated();
+    void inspect();
+    void onInspected();
+    void browse(QLineEdit *target, const QString &title, bool directory, bool save = false);
+    Kind kind() const;
+
+    QTabWidget *m_tabs = nullptr;
+    // Generate
+    QComboBox *m_kind = nullptr;
+    QLabel *m_cnLabel = nullptr;
+    QLineEdit *m_cn = nullptr;
+    QLineEdit *m_organization = nullptr;
+    QSpinBox *m_days = nullptr;
+    QComboBox *m_keyType = nullptr;
+    QWidget *m_issuerBox = nullptr;
+    QLineEdit *m_issuerCert = nullptr;
+    QLineEdit *m_issuerKey = nullptr;
+    QLineEdit *m_issuerPassphrase = nullptr;
+    QLineEdit *m_outDir = nullptr;
+    QLineEdit *m_fileName = nullptr;
+    QLineEdit *m_keyPassphrase = nullptr;
+    QPushButton *m_generate = nullptr;
+    QProgressBar *m_generateProgress = nullptr;
+    QLabel *m_generateStatus = nullptr;
+    CertificateSummaryWidget *m_generatedSummary = nullptr;
+    QFutureWatcher<Generated> m_generateWatcher;
+    // Inspect
+    QLineEdit *m_inspectFile = nullptr;
+    QLineEdit *m_inspectPassword = nullptr;
+    QLineEdit *m_expectedId = nullptr;
+    QPushButton *m_inspect = nullptr;
+    QProgressBar *m_inspectProgress = nullptr;
+    QLabel *m_inspectError = nullptr;
+    CertificateSummaryWidget *m_inspectSummary = nullptr;
+    QFutureWatcher<Inspected> m_inspectWatcher;
+};
