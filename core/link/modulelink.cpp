@@ -598,7 +598,8 @@ void ModuleLink::onStartup(bool edm)
     Op *op = current();
     if (!op)
         return;
-    if (op->kind == OpKind::WaitStartup) {
+    if (op->kind == OpKind::WaitStartup || op->kind == OpKind::Probe) {
+        // A module that just powered up announces its mode itself: as good as an answer.
         finishCurrent();
     } else if (op->kind == OpKind::Command) {
         finishCurrent({LinkError::Code::ModuleRestarted,

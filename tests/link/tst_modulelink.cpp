@@ -329,6 +329,16 @@ private slots:
         QCOMPARE(m_fake->chunks(), (QList<QByteArray>{"AT\r", hx("AA 00 05 00 44 41 54 0D 55"), "+++"}));
     }
 
+    void aModuleBootingDuringTheProbeIsFoundByItsGreeting()
+    {
+        AtReply *r = m_link->probe();
+        QCOMPARE(written(), QByteArray("AT\r")); // ignored: the module is still booting
+        m_fake->feed(QByteArray("ets Jun  8 2016\r\n") + "\r\n+STARTUP\r\n");
+        QVERIFY(finished(r));
+        QVERIFY2(r->isOk(), qPrintable(r->error().message));
+        QCOMPARE(m_link->mode(), ModuleLink::Mode::Command);
+    }
+
     void probeOfASilentModuleFailsWithAClearMessage()
     {
         AtReply *r = m_link->probe();
