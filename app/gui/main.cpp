@@ -1,11 +1,31 @@
 #include "common/i18n.h"
+#include "common/logging.h"
 #include "mainwindow.h"
+#include "provisioning/secretstore.h"
+#include "provisioning/simulation.h"
+#include "wizard/provisioningsession.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QSettings>
+#include <QTimer>
 
 #include <cstdio>
 #include <cstring>
+#include <memory>
+
+namespace {
+
+/// The secret store of a real station: the system keychain.
+SecretStore *systemSecrets(QObject *parent)
+{
+    auto *layered = new LayeredSecretStore(parent);
+    layered->addLayer(new KeychainSecretStore(parent));
+    return layered;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -20,16 +40,107 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("provstation"));
     QApplication::setOrganizationName(QStringLiteral("ProvisioningStation"));
     QApplication::setApplicationVersion(QStringLiteral(PROVSTATION_VERSION));
-    i18n::install(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("main", "Provisioning station for u-connectXpress modules and Azure IoT"));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption simulate(
+        QStringLiteral("simulate"),
+        QApplication::translate("main", "Start local Azure and simulated modules (N, default 1) and a matching demo "
+                                        "profile; give N as the first argument after the options."));
+    const QCommandLineOption profile(QStringLiteral("profile"), QApplication::translate("main", "Open the profile FILE."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QApplication::translate("main", "User interface language (de, zh_CN, en)."),
+                                  QStringLiteral("LANG"));
+    const QCommandLineOption engineer(QStringLiteral("engineer"),
+                                      QApplication::translate("main", "Start in engineer mode (asks the password)."));
+    const QCommandLineOption quitAfter(QStringLiteral("quit-after"),
+                                       QApplication::translate("main", "Quit after MS milliseconds (smoke tests)."),
+                                       QStringLiteral("MS"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save PNGs of the wizard pages, station view, inspector and history into DIR, "
+                                        "then quit."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption database(QStringLiteral("database"),
+                                      QApplication::translate("main", "Results database FILE (default: the user's)."),
+                                      QStringLiteral("FILE"));
+    parser.addOptions({simulate, profile, lang, engineer, quitAfter, screenshot, database});
+    parser.addPositionalArgument(QStringLiteral("N"),
+                                 QApplication::translate("main", "Number of simulated modules (with --simulate)."),
+                                 QStringLiteral("[N]"));
     parser.process(app);
 
-    MainWindow window;
+    const QString language = parser.isSet(lang) ? parser.value(lang)
+                                                : QSettings().value(QStringLiteral("language")).toString();
+    i18n::install(app, language == QLatin1String("en") ? QStringLiteral("C") : language);
+
+    auto *session = new ProvisioningSession(&app);
+    std::unique_ptr<Simulation> sim;
+    if (parser.isSet(simulate)) {
+        int modules = 1;
+        if (!parser.positionalArguments().isEmpty())
+            modules = qBound(1, parser.positionalArguments().first().toInt(), 16);
+        Simulation::Options options;
+        options.modules = modules;
+        options.binDir = QCoreApplication::applicationDirPath();
+        sim = std::make_unique<Simulation>(options);
+    } else {
+        session->setSecrets(systemSecrets(&app));
+    }
+
+    QString databasePath = parser.value(database);
+    if (sim && databasePath.isEmpty())
+        databasePath = QDir(sim->workDir()).filePath(QStringLiteral("results.sqlite"));
+    MainWindow window(session, databasePath);
+    if (parser.isSet(profile)) {
+        QString error;
+        if (!window.openProfile(parser.value(profile), &error))
+            std::fprintf(stderr, "provstation: %s\n", qPrintable(error));
+    }
     window.show();
-    return app.exec();
+    if (parser.isSet(engineer))
+        window.requestEngineerMode();
+
+    const auto finishStartup = [&] {
+        if (parser.isSet(screenshot)) {
+            const QStringList files = window.saveScreenshots(parser.value(screenshot));
+            for (const QString &f : files)
+                std::printf("%s\n", qPrintable(f));
+            QTimer::singleShot(0, &app, &QApplication::quit);
+        }
+    };
+    if (sim) {
+        QObject::connect(sim.get(), &Simulation::ready, &window, [&] {
+            session->setSecrets(sim->secrets());
+            Profile p = sim->profile();
+            for (const QJsonObject &m : sim->modules()) {
+                ModuleInfo info;
+                info.model = m.value(u"model").toString();
+                info.firmware = m.value(u"firmware").toString();
+                info.mac = m.value(u"mac").toString();
+                session->setKnownModule(m.value(u"port").toString(), info);
+            }
+            session->setPorts(sim->ports());
+            session->setProfile(p);
+            qCInfo(lcUi) << "simulation ready:" << sim->ports();
+            finishStartup();
+        });
+        QObject::connect(sim.get(), &Simulation::failed, &window, [&](const QString &error) {
+            std::fprintf(stderr, "provstation: the simulation did not start: %s\n", qPrintable(error));
+            finishStartup();
+        });
+        sim->start();
+    } else {
+        QTimer::singleShot(0, &window, finishStartup);
+    }
+    if (parser.isSet(quitAfter))
+        QTimer::singleShot(parser.value(quitAfter).toInt(), &app, &QApplication::quit);
+    const int rc = app.exec();
+    if (sim)
+        sim->stop();
+    return rc;
 }
