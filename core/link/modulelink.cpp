@@ -37,6 +37,11 @@ QString commandLabel(const AtCommand &c)
 
 } // namespace
 
+namespace {
+// Probe stage after a +STARTUP greeting (see onStartup); the next stage asks "AT" again.
+constexpr int kProbeAfterGreeting = 10;
+} // namespace
+
 class ModuleLink::EdmSink final : public edm::FrameSink
 {
 public:
@@ -236,6 +241,10 @@ void ModuleLink::runStage()
             m_guardTimer.start(m_timings.escapeGuard);
             return;
         }
+        case kProbeAfterGreeting + 1: // greeted, but our AT went unanswered: ask again
+            writeCommandText("AT", {}, tr("probe for command mode after start-up"));
+            m_timer.start(m_timings.probeAnswer);
+            return;
         default: // the module answers OK after the second guard time
             m_timer.start(m_timings.probeAnswer);
             return;
@@ -310,7 +319,7 @@ void ModuleLink::onTimeout()
                        tr("no answer to %1 within %2 ms").arg(commandLabel(cmd)).arg(cmd.timeout.count())});
         return;
     case OpKind::Probe:
-        if (op->stage < 2) {
+        if (op->stage < 2 || op->stage == kProbeAfterGreeting) {
             ++op->stage;
             runStage();
             return;
@@ -598,8 +607,20 @@ void ModuleLink::onStartup(bool edm)
     Op *op = current();
     if (!op)
         return;
-    if (op->kind == OpKind::WaitStartup || op->kind == OpKind::Probe) {
-        // A module that just powered up announces its mode itself: as good as an answer.
+    if (op->kind == OpKind::Probe) {
+        if (edm) {
+            finishCurrent();
+            return;
+        }
+        // The greeting may be stale (sent before the port was opened) or fresh (the module was
+        // booting and ignored our AT). Either way wait for the answer to the AT already sent, so
+        // it is not taken for the answer to the next command; if none comes, ask once more.
+        m_timer.stop();
+        m_guardTimer.stop();
+        op->stage = kProbeAfterGreeting;
+        setRoute(Route::Text);
+        m_timer.start(m_timings.probeAnswer);
+    } else if (op->kind == OpKind::WaitStartup) {
         finishCurrent();
     } else if (op->kind == OpKind::Command) {
         finishCurrent({LinkError::Code::ModuleRestarted,

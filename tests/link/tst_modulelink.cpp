@@ -329,14 +329,33 @@ private slots:
         QCOMPARE(m_fake->chunks(), (QList<QByteArray>{"AT\r", hx("AA 00 05 00 44 41 54 0D 55"), "+++"}));
     }
 
-    void aModuleBootingDuringTheProbeIsFoundByItsGreeting()
+    void aModuleBootingDuringTheProbeIsAskedAgainAfterItsGreeting()
     {
         AtReply *r = m_link->probe();
         QCOMPARE(written(), QByteArray("AT\r")); // ignored: the module is still booting
         m_fake->feed(QByteArray("ets Jun  8 2016\r\n") + "\r\n+STARTUP\r\n");
+        QCOMPARE(written(), QByteArray("AT\r")); // no answer came: asked once more
+        QVERIFY(!r->isFinished());
+        m_fake->feed("AT\r\r\nOK\r\n");
         QVERIFY(finished(r));
         QVERIFY2(r->isOk(), qPrintable(r->error().message));
         QCOMPARE(m_link->mode(), ModuleLink::Mode::Command);
+    }
+
+    void aStaleGreetingDoesNotShiftAnswersByOne()
+    {
+        // The greeting was sent before the port was opened; the answer to our AT follows it.
+        AtReply *r = m_link->probe();
+        QCOMPARE(written(), QByteArray("AT\r"));
+        m_fake->feed("\r\n+STARTUP\r\nAT\r\r\nOK\r\n");
+        QVERIFY(finished(r));
+        QVERIFY(r->isOk());
+        AtReply *gmm = m_link->send("AT+GMM");
+        QCOMPARE(written(), QByteArray("AT+GMM\r")); // not "AT" again
+        QVERIFY(!gmm->isFinished());                  // the probe's OK was not taken for this one
+        m_fake->feed("\r\n\"NINA-W152\"\r\nOK\r\n");
+        QVERIFY(finished(gmm));
+        QCOMPARE(gmm->lines(), QList<QByteArray>{"\"NINA-W152\""});
     }
 
     void probeOfASilentModuleFailsWithAClearMessage()
