@@ -322,24 +322,19 @@ coro::Task<bool> Job::prepare()
     // The server's root the module will trust.
     const QString root = m_profile.trust.roots.first();
     if (root.startsWith(QLatin1String("bundled:"))) {
-        const QString wanted = root.mid(8);
+        // "bundled:" + the root's name, lower case, spaces as dashes (docs/profile.md).
         for (const pki::TrustedRoot &r : pki::azureRoots()) {
-            QString key = r.name.toLower();
-            key.replace(u' ', u'-');
-            if (key.contains(wanted) || wanted.contains(key) || r.resource.contains(wanted, Qt::CaseInsensitive)) {
-                const auto cert = pki::loadRoot(r);
-                if (cert)
-                    m_rootPem = cert->toPem();
-                break;
-            }
-        }
-        if (root.contains(QLatin1String("digicert-global-root-g2")) && m_rootPem.isEmpty()) {
-            const auto bundle = pki::defaultTrustBundle();
-            if (bundle && !bundle->isEmpty())
-                m_rootPem = bundle->first().toPem();
+            if (QLatin1String("bundled:") + r.name.toLower().replace(u' ', u'-') != root)
+                continue;
+            if (r.expired)
+                co_return fail(QStringLiteral("certificate"), tr("trust.roots: %1 has expired").arg(r.name));
+            const auto cert = pki::loadRoot(r);
+            if (!cert)
+                co_return fail(QStringLiteral("certificate"), tr("trust.roots: %1").arg(cert.error()));
+            m_rootPem = cert->toPem();
         }
         if (m_rootPem.isEmpty())
-            co_return fail(QStringLiteral("certificate"), tr("trust.roots: no bundled root is called '%1'").arg(wanted));
+            co_return fail(QStringLiteral("certificate"), tr("trust.roots: no bundled root is called '%1'").arg(root.mid(8)));
     } else {
         const auto bundle = pki::loadFile(m_profile.resolvePath(root));
         if (!bundle || bundle->certificates.isEmpty())
