@@ -123,6 +123,10 @@ MainWindow::MainWindow(ProvisioningSession *session, const QString &databasePath
     inspector->setObjectName(QStringLiteral("trafficInspector"));
     connect(m_session, &ProvisioningSession::traffic, inspector, &TrafficInspector::addRecord);
     connect(m_station, &Station::traffic, inspector, &TrafficInspector::addRecord);
+    // Engineer mode keeps secret originals in memory so the inspector can reveal them on screen.
+    connect(m_session, &ProvisioningSession::trafficWithOriginal, inspector, &TrafficInspector::addRecordWithOriginal);
+    connect(m_station, &Station::trafficWithOriginal, inspector, &TrafficInspector::addRecordWithOriginal);
+    connect(m_session, &ProvisioningSession::engineerModeChanged, m_station, &Station::setRevealSecrets);
     connect(m_session, &ProvisioningSession::engineerModeChanged, inspector, &TrafficInspector::setEngineerMode);
     m_inspector = inspector;
 #else

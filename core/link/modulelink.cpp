@@ -418,7 +418,7 @@ void ModuleLink::feedText(QByteArrayView bytes)
         r.raw = line.text;
         r.redacted = mask(r.raw); // the echo of a command that carries a secret
         r.summary = at::lineKindName(line.kind) + QLatin1String(": ") + printable(r.raw);
-        publish(std::move(r));
+        publish(std::move(r), line.text);
         handleLine(line, -1);
     }
 }
@@ -454,7 +454,7 @@ void ModuleLink::handleFrame(const edm::Frame &frame)
         r.summary = tr("%1 ch %2").arg(name).arg(r.channel);
     else
         r.summary = name;
-    publish(std::move(r));
+    publish(std::move(r), frame.encode());
 
     QList<at::Line> lines;
     switch (frame.type()) {
@@ -682,7 +682,7 @@ bool ModuleLink::writeRaw(const QByteArray &bytes, TrafficRecord record)
 {
     record.direction = TrafficRecord::Direction::ToModule;
     qCDebug(lcLinkHex) << "tx" << (record.redacted ? QByteArray("<redacted>") : bytes.toHex(' '));
-    publish(std::move(record));
+    publish(std::move(record), bytes);
     if (!m_transport->write(bytes)) {
         onLost({LinkError::Code::PortClosed, tr("cannot write to %1: the port is gone").arg(m_transport->name())});
         return false;
@@ -711,13 +711,16 @@ LinkError ModuleLink::sendData(quint8 channel, const QByteArray &data)
     return {};
 }
 
-void ModuleLink::publish(TrafficRecord record)
+void ModuleLink::publish(TrafficRecord record, const QByteArray &original)
 {
     record.monotonicNs = m_clock.nsecsElapsed();
     record.wallMs = QDateTime::currentMSecsSinceEpoch();
     record.slot = m_slot;
     record.step = m_step;
-    emit traffic(record);
+    if (m_keepOriginals && record.redacted && !original.isEmpty())
+        emit trafficWithOriginal(record, original);
+    else
+        emit traffic(record);
 }
 
 void ModuleLink::rememberSecrets(const AtCommand &c)

@@ -62,6 +62,9 @@ public:
     void setTimings(const Timings &timings) { m_timings = timings; }
     /// Slot and step stamped on every traffic record from now on.
     void setContext(int slot, const QString &step);
+    /// Engineer mode only: redacted records are published with their original bytes through
+    /// trafficWithOriginal() (kept in memory for the inspector's reveal switch, never written).
+    void setKeepOriginals(bool keep) { m_keepOriginals = keep; }
 
     /// Queues a command. Works in command mode and in EDM (wrapped in AT-request frames).
     AtReply *send(AtCommand command);
@@ -91,6 +94,8 @@ signals:
     void peerDisconnected(int handle);
     void channelClosed(quint8 channel);
     void traffic(const TrafficRecord &record);
+    /// Instead of traffic() for a redacted record while keeping originals is on.
+    void trafficWithOriginal(const TrafficRecord &record, const QByteArray &original);
     /// The port went away; every pending operation has failed with the same error.
     void lost(const LinkError &error);
 
@@ -124,7 +129,7 @@ private:
     void writeCommandText(const QByteArray &text, const QByteArray &shown, const QString &summary);
     void writeUpload();
     bool writeRaw(const QByteArray &bytes, TrafficRecord record);
-    void publish(TrafficRecord record);
+    void publish(TrafficRecord record, const QByteArray &original = {});
     /// Hides the current command's secret in text the module sends back (echo, error text).
     bool mask(QByteArray &text) const;
     void rememberSecrets(const AtCommand &command);
@@ -151,6 +156,7 @@ private:
     QList<Peer> m_peers;
     bool m_startupSinceRestart = false;
     QList<QByteArray> m_secretFragments; // of the current command: what must never be recorded
+    bool m_keepOriginals = false;
     int m_slot = -1;
     QString m_step;
 };

@@ -76,6 +76,7 @@ Job::Job(JobSetup setup, QObject *parent)
     m_link = new ModuleLink(transport, this);
     m_link->setTimings(m_setup.linkTimings);
     connect(m_link, &ModuleLink::traffic, this, &Job::traffic);
+    connect(m_link, &ModuleLink::trafficWithOriginal, this, &Job::trafficWithOriginal);
     const auto push = [this](Event e) {
         if (m_events.size() > 512)
             m_events.removeFirst();

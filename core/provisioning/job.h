@@ -56,6 +56,8 @@ signals:
     void progress(int percent);
     void moduleIdentified(const ModuleInfo &module);
     void traffic(const TrafficRecord &record);
+    /// Engineer mode: a redacted record with its original bytes (see ModuleLink::setKeepOriginals).
+    void trafficWithOriginal(const TrafficRecord &record, const QByteArray &original);
     void finished();
 
 private:

@@ -50,6 +50,15 @@ void Station::setAutoStart(bool on)
         m_hotplug.stop();
 }
 
+void Station::setRevealSecrets(bool on)
+{
+    m_revealSecrets = on;
+    for (Slot &s : m_slots) {
+        if (s.job)
+            s.job->link()->setKeepOriginals(on);
+    }
+}
+
 bool Station::isBusy() const
 {
     for (const Slot &s : m_slots) {
@@ -79,6 +88,8 @@ void Station::start(int index)
     slot.job = new Job(std::move(setup), this);
     Job *job = slot.job;
     connect(job, &Job::traffic, this, &Station::traffic);
+    connect(job, &Job::trafficWithOriginal, this, &Station::trafficWithOriginal);
+    job->link()->setKeepOriginals(m_revealSecrets);
     // The database row is created on the writer's thread; the job may finish before its id comes
     // back, so whichever happens second writes the final row.
     struct Record

@@ -32,6 +32,8 @@ public:
     const Profile &profile() const { return m_profile; }
     void setLinkTimings(const ModuleLink::Timings &timings) { m_timings = timings; }
     void setAutoStart(bool on);
+    /// Engineer mode: keep secret originals in memory for the inspector's reveal switch.
+    void setRevealSecrets(bool on);
     bool autoStart() const { return m_autoStart; }
 
     int slotCount() const { return int(m_slots.size()); }
@@ -49,6 +51,7 @@ signals:
     void allFinished();
     void portPresenceChanged(int slot, bool present);
     void traffic(const TrafficRecord &record);
+    void trafficWithOriginal(const TrafficRecord &record, const QByteArray &original);
 
 private:
     void pollPorts();
@@ -61,6 +64,7 @@ private:
     QString m_operatorName;
     ModuleLink::Timings m_timings;
     bool m_autoStart = false;
+    bool m_revealSecrets = false;
     QTimer m_hotplug;
 };
 

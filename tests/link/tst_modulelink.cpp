@@ -504,6 +504,38 @@ private slots:
         QCOMPARE(m_traffic[1].raw, QByteArray("AT+UWSC=0,8,\"********\""));
     }
 
+    void originalsOfSecretsAreKeptOnlyWhenAskedAndNeverInTraffic()
+    {
+        toCommandMode();
+        QList<QByteArray> originals;
+        connect(m_link.get(), &ModuleLink::trafficWithOriginal, this,
+                [&](const TrafficRecord &r, const QByteArray &original) {
+                    QVERIFY(r.redacted);
+                    QVERIFY(!r.raw.contains("hunter2secret"));
+                    originals.append(original);
+                });
+        AtCommand c = AtCommand::make("AT+UWSC=0,8,hunter2secret");
+        c.redactedText = "AT+UWSC=0,8,********";
+        // Off (the default, operator mode): no original leaves the link.
+        AtReply *r = m_link->send(c);
+        written();
+        m_fake->feed("AT+UWSC=0,8,hunter2secret\r\r\nOK\r\n");
+        QVERIFY(finished(r));
+        QVERIFY(originals.isEmpty());
+        // On (engineer mode): the command and its echo come with their originals, and only there.
+        m_link->setKeepOriginals(true);
+        m_traffic.clear();
+        r = m_link->send(c);
+        written();
+        m_fake->feed("AT+UWSC=0,8,hunter2secret\r\r\nOK\r\n");
+        QVERIFY(finished(r));
+        QCOMPARE(originals.size(), 2);
+        QVERIFY(originals[0].contains("hunter2secret"));
+        QVERIFY(originals[1].contains("hunter2secret"));
+        for (const TrafficRecord &t : std::as_const(m_traffic))
+            QVERIFY(!t.raw.contains("hunter2secret") && !t.raw.contains("********"));
+    }
+
     void garbageInEdmIsRecordedAndTheNextAnswerStillArrives()
     {
         toEdmMode();

@@ -89,6 +89,8 @@ Job *ProvisioningSession::startJob(const QString &port)
     auto *job = new Job(std::move(setup), this);
     m_job = job;
     connect(job, &Job::traffic, this, &ProvisioningSession::traffic);
+    connect(job, &Job::trafficWithOriginal, this, &ProvisioningSession::trafficWithOriginal);
+    job->link()->setKeepOriginals(isEngineerMode());
 
     // The database row is created on the writer's thread; whichever of "id known" and "job
     // finished" happens second writes the final row.

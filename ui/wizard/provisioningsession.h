@@ -67,6 +67,8 @@ signals:
     void jobFinished(const ResultRow &row);
     /// Every traffic record of the wizard's jobs (for the inspector).
     void traffic(const TrafficRecord &record);
+    /// Engineer mode only: a redacted record with its original bytes, for the reveal switch.
+    void trafficWithOriginal(const TrafficRecord &record, const QByteArray &original);
 
 private:
     Profile m_profile;
