@@ -1,5 +1,13 @@
 #include "mainwindow.h"
 
+#include <QCoreApplication>
+
+#include <QTimer>
+
+#include <QLineEdit>
+
+#include <QTableView>
+
 #include "common/i18n.h"
 #include "common/logging.h"
 #include "settings/engineerlogin.h"
@@ -86,9 +94,14 @@ MainWindow::MainWindow(ProvisioningSession *session, const QString &databasePath
         if (!m_station->isBusy())
             m_station->setProfile(m_session->profile());
     });
+    connect(m_session, &ProvisioningSession::secretsChanged, m_station, &Station::setSecrets);
     connect(m_session, &ProvisioningSession::portsChanged, this, [this] {
-        if (!m_station->isBusy())
-            m_station->setPorts(m_session->ports());
+        if (m_station->isBusy())
+            return;
+        m_station->setPorts(m_session->ports());
+#ifdef PS_HAVE_STATIONVIEW
+        static_cast<StationView *>(m_stationView)->reloadSlots();
+#endif
     });
 #ifdef PS_HAVE_STATIONVIEW
     auto *stationView = new StationView(m_station, m_tabs);
@@ -374,6 +387,33 @@ void MainWindow::saveProfileDialog()
     d->open();
 }
 
+void MainWindow::runStationOnce(std::function<void()> done)
+{
+    m_tabs->setCurrentWidget(m_stationView);
+    auto finished = std::make_shared<QMetaObject::Connection>();
+    *finished = connect(m_station, &Station::allFinished, this, [this, done, finished] {
+        disconnect(*finished);
+        m_results->flush(10000);
+#ifdef PS_HAVE_RESULTSVIEW
+        auto *view = static_cast<ResultsView *>(m_resultsView);
+        auto loaded = std::make_shared<QMetaObject::Connection>();
+        *loaded = connect(view, &ResultsView::loaded, this, [this, done, loaded] {
+            disconnect(*loaded);
+            // One turn later the view has put its rows and busy indicator in place.
+            QTimer::singleShot(0, this, done);
+        });
+        view->refresh();
+#else
+        done();
+#endif
+    });
+    m_station->startAll();
+    if (!m_station->isBusy()) {
+        disconnect(*finished);
+        done();
+    }
+}
+
 QStringList MainWindow::saveScreenshots(const QString &dirPath)
 {
     QDir dir(dirPath);
@@ -403,9 +443,23 @@ QStringList MainWindow::saveScreenshots(const QString &dirPath)
     m_tabs->setCurrentWidget(m_stationView);
     save(this, QStringLiteral("station"));
     m_tabs->setCurrentWidget(m_resultsView);
+    if (auto *table = m_resultsView->findChild<QTableView *>()) {
+        table->selectRow(0); // the assignment result, one click away
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    }
     save(this, QStringLiteral("history"));
     m_tabs->setCurrentWidget(m_wizard);
     m_inspectorDock->show();
+    m_inspectorDock->setFloating(true);
+    m_inspectorDock->resize(1100, 640);
+    // Show a decoded DPS answer: filter to it and select it.
+    if (auto *filter = m_inspectorDock->findChild<QLineEdit *>(QStringLiteral("textFilterEdit")))
+        filter->setText(QStringLiteral("registrationState"));
+    if (auto *table = m_inspectorDock->findChild<QTableView *>(QStringLiteral("trafficTable"))) {
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+        table->selectRow(0);
+    }
+    QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
     save(m_inspectorDock, QStringLiteral("inspector"));
     return written;
 }

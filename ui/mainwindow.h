@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QMainWindow>
 #include <QPointer>
 
@@ -44,6 +46,9 @@ public:
     /// Saves PNGs of the wizard pages, the station view, the inspector and the history into @p dir.
     /// Returns the files written.
     QStringList saveScreenshots(const QString &dir);
+    /// Runs every station slot once, waits for the history to show the results, then calls
+    /// @p done (used by --screenshot with --simulate so the pictures show a real run).
+    void runStationOnce(std::function<void()> done);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -127,7 +127,10 @@ int main(int argc, char *argv[])
             session->setPorts(sim->ports());
             session->setProfile(p);
             qCInfo(lcUi) << "simulation ready:" << sim->ports();
-            finishStartup();
+            if (parser.isSet(screenshot))
+                window.runStationOnce(finishStartup); // pictures of a real run
+            else
+                finishStartup();
         });
         QObject::connect(sim.get(), &Simulation::failed, &window, [&](const QString &error) {
             std::fprintf(stderr, "provstation: the simulation did not start: %s\n", qPrintable(error));

@@ -29,6 +29,8 @@ public:
     void setStationName(const QString &name) { m_stationName = name; }
     void setOperatorName(const QString &name) { m_operatorName = name; }
     void setProfile(const Profile &profile) { m_profile = profile; }
+    /// Used by the next jobs started (running ones keep theirs).
+    void setSecrets(SecretStore *secrets) { m_secrets = secrets; }
     const Profile &profile() const { return m_profile; }
     void setLinkTimings(const ModuleLink::Timings &timings) { m_timings = timings; }
     void setAutoStart(bool on);

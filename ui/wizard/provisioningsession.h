@@ -33,7 +33,11 @@ public:
     void setProfilePath(const QString &path) { m_profilePath = path; }
 
     SecretStore *secrets() const { return m_secrets; }
-    void setSecrets(SecretStore *secrets) { m_secrets = secrets; }
+    void setSecrets(SecretStore *secrets)
+    {
+        m_secrets = secrets;
+        emit secretsChanged(secrets);
+    }
     ResultWriter *results() const { return m_results; }
     void setResults(ResultWriter *writer) { m_results = writer; }
 
@@ -59,6 +63,8 @@ public:
     void cancelJob();
 
 signals:
+    /// The secret store was replaced (e.g. by the simulation's): every user must follow.
+    void secretsChanged(SecretStore *secrets);
     void profileReplaced();
     void profileEdited();
     void portsChanged();
