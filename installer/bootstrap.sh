@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # One entry point for a fresh Debian 12 machine (run as root, or with sudo available):
 #
-#   installer/bootstrap.sh demo   install what is missing, build, provision the built-in simulated module
+#   installer/bootstrap.sh demo   install what is missing, build, provision the built-in simulated module:
+#                                 the station window (provstation --simulate) when a display is present,
+#                                 the headless demo (provstation-cli demo) when not
 #   installer/bootstrap.sh test   install what is missing, build, run the whole test suite through ctest
 #   installer/bootstrap.sh build  install what is missing and build only
 #
@@ -53,6 +55,9 @@ case "$cmd" in
     install_packages
     configure_and_build
     shift
+    if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${PROVSTATION_HEADLESS:-}" ]; then
+      exec "$build/bin/provstation" --simulate "${1:-1}"
+    fi
     exec "$build/bin/provstation-cli" demo "$@"
     ;;
   test)
@@ -63,7 +68,7 @@ case "$cmd" in
     exec ctest --output-on-failure -j "$jobs" --timeout 600
     ;;
   *)
-    sed -n '2,9p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

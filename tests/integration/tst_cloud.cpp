@@ -334,7 +334,7 @@ private slots:
         az.run({"dps", "enrollment", "create", "--registration-id", "failed-1", "--symmetric-key", QString::fromLatin1(kDeviceKey), "--fail", "failed"});
         az.run({"dps", "enrollment", "create", "--registration-id", "slow-1", "--symmetric-key", QString::fromLatin1(kDeviceKey), "--fail", "slow", "--delay-ms", "1500"});
         QElapsedTimer slowClock;
-        for (const QByteArray reg : {QByteArray("disabled-1"), QByteArray("failed-1"), QByteArray("slow-1")}) {
+        for (const QByteArray &reg : {QByteArray("disabled-1"), QByteArray("failed-1"), QByteArray("slow-1")}) {
             std::unique_ptr<Peer> p(sasPeer(reg, sas(az.scope() + "%2Fregistrations%2F" + reg, kDeviceKey, inOneHour(), "registration")));
             QVERIFY(waitConnack(*p));
             QVERIFY(subscribed(*p, "$dps/registrations/res/#"));
