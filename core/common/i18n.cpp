@@ -27,12 +27,16 @@ QString install(QCoreApplication &app, const QString &language)
     if (lang.isEmpty())
         lang = qEnvironmentVariable("PROVSTATION_LANG");
     const QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
-    if (!ours->load(locale, QStringLiteral("provstation"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        return QStringLiteral("en");
-    QCoreApplication::installTranslator(ours);
+
+    // Qt's own strings (wizard buttons, button boxes, file dialogs) come from the system's qtbase
+    // catalogue, independently of ours: a locale the station has no catalogue for still gets them.
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+
+    if (!ours->load(locale, QStringLiteral("provstation"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        return QStringLiteral("en"); // the station's own strings stay English
+    QCoreApplication::installTranslator(ours);
     return ours->language();
 }
 
