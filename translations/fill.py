@@ -4,6 +4,8 @@
     python3 translations/fill.py            # apply de.json and zh_CN.json, then check
     python3 translations/fill.py --check    # only check: exit 1 on unfinished/empty/bad messages
     python3 translations/fill.py --missing  # print the messages no dictionary covers yet
+    python3 translations/fill.py --export   # copy finished .ts translations into the dictionaries
+                                            # (after an edit in Qt Linguist, so fill.py keeps it)
 
 A dictionary maps "context|source" (plus "|comment" when the message has a disambiguation
 comment) to the translation; numerus messages map to a list of forms (German 2, Chinese 1).
@@ -120,7 +122,32 @@ def process(lang, nforms, apply, list_missing):
     return unfinished + bad
 
 
+def export(lang):
+    dict_path = os.path.join(HERE, "%s.json" % lang)
+    table = {}
+    if os.path.exists(dict_path):
+        with open(dict_path, encoding="utf-8") as f:
+            table = json.load(f)
+    tree = ET.parse(os.path.join(HERE, "provstation_%s.ts" % lang))
+    for ctx in tree.getroot().iter("context"):
+        for m in ctx.iter("message"):
+            tr = m.find("translation")
+            if tr is None or tr.get("type"):
+                continue
+            if m.get("numerus") == "yes":
+                table[key_of(ctx.findtext("name"), m)] = [n.text or "" for n in tr.findall("numerusform")]
+            elif tr.text:
+                table[key_of(ctx.findtext("name"), m)] = tr.text
+    with open(dict_path, "w", encoding="utf-8") as f:
+        json.dump(table, f, ensure_ascii=False, indent=1, sort_keys=True)
+        f.write("\n")
+
+
 def main():
+    if "--export" in sys.argv:
+        for lang in LANGS:
+            export(lang)
+        return 0
     check_only = "--check" in sys.argv
     list_missing = "--missing" in sys.argv
     failures = 0
