@@ -1,0 +1,2 @@
+list(APPEND INTEGRATION_CLASSES CliStationTest CliCredentialsTest)
+list(APPEND INTEGRATION_SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_clistation.cpp)
