@@ -16,6 +16,7 @@
 
 #include "provisioning/resultstore.h"
 #include "provisioning/secretstore.h"
+#include "provisioning/resulttracker.h"
 #include "provisioning/station.h"
 
 #if __has_include("inspector/trafficinspector.h")
@@ -393,25 +394,39 @@ void MainWindow::runStationOnce(std::function<void()> done)
     auto finished = std::make_shared<QMetaObject::Connection>();
     *finished = connect(m_station, &Station::allFinished, this, [this, done, finished] {
         disconnect(*finished);
-        m_results->flush(10000);
-#ifdef PS_HAVE_RESULTSVIEW
-        auto *view = static_cast<ResultsView *>(m_resultsView);
-        auto loaded = std::make_shared<QMetaObject::Connection>();
-        *loaded = connect(view, &ResultsView::loaded, this, [this, done, loaded] {
-            disconnect(*loaded);
-            // One turn later the view has put its rows and busy indicator in place.
-            QTimer::singleShot(0, this, done);
-        });
-        view->refresh();
-#else
-        done();
-#endif
+        if (m_station->tracker() && m_station->tracker()->pending() > 0) {
+            // The last rows are still on their way to the writer: come back when they are.
+            auto settled = std::make_shared<QMetaObject::Connection>();
+            *settled = connect(m_station->tracker(), &ResultTracker::settled, this, [this, done, settled] {
+                disconnect(*settled);
+                runStationOnceFinished(done);
+            });
+            return;
+        }
+        runStationOnceFinished(done);
     });
     m_station->startAll();
     if (!m_station->isBusy()) {
         disconnect(*finished);
         done();
     }
+}
+
+void MainWindow::runStationOnceFinished(std::function<void()> done)
+{
+    m_results->flush(10000);
+#ifdef PS_HAVE_RESULTSVIEW
+    auto *view = static_cast<ResultsView *>(m_resultsView);
+    auto loaded = std::make_shared<QMetaObject::Connection>();
+    *loaded = connect(view, &ResultsView::loaded, this, [this, done, loaded] {
+        disconnect(*loaded);
+        // One turn later the view has put its rows and busy indicator in place.
+        QTimer::singleShot(0, this, done);
+    });
+    view->refresh();
+#else
+    done();
+#endif
 }
 
 QStringList MainWindow::saveScreenshots(const QString &dirPath)

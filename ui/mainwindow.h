@@ -50,6 +50,11 @@ public:
     /// @p done (used by --screenshot with --simulate so the pictures show a real run).
     void runStationOnce(std::function<void()> done);
 
+private:
+    void runStationOnceFinished(std::function<void()> done);
+
+public:
+
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;

@@ -3,6 +3,7 @@
 #include "cli.h"
 #include "provisioning/outcome.h"
 #include "provisioning/resultstore.h"
+#include "provisioning/resulttracker.h"
 #include "provisioning/secretstore.h"
 #include "provisioning/simulation.h"
 #include "provisioning/station.h"
@@ -98,22 +99,31 @@ int runStation(const Profile &profile, const QStringList &ports, SecretStore *se
     station.setPorts(ports);
     QList<ResultRow> results;
     QEventLoop loop;
+    // Done when every port has reported and every database row has been handed to the writer
+    // (a job that fails before its first wait reports on the next event-loop turn).
+    const auto quitWhenDone = [&] {
+        if (results.size() == ports.size() && (!station.tracker() || station.tracker()->pending() == 0))
+            loop.quit();
+    };
     QObject::connect(&station, &Station::slotFinished, [&](int, const ResultRow &row) {
         results.append(row);
         printResult(row, json);
+        quitWhenDone();
     });
-    QObject::connect(&station, &Station::allFinished, &loop, &QEventLoop::quit);
+    if (station.tracker())
+        QObject::connect(station.tracker(), &ResultTracker::settled, &loop, quitWhenDone);
     Interrupts interrupts([&station] {
         err() << tr("interrupted: cancelling") << Qt::endl;
         station.cancelAll();
     });
     station.startAll();
-    if (station.isBusy())
-        loop.exec();
+    loop.exec();
     if (!writer.flush(10000))
         err() << tr("warning: the results database did not confirm every write") << Qt::endl;
     if (!dbError.isEmpty())
         err() << tr("warning: results database: %1").arg(dbError) << Qt::endl;
+    if (results.size() < ports.size())
+        return outcome::Other;
     return outcome::exitCodeFor(results);
 }
 

@@ -7,8 +7,8 @@
 //               how a job is cancelled.
 //   Waiter<T>   an awaitable that some signal completes, with a deadline. co_await gives
 //               std::optional<T>: nullopt means the deadline passed first.
-//   awaitReply  waits for an AtReply (it has its own deadline).
 //
+// Exceptions are not used in this code base: an exception escaping a coroutine terminates.
 // Resumption always happens from the event loop (a queued call owned by the awaiter), never from
 // inside the signal emission that completed it, so a frame is never destroyed under a running slot.
 
@@ -119,6 +119,7 @@ public:
             }
             T await_resume()
             {
+                Q_ASSERT(h); // co_await on an empty Task is a programming error
                 if constexpr (!std::is_void_v<T>)
                     return std::move(*h.promise().value);
             }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <chrono>
 
@@ -17,6 +18,9 @@ struct AtCommand
     /// ("AT+UWSC=0,8,********"). Empty: the text is not secret.
     QByteArray redactedText;
     bool uploadIsSecret = false; ///< the upload is a private key: never shown
+    /// The secret values inside @c text (a passphrase, a token): masked wherever the module sends
+    /// them back (the echo). Derived from @c redactedText when empty.
+    QList<QByteArray> secrets;
     /// The module restarts after OK (AT+CPWROFF): the link waits for +STARTUP / the start event.
     bool restartsModule = false;
 

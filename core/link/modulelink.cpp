@@ -128,8 +128,11 @@ LinkError ModuleLink::open()
 
 void ModuleLink::close()
 {
+    // Closed first, so a finished() slot cannot queue work on a port that is going away.
+    const bool wasOpen = m_mode != Mode::Closed;
+    setMode(Mode::Closed);
     failAll({LinkError::Code::Cancelled, tr("the link was closed")});
-    if (m_transport->isOpen()) {
+    if (wasOpen && m_transport->isOpen()) {
         m_transport->close();
         TrafficRecord r;
         r.summary = tr("port %1 closed").arg(m_transport->name());
@@ -183,6 +186,23 @@ AtReply *ModuleLink::enterEdm(std::chrono::milliseconds timeout)
 AtReply *ModuleLink::waitForStartup(std::chrono::milliseconds timeout)
 {
     return enqueue(OpKind::WaitStartup, AtCommand::make({}, tr("wait for the module to start"), timeout));
+}
+
+ModuleLink::Op *ModuleLink::current()
+{
+    if (!m_busy || m_queue.isEmpty())
+        return nullptr;
+    Op *op = &m_queue.first();
+    if (!op->reply) {
+        m_timer.stop();
+        m_guardTimer.stop();
+        QMetaObject::invokeMethod(this, [this] {
+            if (m_busy && !m_queue.isEmpty() && !m_queue.first().reply)
+                finishCurrent();
+        }, Qt::QueuedConnection);
+        return nullptr;
+    }
+    return op;
 }
 
 void ModuleLink::startNext()
@@ -301,6 +321,7 @@ void ModuleLink::failAll(const LinkError &error)
     m_guardTimer.stop();
     const QList<Op> queue = std::exchange(m_queue, {});
     m_busy = false;
+    m_secretFragments.clear();
     for (const Op &op : queue) {
         if (op.reply)
             op.reply->finish(error);
@@ -348,6 +369,7 @@ void ModuleLink::onLost(const LinkError &error)
     m_pendingConnects.clear();
     m_peers.clear();
     setMode(Mode::Closed);
+    m_transport->close(); // a later open() starts afresh
     failAll(error);
     emit lost(error);
 }
@@ -382,7 +404,11 @@ void ModuleLink::setRoute(Route route)
 
 void ModuleLink::onReceived(const QByteArray &bytes)
 {
-    qCDebug(lcLinkHex) << "rx" << bytes.toHex(' ');
+    if (lcLinkHex().isDebugEnabled()) {
+        QByteArray shown = bytes;
+        mask(shown); // the echo of a command may carry its secret
+        qCDebug(lcLinkHex) << "rx" << shown.toHex(' ');
+    }
     qsizetype i = 0;
     while (i < bytes.size()) {
         const QByteArrayView rest = QByteArrayView(bytes).sliced(i);
@@ -401,6 +427,8 @@ void ModuleLink::onReceived(const QByteArray &bytes)
         qsizetype end = i;
         while (end < bytes.size() && bytes[end] != '\r' && bytes[end] != '\n' && bytes[end] != '>')
             ++end;
+        if (end + 1 < bytes.size() && bytes[end] == '\r' && bytes[end + 1] == '\n')
+            ++end; // CR LF is one terminator: its LF must not reach the EDM parser after ATO2's OK
         const qsizetype n = qMin(end, bytes.size() - 1) - i + 1;
         feedText(QByteArrayView(bytes).sliced(i, n));
         i += n;
@@ -664,8 +692,9 @@ void ModuleLink::writeUpload()
         return r;
     };
     if (m_mode == Mode::Edm) {
-        for (qsizetype at = 0; at < data.size(); at += m_timings.uploadChunk) {
-            const QByteArray part = data.mid(at, m_timings.uploadChunk);
+        const int chunk = qBound(1, m_timings.uploadChunk, edm::kMaxContent);
+        for (qsizetype at = 0; at < data.size(); at += chunk) {
+            const QByteArray part = data.mid(at, chunk);
             const QByteArray frame = edm::Frame::atRequest(part).encode();
             TrafficRecord r = record(frame, int(part.size()));
             r.kind = TrafficRecord::Kind::EdmFrame;
@@ -726,7 +755,11 @@ void ModuleLink::publish(TrafficRecord record, const QByteArray &original)
 void ModuleLink::rememberSecrets(const AtCommand &c)
 {
     m_secretFragments.clear();
-    if (!c.redactedText.isEmpty()) {
+    for (const QByteArray &secret : c.secrets) {
+        if (!secret.isEmpty())
+            m_secretFragments.append(secret);
+    }
+    if (c.secrets.isEmpty() && !c.redactedText.isEmpty()) {
         // The secret is what differs between the text and its redacted form.
         qsizetype head = 0;
         while (head < c.text.size() && head < c.redactedText.size() && c.text[head] == c.redactedText[head])

@@ -133,7 +133,9 @@ private:
     /// Hides the current command's secret in text the module sends back (echo, error text).
     bool mask(QByteArray &text) const;
     void rememberSecrets(const AtCommand &command);
-    Op *current() { return m_busy && !m_queue.isEmpty() ? &m_queue.first() : nullptr; }
+    /// The operation running now, or nullptr. An operation whose reply the caller deleted is
+    /// dropped here (on the next event-loop turn), so no handler dereferences a dead reply.
+    Op *current();
 
     class EdmSink;
     friend class EdmSink;

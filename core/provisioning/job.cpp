@@ -17,6 +17,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFutureWatcher>
+#include <QScopeGuard>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtConcurrent>
@@ -107,8 +108,10 @@ Job::~Job()
 
 void Job::start()
 {
-    if (m_running)
+    // One attempt per Job: a rerun is a new Job (its own result row and traffic).
+    if (m_running || m_started)
         return;
+    m_started = true;
     m_running = true;
     m_row = {};
     m_row.station = m_setup.station;
@@ -181,6 +184,8 @@ bool Job::fail(const QString &causeCode, const QString &cause)
 
 bool Job::failLink(const AtReply *reply, const QString &causeCode, const QString &context)
 {
+    if (!reply->isFinished())
+        return fail(QStringLiteral("timeout"), tr("%1: the link did not answer at all").arg(context));
     const LinkError &e = reply->error();
     switch (e.code) {
     case LinkError::Code::PortClosed:
@@ -308,10 +313,11 @@ coro::Task<bool> Job::prepare()
         co_return fail(QStringLiteral("secret_missing"), tr("no secret store is configured"));
     for (const QString &name : m_profile.requiredSecrets()) {
         SecretJob *job = m_setup.secrets->read(name);
+        // Deleted however this frame ends (also when the job is cancelled while waiting).
+        const auto dispose = qScopeGuard([job] { job->deleteLater(); });
         coro::Waiter<bool> w(30s);
         w.on(job, &SecretJob::finished, [&w] { w.complete(true); });
         const bool done = (co_await w).has_value();
-        job->deleteLater();
         if (!done)
             co_return fail(QStringLiteral("secret_missing"), tr("reading the secret '%1' took too long").arg(name));
         if (!job->isOk() || job->value().isEmpty())
@@ -432,15 +438,8 @@ coro::Task<bool> Job::factoryReset()
     AtReply *r = co_await command("AT+UFACTORY", tr("factory reset"));
     if (!r->isOk())
         co_return failLink(r, QStringLiteral("reset"), tr("factory reset"));
-    AtCommand off = AtCommand::make("AT+CPWROFF", tr("restart"));
-    off.restartsModule = true;
-    r = co_await command(off);
-    if (!r->isOk())
-        co_return failLink(r, QStringLiteral("reset"), tr("restart after the factory reset"));
-    AtReply *up = m_link->waitForStartup(ms(m_profile.timeouts.bootMs));
-    co_await waitFor(up);
-    if (!up->isOk())
-        co_return failLink(up, QStringLiteral("reset"), tr("waiting for the module to start"));
+    if (!co_await restartModule(QStringLiteral("reset")))
+        co_return false;
     endStep();
     co_return true;
 }
@@ -582,9 +581,14 @@ coro::Task<bool> Job::wifi()
     setup << AtCommand::make("AT+UWSC=0,2," + atString(m_profile.wifi.ssid), tr("set the SSID"));
     setup << AtCommand::make(open ? "AT+UWSC=0,5,1" : "AT+UWSC=0,5,2", tr("set the security"));
     if (!open) {
-        AtCommand pass = AtCommand::make("AT+UWSC=0,8," + atString(QString::fromUtf8(secret(m_profile.wifi.passphraseSecret))),
-                                         tr("set the passphrase"));
+        const QByteArray passphrase = secret(m_profile.wifi.passphraseSecret);
+        if (passphrase.contains('"') || passphrase.size() < 8 || passphrase.size() > 64)
+            co_return fail(QStringLiteral("secret_invalid"),
+                           tr("the Wi-Fi passphrase must be 8 to 63 characters (or 64 hex digits) without a double "
+                              "quote, which the module's AT syntax cannot carry"));
+        AtCommand pass = AtCommand::make("AT+UWSC=0,8," + atString(QString::fromUtf8(passphrase)), tr("set the passphrase"));
         pass.redactedText = "AT+UWSC=0,8,\"********\"";
+        pass.secrets = {passphrase};
         setup << pass;
     }
     setup << AtCommand::make(m_profile.wifi.autoJoin ? "AT+UWSC=0,0,1" : "AT+UWSC=0,0,0", tr("set auto-join"));
@@ -674,6 +678,7 @@ coro::Task<std::optional<Job::Peer>> Job::connectPeer(azure::UdcpUrlBuilder url,
             if (udv.secret) {
                 const qsizetype comma = udv.line.indexOf(',');
                 c.redactedText = udv.line.left(comma + 1) + "********";
+                c.secrets = {udv.line.mid(comma + 1)};
             }
             AtReply *r = co_await command(c);
             if (!r->isOk()) {
@@ -769,7 +774,8 @@ coro::Task<bool> Job::dps()
     if (!regPeer)
         co_return false;
     const QByteArray payload = azure::dpsRegisterPayload(m_id);
-    m_link->sendData(quint8(regPeer->channel), payload);
+    if (!co_await send(*regPeer, payload))
+        co_return false;
 
     QDeadlineTimer until(m_profile.timeouts.dpsMs);
     std::optional<Peer> pollPeer;
@@ -820,7 +826,8 @@ coro::Task<bool> Job::dps()
         co_await coro::delay(ms(waitMs));
         if (m_row.operationId.isEmpty() || answer->isTransient()) {
             // Throttled before an operation existed: register again.
-            m_link->sendData(quint8(regPeer->channel), payload);
+            if (!co_await send(*regPeer, payload))
+                co_return false;
             continue;
         }
         if (!pollPeer) {
@@ -832,7 +839,8 @@ coro::Task<bool> Job::dps()
             if (!pollPeer)
                 co_return false;
         }
-        m_link->sendData(quint8(pollPeer->channel), "get operationstatus");
+        if (!co_await send(*pollPeer, "get operationstatus"))
+            co_return false;
     }
     if (pollPeer)
         co_await closePeer(*pollPeer);
@@ -877,6 +885,8 @@ coro::Task<bool> Job::hub()
         b.add(QStringLiteral("cert"), m_profile.certificates.certName);
         b.add(QStringLiteral("privKey"), m_profile.certificates.keyName);
     }
+    // Messages of the closed DPS peers must not pass for a cloud-to-device message.
+    m_events.removeIf([](const Event &e) { return e.kind == Event::Data; });
     const auto peer = co_await connectPeer(b, tr("the IoT Hub"));
     if (!peer)
         co_return false;
@@ -885,7 +895,8 @@ coro::Task<bool> Job::hub()
                                   {QStringLiteral("deviceId"), device},
                                   {QStringLiteral("test"), true},
                                   {QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
-        m_link->sendData(quint8(peer->channel), QJsonDocument(message).toJson(QJsonDocument::Compact));
+        if (!co_await send(*peer, QJsonDocument(message).toJson(QJsonDocument::Compact)))
+            co_return false;
     }
     if (m_profile.options.waitCloudToDevice) {
         const auto e = co_await nextEvent(
@@ -897,6 +908,29 @@ coro::Task<bool> Job::hub()
     }
     co_await closePeer(*peer);
     endStep(QStringLiteral("pass"), tr("connected as %1").arg(device));
+    co_return true;
+}
+
+coro::Task<bool> Job::restartModule(QString causeCode)
+{
+    AtCommand off = AtCommand::make("AT+CPWROFF", tr("restart"));
+    off.restartsModule = true;
+    AtReply *r = co_await command(off);
+    if (!r->isOk())
+        co_return failLink(r, causeCode, tr("restarting"));
+    AtReply *up = m_link->waitForStartup(ms(m_profile.timeouts.bootMs));
+    co_await waitFor(up);
+    if (!up->isOk())
+        co_return failLink(up, causeCode, tr("waiting for the module to start"));
+    co_return true;
+}
+
+coro::Task<bool> Job::send(Peer peer, QByteArray data)
+{
+    const LinkError e = m_link->sendData(quint8(peer.channel), data);
+    if (e.isError())
+        co_return fail(e.code == LinkError::Code::PortClosed ? QStringLiteral("port_closed") : QStringLiteral("edm"),
+                       e.message);
     co_return true;
 }
 
@@ -913,15 +947,8 @@ coro::Task<bool> Job::persistAndReboot()
     }
     if (m_profile.options.rebootAtEnd) {
         beginStep(QStringLiteral("reboot"), tr("restarting the module"));
-        AtCommand off = AtCommand::make("AT+CPWROFF", tr("restart"));
-        off.restartsModule = true;
-        AtReply *r = co_await command(off);
-        if (!r->isOk())
-            co_return failLink(r, QStringLiteral("reboot"), tr("restarting"));
-        AtReply *up = m_link->waitForStartup(ms(m_profile.timeouts.bootMs));
-        co_await waitFor(up);
-        if (!up->isOk())
-            co_return failLink(up, QStringLiteral("reboot"), tr("waiting for the module to start"));
+        if (!co_await restartModule(QStringLiteral("reboot")))
+            co_return false;
         endStep();
     }
     co_return true;

@@ -96,6 +96,8 @@ private:
     coro::Task<bool> dps();
     coro::Task<bool> hub();
     coro::Task<bool> persistAndReboot();
+    coro::Task<bool> restartModule(QString causeCode);
+    coro::Task<bool> send(Peer peer, QByteArray data);
 
     // Building blocks.
     coro::Task<AtReply *> command(AtCommand command);
@@ -122,6 +124,7 @@ private:
     coro::Task<void> m_task;
     bool m_running = false;
     bool m_cancelled = false;
+    bool m_started = false;
     ResultRow m_row;
     ModuleInfo m_module;
     Capabilities m_caps;

@@ -188,6 +188,8 @@ QStringList Profile::validate() const
         e << tr("wifi.ssid: must not be empty");
     if (wifi.ssid.size() > 32)
         e << tr("wifi.ssid: at most 32 characters");
+    if (wifi.ssid.contains(u'"'))
+        e << tr("wifi.ssid: a double quote cannot be sent in the module's AT syntax");
     if (wifi.security != QLatin1String("wpa2") && wifi.security != QLatin1String("open"))
         e << tr("wifi.security: must be \"wpa2\" or \"open\"");
     if (usesX509()) {

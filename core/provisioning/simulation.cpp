@@ -9,7 +9,11 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QDeadlineTimer>
 #include <QRandomGenerator>
+
+#include <csignal>
+#include <sys/prctl.h>
 
 namespace {
 
@@ -29,14 +33,19 @@ QString randomPassphrase()
     return out;
 }
 
-void stopProcess(QProcess &p)
+// SIGTERM to every child first, then one bounded wait for all of them, then SIGKILL.
+void stopProcesses(std::initializer_list<QProcess *> processes)
 {
-    if (p.state() == QProcess::NotRunning)
-        return;
-    p.terminate();
-    if (!p.waitForFinished(5000)) {
-        p.kill();
-        p.waitForFinished(2000);
+    for (QProcess *p : processes) {
+        if (p->state() != QProcess::NotRunning)
+            p->terminate();
+    }
+    QDeadlineTimer until(5000);
+    for (QProcess *p : processes) {
+        if (p->state() != QProcess::NotRunning && !p->waitForFinished(int(qMax<qint64>(1, until.remainingTime())))) {
+            p->kill();
+            p->waitForFinished(1000);
+        }
     }
 }
 
@@ -53,6 +62,9 @@ Simulation::Simulation(Options options, QObject *parent)
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         setFailed(tr("the simulation did not start within 30 s (local Azure or uxsim did not answer)"));
     });
+    // The simulators die with this process, however it ends (a killed demo leaves nothing behind).
+    for (QProcess *p : {&m_azureProcess, &m_uxsimProcess})
+        p->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     connect(&m_azureProcess, &QProcess::readyReadStandardOutput, this, &Simulation::onAzureOutput);
     connect(&m_uxsimProcess, &QProcess::readyReadStandardOutput, this, &Simulation::onUxsimOutput);
     const auto died = [this](const QString &what, QProcess &p) {
@@ -108,6 +120,7 @@ void Simulation::start()
     m_deadline.start(30000);
     QDir().mkpath(stateDir());
     m_azureProcess.setProcessChannelMode(QProcess::SeparateChannels);
+    m_uxsimProcess.setProcessChannelMode(QProcess::ForwardedErrorChannel); // its warnings reach the log
     m_azureProcess.start(tool(QStringLiteral("local-azure")),
                          {QStringLiteral("run"), QStringLiteral("--state-dir"), stateDir(), QStringLiteral("--json"),
                           QStringLiteral("--assignment-delay-ms"), QString::number(m_options.assignmentDelayMs),
@@ -116,8 +129,10 @@ void Simulation::start()
 
 void Simulation::onAzureOutput()
 {
-    if (!m_azure.isEmpty())
+    if (!m_azure.isEmpty()) {
+        m_azureProcess.readAllStandardOutput();
         return;
+    }
     m_azureBuffer += m_azureProcess.readAllStandardOutput();
     const qsizetype nl = m_azureBuffer.indexOf('\n');
     if (nl < 0)
@@ -152,6 +167,10 @@ void Simulation::startModules()
 
 void Simulation::onUxsimOutput()
 {
+    if (m_ready || m_failed) {
+        m_uxsimProcess.readAllStandardOutput(); // nothing more to learn: do not let it pile up
+        return;
+    }
     m_uxsimBuffer += m_uxsimProcess.readAllStandardOutput();
     qsizetype nl;
     while (m_modules.size() < m_options.modules && (nl = m_uxsimBuffer.indexOf('\n')) >= 0) {
@@ -279,6 +298,5 @@ void Simulation::finishSetup()
 void Simulation::stop()
 {
     m_deadline.stop();
-    stopProcess(m_uxsimProcess);
-    stopProcess(m_azureProcess);
+    stopProcesses({&m_uxsimProcess, &m_azureProcess});
 }

@@ -1,6 +1,7 @@
 #include "provisioning/station.h"
 
 #include "provisioning/resultstore.h"
+#include "provisioning/resulttracker.h"
 
 #include <QFileInfo>
 #include <QPointer>
@@ -11,7 +12,7 @@ Station::Station(Profile profile, SecretStore *secrets, ResultWriter *results, Q
     : QObject(parent)
     , m_profile(std::move(profile))
     , m_secrets(secrets)
-    , m_results(results)
+    , m_tracker(results ? new ResultTracker(results, this) : nullptr)
     , m_stationName(QHostInfo::localHostName())
 {
     m_hotplug.setInterval(500);
@@ -61,11 +62,7 @@ void Station::setRevealSecrets(bool on)
 
 bool Station::isBusy() const
 {
-    for (const Slot &s : m_slots) {
-        if (s.job && s.job->isRunning())
-            return true;
-    }
-    return false;
+    return m_unreported > 0;
 }
 
 void Station::start(int index)
@@ -90,15 +87,7 @@ void Station::start(int index)
     connect(job, &Job::traffic, this, &Station::traffic);
     connect(job, &Job::trafficWithOriginal, this, &Station::trafficWithOriginal);
     job->link()->setKeepOriginals(m_revealSecrets);
-    // The database row is created on the writer's thread; the job may finish before its id comes
-    // back, so whichever happens second writes the final row.
-    struct Record
-    {
-        qint64 id = 0;
-        std::optional<ResultRow> done;
-    };
-    auto record = std::make_shared<Record>();
-    if (m_results) {
+    if (m_tracker) {
         ResultRow started;
         started.port = slot.port;
         started.slot = index;
@@ -107,31 +96,17 @@ void Station::start(int index)
         started.profileName = m_profile.name;
         started.profileHash = m_profile.hash();
         started.flow = Profile::flowName(m_profile.flow);
-        started.outcome = QStringLiteral("running");
-        started.started = QDateTime::currentDateTimeUtc();
-        QPointer<ResultWriter> writer(m_results);
-        m_results->begin(started, [record, writer](qint64 id) {
-            record->id = id;
-            if (record->done && writer && id > 0) {
-                record->done->id = id;
-                writer->finish(*record->done);
-            }
-        });
+        m_tracker->track(job, started);
     }
-    connect(job, &Job::finished, this, [this, index, job, record] {
-        ResultRow row = job->result();
-        row.id = record->id;
-        if (m_results) {
-            if (row.id > 0)
-                m_results->finish(row);
-            else
-                record->done = row;
+    // A job's finished() is queued; "all finished" waits until every started job has reported.
+    ++m_unreported;
+    connect(job, &Job::finished, this, [this, index, job] {
+        --m_unreported;
+        if (index < m_slots.size() && m_slots[index].job == job) {
+            m_slots[index].last = job->result();
+            emit slotFinished(index, job->result());
         }
-        if (index >= m_slots.size() || m_slots[index].job != job)
-            return;
-        m_slots[index].last = row;
-        emit slotFinished(index, row);
-        if (!isBusy())
+        if (m_unreported == 0)
             emit allFinished();
     });
     emit slotStarted(index, job);

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QTimer>
 
+class ResultTracker;
 class ResultWriter;
 
 /// Slots bound to ports; their jobs run in parallel on one event loop. With auto-start on, a port
@@ -40,7 +41,11 @@ public:
 
     int slotCount() const { return int(m_slots.size()); }
     const Slot &slotAt(int index) const { return m_slots[index]; }
+    /// True while any started job has not reported its result yet.
     bool isBusy() const;
+    /// Records rows in the results database (null without a writer); wait for its settled()
+    /// before flushing the writer at exit.
+    ResultTracker *tracker() const { return m_tracker; }
 
     void start(int slot);
     void startAll();
@@ -60,7 +65,8 @@ private:
 
     Profile m_profile;
     SecretStore *m_secrets = nullptr;
-    ResultWriter *m_results = nullptr;
+    ResultTracker *m_tracker = nullptr;
+    int m_unreported = 0;
     QList<Slot> m_slots;
     QString m_stationName;
     QString m_operatorName;

@@ -4,6 +4,7 @@
 // run a station over its ports to completion, and collect everything that could leak a secret.
 
 #include "provisioning/resultstore.h"
+#include "provisioning/resulttracker.h"
 #include "provisioning/secretstore.h"
 #include "provisioning/simulation.h"
 #include "provisioning/station.h"
@@ -67,6 +68,8 @@ inline Run provision(const Profile &profile, const QStringList &ports, SecretSto
         station.startAll();
         if (!done.wait(deadlineMs))
             qWarning("the station did not finish in time");
+        if (station.tracker()->pending() > 0 && !QSignalSpy(station.tracker(), &ResultTracker::settled).wait(10000))
+            qWarning("the results were not all recorded in time");
         writer.flush(10000);
     }
     qInstallMessageHandler(previous);

@@ -153,6 +153,33 @@ private slots:
         QVERIFY2(r.json()[0][u"cause"].toString().contains(u"wifi.pass"), r.out.constData());
     }
 
+    void aJobThatFailsBeforeItsFirstWaitIsStillReportedAndRecorded()
+    {
+        // No secret to read, a trust root that does not exist: the job fails inside start().
+        QTemporaryDir dir;
+        Profile p;
+        p.name = QStringLiteral("broken");
+        p.flow = Profile::Flow::HubX509;
+        p.hub.host = QStringLiteral("myhub.azure-devices.net");
+        p.wifi.ssid = QStringLiteral("open-net");
+        p.wifi.security = QStringLiteral("open");
+        p.certificates.policy = QStringLiteral("folder");
+        p.certificates.folder = QStringLiteral("certs");
+        p.trust.roots = {dir.filePath(QStringLiteral("missing-root.pem"))};
+        const QString profile = dir.filePath(QStringLiteral("p.json"));
+        QVERIFY(p.save(profile));
+        const QString db = dir.filePath(QStringLiteral("r.sqlite"));
+        Cli r = run({QStringLiteral("provision"), QStringLiteral("--profile"), profile, QStringLiteral("--port"),
+                     dir.filePath(QStringLiteral("ttyNone")), QStringLiteral("--no-keychain"), QStringLiteral("--db"), db,
+                     QStringLiteral("--json")});
+        QCOMPARE(r.code, 3);
+        QCOMPARE(r.json().size(), 1);
+        QCOMPARE(r.json()[0][u"cause_code"].toString(), QStringLiteral("certificate"));
+        r = run({QStringLiteral("results"), QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+        QCOMPARE(r.json().size(), 1);
+        QCOMPARE(r.json()[0][u"outcome"].toString(), QStringLiteral("fail")); // not "running" or "interrupted"
+    }
+
     void badUsageIsOneLineAndExitTwo_data()
     {
         QTest::addColumn<QStringList>("args");

@@ -1,5 +1,7 @@
 #include "provisioningsession.h"
 
+#include "provisioning/resulttracker.h"
+
 #include "common/logging.h"
 #include "provisioning/resultstore.h"
 
@@ -92,16 +94,10 @@ Job *ProvisioningSession::startJob(const QString &port)
     connect(job, &Job::trafficWithOriginal, this, &ProvisioningSession::trafficWithOriginal);
     job->link()->setKeepOriginals(isEngineerMode());
 
-    // The database row is created on the writer's thread; whichever of "id known" and "job
-    // finished" happens second writes the final row.
-    struct Record
-    {
-        qint64 id = 0;
-        std::optional<ResultRow> done;
-    };
-    auto record = std::make_shared<Record>();
-    QPointer<ResultWriter> writer(m_results);
-    if (writer) {
+    if (m_results) {
+        // A tracker per writer; an old one keeps finishing its own rows.
+        if (!m_tracker || m_tracker->writer() != m_results)
+            m_tracker = new ResultTracker(m_results, this);
         ResultRow started;
         started.port = port;
         started.slot = 0;
@@ -109,25 +105,10 @@ Job *ProvisioningSession::startJob(const QString &port)
         started.profileName = m_profile.name;
         started.profileHash = m_profile.hash();
         started.flow = Profile::flowName(m_profile.flow);
-        started.outcome = QStringLiteral("running");
-        started.started = QDateTime::currentDateTimeUtc();
-        writer->begin(started, [record, writer](qint64 id) {
-            record->id = id;
-            if (record->done && writer && id > 0) {
-                record->done->id = id;
-                writer->finish(*record->done);
-            }
-        });
+        m_tracker->track(job, started);
     }
-    connect(job, &Job::finished, this, [this, job, record, writer] {
-        ResultRow row = job->result();
-        row.id = record->id;
-        if (writer) {
-            if (row.id > 0)
-                writer->finish(row);
-            else
-                record->done = row;
-        }
+    connect(job, &Job::finished, this, [this, job] {
+        const ResultRow row = job->result();
         qCInfo(lcUi) << "job finished:" << row.outcome << row.causeCode;
         emit jobFinished(row);
     });

@@ -11,6 +11,7 @@
 #include <functional>
 #include <optional>
 
+class ResultTracker;
 class ResultWriter;
 class SecretStore;
 
@@ -81,6 +82,7 @@ private:
     QString m_profilePath;
     SecretStore *m_secrets = nullptr;
     ResultWriter *m_results = nullptr;
+    ResultTracker *m_tracker = nullptr;
     QStringList m_ports;
     QHash<QString, ModuleInfo> m_known;
     bool m_engineer = false;
