@@ -1101,10 +1101,6 @@
         <translation>Neustart</translation>
     </message>
     <message>
-        <source>restart after the factory reset</source>
-        <translation>Neustart nach dem Werksreset</translation>
-    </message>
-    <message>
         <source>waiting for the module to start</source>
         <translation>es wird auf den Start des Moduls gewartet</translation>
     </message>
@@ -1363,6 +1359,14 @@
     <message>
         <source>trust.roots: %1 has expired</source>
         <translation>trust.roots: %1 ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>%1: the link did not answer at all</source>
+        <translation>%1: die Verbindung hat überhaupt nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>the Wi-Fi passphrase must be 8 to 63 characters (or 64 hex digits) without a double quote, which the module&apos;s AT syntax cannot carry</source>
+        <translation>die WLAN-Passphrase muss 8 bis 63 Zeichen (oder 64 Hex-Ziffern) lang sein und darf kein doppeltes Anführungszeichen enthalten, das die AT-Syntax des Moduls nicht übertragen kann</translation>
     </message>
 </context>
 <context>
@@ -1800,6 +1804,30 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
         <source>cannot write the profile %1: %2</source>
         <translation>das Profil %1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>%1: must be a string</source>
+        <translation>%1: muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>%1: must be a whole number from %2 to %3</source>
+        <translation>%1: muss eine ganze Zahl von %2 bis %3 sein</translation>
+    </message>
+    <message>
+        <source>%1: must be true or false</source>
+        <translation>%1: muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>%1: must be a list of strings</source>
+        <translation>%1: muss eine Liste von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1: muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>wifi.ssid: a double quote cannot be sent in the module&apos;s AT syntax</source>
+        <translation>wifi.ssid: ein doppeltes Anführungszeichen kann in der AT-Syntax des Moduls nicht gesendet werden</translation>
+    </message>
 </context>
 <context>
     <name>ProvisionPage</name>
@@ -1888,29 +1916,6 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
     <message>
         <source>Provisioning Station Root CA</source>
         <translation>Provisioning Station Root CA</translation>
-    </message>
-</context>
-<context>
-    <name>Reader</name>
-    <message>
-        <source>%1: must be a string</source>
-        <translation>%1: muss eine Zeichenkette sein</translation>
-    </message>
-    <message>
-        <source>%1: must be a whole number from %2 to %3</source>
-        <translation>%1: muss eine ganze Zahl von %2 bis %3 sein</translation>
-    </message>
-    <message>
-        <source>%1: must be true or false</source>
-        <translation>%1: muss true oder false sein</translation>
-    </message>
-    <message>
-        <source>%1: must be a list of strings</source>
-        <translation>%1: muss eine Liste von Zeichenketten sein</translation>
-    </message>
-    <message>
-        <source>%1: must be an object</source>
-        <translation>%1: muss ein Objekt sein</translation>
     </message>
 </context>
 <context>
@@ -2901,9 +2906,6 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
         <source>group key: %1</source>
         <translation>Gruppenschlüssel: %1</translation>
     </message>
-</context>
-<context>
-    <name>azure::DpsResponse</name>
     <message>
         <source>assigned to %1 as device %2</source>
         <translation>%1 als Gerät %2 zugewiesen</translation>
@@ -2948,9 +2950,6 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
         <source>DPS answered with status &apos;%1&apos;</source>
         <translation>DPS hat mit dem Status „%1“ geantwortet</translation>
     </message>
-</context>
-<context>
-    <name>azure::UdcpUrlBuilder</name>
     <message>
         <source>the value of &apos;%1&apos; contains a line break, which no AT command can carry</source>
         <translation>der Wert von „%1“ enthält einen Zeilenumbruch, den kein AT-Befehl übertragen kann</translation>
@@ -3748,9 +3747,6 @@ Der Schlüssel kann stattdessen auch aus einer Umgebungsvariablen kommen (--key-
         <source>certificate %1: %2</source>
         <translation>Zertifikat %1: %2</translation>
     </message>
-</context>
-<context>
-    <name>pki::Certificate</name>
     <message>
         <source>no PEM certificate found (%1)</source>
         <translation>kein PEM-Zertifikat gefunden (%1)</translation>
@@ -3771,9 +3767,6 @@ Der Schlüssel kann stattdessen auch aus einer Umgebungsvariablen kommen (--key-
         <source>no PEM certificate found</source>
         <translation>kein PEM-Zertifikat gefunden</translation>
     </message>
-</context>
-<context>
-    <name>pki::Csr</name>
     <message>
         <source>no PEM certificate request found (%1)</source>
         <translation>keine PEM-Zertifikatsanforderung gefunden (%1)</translation>
@@ -3782,9 +3775,6 @@ Der Schlüssel kann stattdessen auch aus einer Umgebungsvariablen kommen (--key-
         <source>not a DER certificate request (%1)</source>
         <translation>keine DER-Zertifikatsanforderung (%1)</translation>
     </message>
-</context>
-<context>
-    <name>pki::Key</name>
     <message>
         <source>unknown key type</source>
         <translation>unbekannter Schlüsseltyp</translation>

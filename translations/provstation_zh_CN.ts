@@ -1099,10 +1099,6 @@
         <translation>重启</translation>
     </message>
     <message>
-        <source>restart after the factory reset</source>
-        <translation>恢复出厂设置后重启</translation>
-    </message>
-    <message>
         <source>waiting for the module to start</source>
         <translation>正在等待模块启动</translation>
     </message>
@@ -1361,6 +1357,14 @@
     <message>
         <source>trust.roots: %1 has expired</source>
         <translation>trust.roots：%1 已过期</translation>
+    </message>
+    <message>
+        <source>%1: the link did not answer at all</source>
+        <translation>%1：链路完全没有应答</translation>
+    </message>
+    <message>
+        <source>the Wi-Fi passphrase must be 8 to 63 characters (or 64 hex digits) without a double quote, which the module&apos;s AT syntax cannot carry</source>
+        <translation>Wi-Fi 密码必须为 8 到 63 个字符（或 64 位十六进制数字），且不能包含双引号，因为模块的 AT 语法无法传输双引号</translation>
     </message>
 </context>
 <context>
@@ -1798,6 +1802,30 @@ u-blox u-connectXpress modules to Azure IoT.</source>
         <source>cannot write the profile %1: %2</source>
         <translation>无法写入配置文件 %1：%2</translation>
     </message>
+    <message>
+        <source>%1: must be a string</source>
+        <translation>%1：必须是字符串</translation>
+    </message>
+    <message>
+        <source>%1: must be a whole number from %2 to %3</source>
+        <translation>%1：必须是 %2 到 %3 之间的整数</translation>
+    </message>
+    <message>
+        <source>%1: must be true or false</source>
+        <translation>%1：必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>%1: must be a list of strings</source>
+        <translation>%1：必须是字符串列表</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1：必须是对象</translation>
+    </message>
+    <message>
+        <source>wifi.ssid: a double quote cannot be sent in the module&apos;s AT syntax</source>
+        <translation>wifi.ssid：模块的 AT 语法无法发送双引号</translation>
+    </message>
 </context>
 <context>
     <name>ProvisionPage</name>
@@ -1886,29 +1914,6 @@ u-blox u-connectXpress modules to Azure IoT.</source>
     <message>
         <source>Provisioning Station Root CA</source>
         <translation>Provisioning Station Root CA</translation>
-    </message>
-</context>
-<context>
-    <name>Reader</name>
-    <message>
-        <source>%1: must be a string</source>
-        <translation>%1：必须是字符串</translation>
-    </message>
-    <message>
-        <source>%1: must be a whole number from %2 to %3</source>
-        <translation>%1：必须是 %2 到 %3 之间的整数</translation>
-    </message>
-    <message>
-        <source>%1: must be true or false</source>
-        <translation>%1：必须是 true 或 false</translation>
-    </message>
-    <message>
-        <source>%1: must be a list of strings</source>
-        <translation>%1：必须是字符串列表</translation>
-    </message>
-    <message>
-        <source>%1: must be an object</source>
-        <translation>%1：必须是对象</translation>
     </message>
 </context>
 <context>
@@ -2899,9 +2904,6 @@ u-blox u-connectXpress modules to Azure IoT.</source>
         <source>group key: %1</source>
         <translation>组密钥：%1</translation>
     </message>
-</context>
-<context>
-    <name>azure::DpsResponse</name>
     <message>
         <source>assigned to %1 as device %2</source>
         <translation>已分配到 %1，设备名为 %2</translation>
@@ -2946,9 +2948,6 @@ u-blox u-connectXpress modules to Azure IoT.</source>
         <source>DPS answered with status &apos;%1&apos;</source>
         <translation>DPS 应答的状态为“%1”</translation>
     </message>
-</context>
-<context>
-    <name>azure::UdcpUrlBuilder</name>
     <message>
         <source>the value of &apos;%1&apos; contains a line break, which no AT command can carry</source>
         <translation>“%1”的值包含换行符，任何 AT 命令都无法传送</translation>
@@ -3745,9 +3744,6 @@ The key may come from an environment variable instead (--key-env VAR).</source>
         <source>certificate %1: %2</source>
         <translation>证书 %1：%2</translation>
     </message>
-</context>
-<context>
-    <name>pki::Certificate</name>
     <message>
         <source>no PEM certificate found (%1)</source>
         <translation>未找到 PEM 证书（%1）</translation>
@@ -3768,9 +3764,6 @@ The key may come from an environment variable instead (--key-env VAR).</source>
         <source>no PEM certificate found</source>
         <translation>未找到 PEM 证书</translation>
     </message>
-</context>
-<context>
-    <name>pki::Csr</name>
     <message>
         <source>no PEM certificate request found (%1)</source>
         <translation>未找到 PEM 证书请求（%1）</translation>
@@ -3779,9 +3772,6 @@ The key may come from an environment variable instead (--key-env VAR).</source>
         <source>not a DER certificate request (%1)</source>
         <translation>不是 DER 证书请求（%1）</translation>
     </message>
-</context>
-<context>
-    <name>pki::Key</name>
     <message>
         <source>unknown key type</source>
         <translation>未知的密钥类型</translation>

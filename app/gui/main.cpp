@@ -41,6 +41,19 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("ProvisioningStation"));
     QApplication::setApplicationVersion(QStringLiteral(PROVSTATION_VERSION));
 
+    // The language comes first, so that --help and every message are in it: --lang, then the
+    // saved setting, then PROVSTATION_LANG / the system locale (inside i18n::install).
+    QString language = QSettings().value(QStringLiteral("language")).toString();
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (std::strcmp(argv[i], "--lang") == 0)
+            language = QString::fromLocal8Bit(argv[i + 1]);
+    }
+    for (int i = 1; i < argc; ++i) {
+        if (std::strncmp(argv[i], "--lang=", 7) == 0)
+            language = QString::fromLocal8Bit(argv[i] + 7);
+    }
+    i18n::install(app, language == QLatin1String("en") ? QStringLiteral("C") : language);
+
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("main", "Provisioning station for u-connectXpress modules and Azure IoT"));
@@ -74,9 +87,6 @@ int main(int argc, char *argv[])
                                  QStringLiteral("[N]"));
     parser.process(app);
 
-    const QString language = parser.isSet(lang) ? parser.value(lang)
-                                                : QSettings().value(QStringLiteral("language")).toString();
-    i18n::install(app, language == QLatin1String("en") ? QStringLiteral("C") : language);
 
     auto *session = new ProvisioningSession(&app);
     std::unique_ptr<Simulation> sim;

@@ -7,10 +7,6 @@
 namespace azure {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("azure", text);
-}
 
 DpsResponse::Status statusFromText(const QString &text)
 {
@@ -54,7 +50,7 @@ std::optional<DpsTopic> parseDpsTopic(QStringView topic, QString *error)
 {
     static constexpr QStringView prefix = u"$dps/registrations/res/";
     if (!topic.startsWith(prefix)) {
-        fail(error, tr("not a DPS response topic (it should start with %1)").arg(prefix));
+        fail(error, QCoreApplication::translate("azure", "not a DPS response topic (it should start with %1)").arg(prefix));
         return std::nullopt;
     }
     const QStringView rest = topic.mid(prefix.size());
@@ -63,7 +59,7 @@ std::optional<DpsTopic> parseDpsTopic(QStringView topic, QString *error)
     DpsTopic t;
     t.status = (slash < 0 ? rest : rest.left(slash)).toInt(&ok);
     if (!ok || t.status < 100 || t.status > 599) {
-        fail(error, tr("DPS response topic without a status code: %1").arg(topic));
+        fail(error, QCoreApplication::translate("azure", "DPS response topic without a status code: %1").arg(topic));
         return std::nullopt;
     }
     if (slash < 0)
@@ -93,8 +89,8 @@ std::optional<DpsResponse> parseDpsResponse(QByteArrayView body, QString *error,
     const QJsonDocument doc = QJsonDocument::fromJson(body.toByteArray(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         fail(error, parseError.error != QJsonParseError::NoError
-                        ? tr("DPS answer is not JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset)
-                        : tr("DPS answer is not a JSON object"));
+                        ? QCoreApplication::translate("azure", "DPS answer is not JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset)
+                        : QCoreApplication::translate("azure", "DPS answer is not a JSON object"));
         return std::nullopt;
     }
     const QJsonObject o = doc.object();
@@ -133,7 +129,7 @@ std::optional<DpsResponse> parseDpsResponse(QByteArrayView body, QString *error,
     if (r.httpStatus >= 400 && r.status == DpsResponse::Status::Unknown)
         r.status = DpsResponse::Status::Error;
     if (r.status == DpsResponse::Status::Unknown && r.statusText.isEmpty()) {
-        fail(error, tr("DPS answer has neither a status nor an error code"));
+        fail(error, QCoreApplication::translate("azure", "DPS answer has neither a status nor an error code"));
         return std::nullopt;
     }
     return r;
@@ -173,33 +169,33 @@ QString DpsResponse::summary() const
 {
     switch (status) {
     case Status::Assigned:
-        return tr("assigned to %1 as device %2").arg(assignedHub, deviceId);
+        return QCoreApplication::translate("azure", "assigned to %1 as device %2").arg(assignedHub, deviceId);
     case Status::Assigning:
     case Status::Unassigned:
-        return tr("DPS is still assigning (operation %1)").arg(operationId);
+        return QCoreApplication::translate("azure", "DPS is still assigning (operation %1)").arg(operationId);
     case Status::Disabled:
-        return tr("the enrollment for this device is disabled in DPS");
+        return QCoreApplication::translate("azure", "the enrollment for this device is disabled in DPS");
     case Status::Failed:
-        return tr("DPS could not assign the device: %1 (error %2)").arg(errorMessage).arg(errorCode);
+        return QCoreApplication::translate("azure", "DPS could not assign the device: %1 (error %2)").arg(errorMessage).arg(errorCode);
     case Status::Error: {
         const int http = httpStatus ? httpStatus : errorCode / 1000;
         QString hint;
         if (http == 401)
-            hint = tr("the SAS token or certificate was not accepted");
+            hint = QCoreApplication::translate("azure", "the SAS token or certificate was not accepted");
         else if (http == 404)
-            hint = tr("no enrollment matches this device");
+            hint = QCoreApplication::translate("azure", "no enrollment matches this device");
         else if (http == 429)
-            hint = tr("DPS is throttling; retry later");
+            hint = QCoreApplication::translate("azure", "DPS is throttling; retry later");
         else if (http >= 500)
-            hint = tr("DPS had an internal error; retry later");
+            hint = QCoreApplication::translate("azure", "DPS had an internal error; retry later");
         else
-            hint = tr("DPS rejected the request");
-        return tr("%1: %2 (error %3)").arg(hint, errorMessage).arg(errorCode);
+            hint = QCoreApplication::translate("azure", "DPS rejected the request");
+        return QCoreApplication::translate("azure", "%1: %2 (error %3)").arg(hint, errorMessage).arg(errorCode);
     }
     case Status::Unknown:
         break;
     }
-    return tr("DPS answered with status '%1'").arg(statusText);
+    return QCoreApplication::translate("azure", "DPS answered with status '%1'").arg(statusText);
 }
 
 } // namespace azure

@@ -5,10 +5,6 @@
 namespace azure {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("azure", text);
-}
 
 } // namespace
 
@@ -74,7 +70,7 @@ std::optional<UdcpPlan> UdcpUrlBuilder::build(const FirmwareLimits &limits, QStr
     for (qsizetype i = 0; i < m_params.size(); ++i) {
         const Param &p = m_params[i];
         if (p.value.contains(u'\r') || p.value.contains(u'\n'))
-            return failWith(tr("the value of '%1' contains a line break, which no AT command can carry").arg(p.key));
+            return failWith(QCoreApplication::translate("azure", "the value of '%1' contains a line break, which no AT command can carry").arg(p.key));
         viaPlaceholder[i] = p.secret || needsPlaceholder(p.value) || p.value.size() > limits.maxInlineValue;
     }
 
@@ -98,7 +94,7 @@ std::optional<UdcpPlan> UdcpUrlBuilder::build(const FirmwareLimits &limits, QStr
         }
         // A placeholder reference is at least 2 characters; moving shorter values gains nothing.
         if (longest < 0 || m_params[longest].value.size() <= limits.placeholderPrefix.size() + 1)
-            return failWith(tr("the AT+UDCP line is %1 characters long even with placeholders; this firmware "
+            return failWith(QCoreApplication::translate("azure", "the AT+UDCP line is %1 characters long even with placeholders; this firmware "
                                "takes at most %2 (use shorter host, device or certificate names)")
                                 .arg(line.size())
                                 .arg(limits.maxLineLength));
@@ -114,17 +110,17 @@ std::optional<UdcpPlan> UdcpUrlBuilder::build(const FirmwareLimits &limits, QStr
         const Param &p = m_params[i];
         if (slot >= limits.placeholderSlots) {
             if (limits.placeholderSlots == 0)
-                return failWith(tr("the value of '%1' needs an AT+UDUV placeholder (it contains '&', '%', a "
+                return failWith(QCoreApplication::translate("azure", "the value of '%1' needs an AT+UDUV placeholder (it contains '&', '%', a "
                                    "space, ',' or '\"', is secret, or is too long), but this firmware has "
                                    "no AT+UDUV (NINA-W13/W15 need 3.0 or later)")
                                     .arg(p.key));
-            return failWith(tr("%1 values need AT+UDUV placeholders, but this firmware offers only %2")
+            return failWith(QCoreApplication::translate("azure", "%1 values need AT+UDUV placeholders, but this firmware offers only %2")
                                 .arg(viaPlaceholder.count(true))
                                 .arg(limits.placeholderSlots));
         }
         const QString udv = udvPrefix + QString::number(slot) + u',' + p.value;
         if (udv.size() > limits.maxLineLength)
-            return failWith(tr("the value of '%1' is %2 characters long; the AT+UDUV line would be %3 characters "
+            return failWith(QCoreApplication::translate("azure", "the value of '%1' is %2 characters long; the AT+UDUV line would be %3 characters "
                                "but this firmware takes at most %4")
                                 .arg(p.key)
                                 .arg(p.value.size())

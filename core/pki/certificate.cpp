@@ -9,10 +9,6 @@
 namespace pki {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pki", text);
-}
 
 QString nameText(const X509_NAME *name)
 {
@@ -82,7 +78,7 @@ Result<Certificate> Certificate::fromPem(QByteArrayView pem)
     auto bio = ssl::memoryBio(pem);
     X509 *cert = PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr);
     if (!cert)
-        return Result<Certificate>::failure(tr("no PEM certificate found (%1)").arg(ssl::takeError()));
+        return Result<Certificate>::failure(QCoreApplication::translate("pki", "no PEM certificate found (%1)").arg(ssl::takeError()));
     return adopt(cert);
 }
 
@@ -93,11 +89,11 @@ Result<Certificate> Certificate::fromDer(QByteArrayView der)
     const unsigned char *p = start;
     X509 *cert = d2i_X509(nullptr, &p, long(der.size()));
     if (!cert)
-        return Result<Certificate>::failure(tr("not a DER certificate (%1)").arg(ssl::takeError()));
+        return Result<Certificate>::failure(QCoreApplication::translate("pki", "not a DER certificate (%1)").arg(ssl::takeError()));
     if (p != start + der.size()) {
         X509_free(cert);
         return Result<Certificate>::failure(
-            tr("%1 bytes of trailing data after the DER certificate").arg(der.size() - (p - start)));
+            QCoreApplication::translate("pki", "%1 bytes of trailing data after the DER certificate").arg(der.size() - (p - start)));
     }
     return adopt(cert);
 }
@@ -113,10 +109,10 @@ Result<QList<Certificate>> Certificate::listFromPem(QByteArrayView pem)
     const bool atEnd = ERR_GET_LIB(err) == ERR_LIB_PEM && ERR_GET_REASON(err) == PEM_R_NO_START_LINE;
     if (!atEnd && err != 0)
         return Result<QList<Certificate>>::failure(
-            tr("malformed PEM after certificate %1: %2").arg(list.size()).arg(ssl::takeError()));
+            QCoreApplication::translate("pki", "malformed PEM after certificate %1: %2").arg(list.size()).arg(ssl::takeError()));
     ssl::clearErrors();
     if (list.isEmpty())
-        return Result<QList<Certificate>>::failure(tr("no PEM certificate found"));
+        return Result<QList<Certificate>>::failure(QCoreApplication::translate("pki", "no PEM certificate found"));
     return list;
 }
 
@@ -292,7 +288,7 @@ Result<Csr> Csr::fromPem(QByteArrayView pem)
     auto bio = ssl::memoryBio(pem);
     X509_REQ *req = PEM_read_bio_X509_REQ(bio.get(), nullptr, nullptr, nullptr);
     if (!req)
-        return Result<Csr>::failure(tr("no PEM certificate request found (%1)").arg(ssl::takeError()));
+        return Result<Csr>::failure(QCoreApplication::translate("pki", "no PEM certificate request found (%1)").arg(ssl::takeError()));
     return adopt(req);
 }
 
@@ -304,7 +300,7 @@ Result<Csr> Csr::fromDer(QByteArrayView der)
     X509_REQ *req = d2i_X509_REQ(nullptr, &p, long(der.size()));
     if (!req || p != start + der.size()) {
         X509_REQ_free(req);
-        return Result<Csr>::failure(tr("not a DER certificate request (%1)").arg(ssl::takeError()));
+        return Result<Csr>::failure(QCoreApplication::translate("pki", "not a DER certificate request (%1)").arg(ssl::takeError()));
     }
     return adopt(req);
 }
@@ -343,9 +339,9 @@ Result<QList<Certificate>> verifyChain(const Certificate &leaf, const QList<Cert
 {
     using R = Result<QList<Certificate>>;
     if (leaf.isNull())
-        return R::failure(tr("no certificate to verify"));
+        return R::failure(QCoreApplication::translate("pki", "no certificate to verify"));
     if (anchors.isEmpty())
-        return R::failure(tr("no trusted root given to verify against"));
+        return R::failure(QCoreApplication::translate("pki", "no trusted root given to verify against"));
     ssl::X509StorePtr store(X509_STORE_new());
     for (const auto &a : anchors)
         X509_STORE_add_cert(store.get(), a.handle());
@@ -354,7 +350,7 @@ Result<QList<Certificate>> verifyChain(const Certificate &leaf, const QList<Cert
         sk_X509_push(untrusted.get(), c.handle()); // borrowed; the stack is freed without freeing them
     ssl::X509StoreCtxPtr ctx(X509_STORE_CTX_new());
     if (!ctx || X509_STORE_CTX_init(ctx.get(), store.get(), leaf.handle(), untrusted.get()) != 1) {
-        return R::failure(tr("cannot set up verification: %1").arg(ssl::takeError()));
+        return R::failure(QCoreApplication::translate("pki", "cannot set up verification: %1").arg(ssl::takeError()));
     }
     if (when.isValid())
         X509_STORE_CTX_set_time(ctx.get(), 0, time_t(when.toSecsSinceEpoch()));
@@ -378,7 +374,7 @@ Result<QList<Certificate>> verifyChain(const Certificate &leaf, const QList<Cert
     }
     ssl::clearErrors();
     if (ok != 1)
-        return R::failure(tr("chain does not verify at depth %1 (%2): %3")
+        return R::failure(QCoreApplication::translate("pki", "chain does not verify at depth %1 (%2): %3")
                               .arg(depth)
                               .arg(who, QString::fromLatin1(X509_verify_cert_error_string(err))));
     return chain;

@@ -10,10 +10,6 @@
 namespace pki {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pki", text);
-}
 
 // PEM password callback: u points at the passphrase QByteArray.
 int passwordCallback(char *buffer, int size, int, void *u)
@@ -66,7 +62,7 @@ Result<Key> Key::generate(KeyType type)
     case KeyType::Rsa3072: return generateRsa(3072);
     case KeyType::Rsa4096: return generateRsa(4096);
     }
-    return Result<Key>::failure(tr("unknown key type"));
+    return Result<Key>::failure(QCoreApplication::translate("pki", "unknown key type"));
 }
 
 Result<Key> Key::generateRsa(int bits)
@@ -75,7 +71,7 @@ Result<Key> Key::generateRsa(int bits)
     EVP_PKEY *key = nullptr;
     if (!ctx || EVP_PKEY_keygen_init(ctx.get()) <= 0 || EVP_PKEY_CTX_set_rsa_keygen_bits(ctx.get(), bits) <= 0
         || EVP_PKEY_generate(ctx.get(), &key) <= 0)
-        return Result<Key>::failure(tr("cannot generate an RSA %1 key: %2").arg(bits).arg(ssl::takeError()));
+        return Result<Key>::failure(QCoreApplication::translate("pki", "cannot generate an RSA %1 key: %2").arg(bits).arg(ssl::takeError()));
     return adopt(key);
 }
 
@@ -86,7 +82,7 @@ Result<Key> Key::generateEc(const QString &curve)
     EVP_PKEY *key = nullptr;
     if (!ctx || EVP_PKEY_keygen_init(ctx.get()) <= 0
         || EVP_PKEY_CTX_set_group_name(ctx.get(), group.constData()) <= 0 || EVP_PKEY_generate(ctx.get(), &key) <= 0)
-        return Result<Key>::failure(tr("cannot generate an EC key on curve %1: %2").arg(curve, ssl::takeError()));
+        return Result<Key>::failure(QCoreApplication::translate("pki", "cannot generate an EC key on curve %1: %2").arg(curve, ssl::takeError()));
     return adopt(key);
 }
 
@@ -101,15 +97,15 @@ Result<Key> Key::fromPem(QByteArrayView pem, const QByteArray &passphrase)
     const QString reason = ssl::takeError();
     if (pem.toByteArray().contains("ENCRYPTED")) {
         return Result<Key>::failure(passphrase.isEmpty()
-                                        ? tr("the private key is encrypted; a passphrase is needed")
-                                        : tr("cannot decrypt the private key: wrong passphrase? (%1)").arg(reason));
+                                        ? QCoreApplication::translate("pki", "the private key is encrypted; a passphrase is needed")
+                                        : QCoreApplication::translate("pki", "cannot decrypt the private key: wrong passphrase? (%1)").arg(reason));
     }
     bio = ssl::memoryBio(pem);
     key = PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr);
     ssl::clearErrors();
     if (key)
         return adopt(key);
-    return Result<Key>::failure(tr("not a PEM key: %1").arg(reason));
+    return Result<Key>::failure(QCoreApplication::translate("pki", "not a PEM key: %1").arg(reason));
 }
 
 Result<Key> Key::fromDer(QByteArrayView der)
@@ -127,7 +123,7 @@ Result<Key> Key::fromDer(QByteArrayView der)
         return adopt(key);
     }
     EVP_PKEY_free(key);
-    return Result<Key>::failure(tr("not a DER key: %1").arg(ssl::takeError()));
+    return Result<Key>::failure(QCoreApplication::translate("pki", "not a DER key: %1").arg(ssl::takeError()));
 }
 
 bool Key::hasPrivateKey() const
@@ -235,7 +231,7 @@ int Key::bits() const
 QString Key::description() const
 {
     if (!m_key)
-        return tr("no key");
+        return QCoreApplication::translate("pki", "no key");
     const QString c = curve();
     if (!c.isEmpty())
         return QStringLiteral("EC ") + c;
@@ -279,13 +275,13 @@ Result<bool> writeFile(const QString &path, const QByteArray &data, bool secret)
     const QFileDevice::Permissions owner = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
     // Tighten an existing file before its new contents are written.
     if (secret && file.exists() && !file.setPermissions(owner))
-        return Result<bool>::failure(tr("cannot restrict %1 to its owner: %2").arg(path, file.errorString()));
+        return Result<bool>::failure(QCoreApplication::translate("pki", "cannot restrict %1 to its owner: %2").arg(path, file.errorString()));
     const bool opened = secret ? file.open(QIODevice::WriteOnly | QIODevice::Truncate, owner)
                                : file.open(QIODevice::WriteOnly | QIODevice::Truncate);
     if (!opened)
-        return Result<bool>::failure(tr("cannot write %1: %2").arg(path, file.errorString()));
+        return Result<bool>::failure(QCoreApplication::translate("pki", "cannot write %1: %2").arg(path, file.errorString()));
     if (file.write(data) != data.size() || !file.flush())
-        return Result<bool>::failure(tr("cannot write %1: %2").arg(path, file.errorString()));
+        return Result<bool>::failure(QCoreApplication::translate("pki", "cannot write %1: %2").arg(path, file.errorString()));
     return true;
 }
 

@@ -11,10 +11,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Profile", text);
-}
 
 struct FlowEntry
 {
@@ -45,7 +41,7 @@ public:
         if (v.isUndefined())
             return;
         if (!v.isString())
-            m_errors << tr("%1: must be a string").arg(path(key));
+            m_errors << QCoreApplication::translate("Profile", "%1: must be a string").arg(path(key));
         else
             out = v.toString();
     }
@@ -56,7 +52,7 @@ public:
             return;
         const double d = v.toDouble(-1e18);
         if (!v.isDouble() || d != double(qint64(d)) || d < min || d > max)
-            m_errors << tr("%1: must be a whole number from %2 to %3").arg(path(key)).arg(min).arg(max);
+            m_errors << QCoreApplication::translate("Profile", "%1: must be a whole number from %2 to %3").arg(path(key)).arg(min).arg(max);
         else
             out = int(d);
     }
@@ -66,7 +62,7 @@ public:
         if (v.isUndefined())
             return;
         if (!v.isBool())
-            m_errors << tr("%1: must be true or false").arg(path(key));
+            m_errors << QCoreApplication::translate("Profile", "%1: must be true or false").arg(path(key));
         else
             out = v.toBool();
     }
@@ -76,13 +72,13 @@ public:
         if (v.isUndefined())
             return;
         if (!v.isArray()) {
-            m_errors << tr("%1: must be a list of strings").arg(path(key));
+            m_errors << QCoreApplication::translate("Profile", "%1: must be a list of strings").arg(path(key));
             return;
         }
         out.clear();
         for (const QJsonValue &e : v.toArray()) {
             if (!e.isString()) {
-                m_errors << tr("%1: must be a list of strings").arg(path(key));
+                m_errors << QCoreApplication::translate("Profile", "%1: must be a list of strings").arg(path(key));
                 return;
             }
             out << e.toString();
@@ -92,7 +88,7 @@ public:
     {
         const QJsonValue v = m_o.value(QLatin1String(key));
         if (!v.isUndefined() && !v.isObject())
-            m_errors << tr("%1: must be an object").arg(path(key));
+            m_errors << QCoreApplication::translate("Profile", "%1: must be an object").arg(path(key));
         return Reader(v.toObject(), path(key), m_errors);
     }
 
@@ -177,41 +173,41 @@ QStringList Profile::validate() const
 {
     QStringList e;
     if (usesDps() && dps.idScope.isEmpty())
-        e << tr("dps.idScope: must be set for the %1 flow").arg(flowName(flow));
+        e << QCoreApplication::translate("Profile", "dps.idScope: must be set for the %1 flow").arg(flowName(flow));
     if (usesDps() && dps.host.isEmpty())
-        e << tr("dps.host: must not be empty");
+        e << QCoreApplication::translate("Profile", "dps.host: must not be empty");
     if (!usesDps() && hub.host.isEmpty())
-        e << tr("hub.host: must be set for the %1 flow").arg(flowName(flow));
+        e << QCoreApplication::translate("Profile", "hub.host: must be set for the %1 flow").arg(flowName(flow));
     if (identity.idTemplate.isEmpty())
-        e << tr("identity.template: must not be empty");
+        e << QCoreApplication::translate("Profile", "identity.template: must not be empty");
     if (wifi.ssid.isEmpty())
-        e << tr("wifi.ssid: must not be empty");
+        e << QCoreApplication::translate("Profile", "wifi.ssid: must not be empty");
     if (wifi.ssid.size() > 32)
-        e << tr("wifi.ssid: at most 32 characters");
+        e << QCoreApplication::translate("Profile", "wifi.ssid: at most 32 characters");
     if (wifi.ssid.contains(u'"'))
-        e << tr("wifi.ssid: a double quote cannot be sent in the module's AT syntax");
+        e << QCoreApplication::translate("Profile", "wifi.ssid: a double quote cannot be sent in the module's AT syntax");
     if (wifi.security != QLatin1String("wpa2") && wifi.security != QLatin1String("open"))
-        e << tr("wifi.security: must be \"wpa2\" or \"open\"");
+        e << QCoreApplication::translate("Profile", "wifi.security: must be \"wpa2\" or \"open\"");
     if (usesX509()) {
         if (certificates.policy == QLatin1String("generate")) {
             if (certificates.caCertificate.isEmpty())
-                e << tr("certificates.caCertificate: must name the CA certificate that signs device certificates");
+                e << QCoreApplication::translate("Profile", "certificates.caCertificate: must name the CA certificate that signs device certificates");
             if (certificates.caKey.isEmpty())
-                e << tr("certificates.caKey: must name the CA's private key file");
+                e << QCoreApplication::translate("Profile", "certificates.caKey: must name the CA's private key file");
         } else if (certificates.policy == QLatin1String("folder")) {
             if (certificates.folder.isEmpty())
-                e << tr("certificates.folder: must name the folder with <id>.pem and <id>.key.pem");
+                e << QCoreApplication::translate("Profile", "certificates.folder: must name the folder with <id>.pem and <id>.key.pem");
         } else {
-            e << tr("certificates.policy: must be \"generate\" or \"folder\"");
+            e << QCoreApplication::translate("Profile", "certificates.policy: must be \"generate\" or \"folder\"");
         }
     }
     for (const QString *name : {&certificates.caName, &certificates.certName, &certificates.keyName}) {
         if (name->isEmpty() || name->size() > 32 || name->contains(u',') || name->contains(u'"'))
-            e << tr("certificates: the module store name \"%1\" must be 1 to 32 characters without , or \"")
+            e << QCoreApplication::translate("Profile", "certificates: the module store name \"%1\" must be 1 to 32 characters without , or \"")
                      .arg(*name);
     }
     if (trust.roots.isEmpty())
-        e << tr("trust.roots: at least one root is needed to verify the server");
+        e << QCoreApplication::translate("Profile", "trust.roots: at least one root is needed to verify the server");
     return e;
 }
 
@@ -267,10 +263,10 @@ std::optional<Profile> Profile::fromJson(const QJsonObject &json, QString *error
 {
     QStringList errors;
     if (json.value(u"format").toString() != QLatin1String("provstation-profile"))
-        errors << tr("format: must be \"provstation-profile\"");
+        errors << QCoreApplication::translate("Profile", "format: must be \"provstation-profile\"");
     const int version = json.value(u"version").toInt(-1);
     if (version != kVersion)
-        errors << tr("version: this station reads version %1, the file says %2").arg(kVersion).arg(version);
+        errors << QCoreApplication::translate("Profile", "version: this station reads version %1, the file says %2").arg(kVersion).arg(version);
     Profile p;
     Reader r(json, {}, errors);
     r.str("name", p.name);
@@ -279,7 +275,7 @@ std::optional<Profile> Profile::fromJson(const QJsonObject &json, QString *error
     if (const auto f = flowFromName(flow))
         p.flow = *f;
     else
-        errors << tr("flow: \"%1\" is not one of %2").arg(flow, flowNames().join(QStringLiteral(", ")));
+        errors << QCoreApplication::translate("Profile", "flow: \"%1\" is not one of %2").arg(flow, flowNames().join(QStringLiteral(", ")));
 
     Reader d = r.object("dps");
     d.str("host", p.dps.host);
@@ -347,21 +343,21 @@ std::optional<Profile> Profile::load(const QString &path, QString *error)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("cannot read the profile %1: %2").arg(path, f.errorString());
+            *error = QCoreApplication::translate("Profile", "cannot read the profile %1: %2").arg(path, f.errorString());
         return std::nullopt;
     }
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
         if (error)
-            *error = tr("the profile %1 is not valid JSON (at byte %2: %3)").arg(path).arg(pe.offset).arg(pe.errorString());
+            *error = QCoreApplication::translate("Profile", "the profile %1 is not valid JSON (at byte %2: %3)").arg(path).arg(pe.offset).arg(pe.errorString());
         return std::nullopt;
     }
     QString why;
     auto p = fromJson(doc.object(), &why);
     if (!p) {
         if (error)
-            *error = tr("the profile %1 has errors: %2").arg(path, why);
+            *error = QCoreApplication::translate("Profile", "the profile %1 has errors: %2").arg(path, why);
         return std::nullopt;
     }
     p->baseDir = QFileInfo(path).absolutePath();
@@ -373,13 +369,13 @@ bool Profile::save(const QString &path, QString *error) const
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = tr("cannot write the profile %1: %2").arg(path, f.errorString());
+            *error = QCoreApplication::translate("Profile", "cannot write the profile %1: %2").arg(path, f.errorString());
         return false;
     }
     f.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
     if (!f.commit()) {
         if (error)
-            *error = tr("cannot write the profile %1: %2").arg(path, f.errorString());
+            *error = QCoreApplication::translate("Profile", "cannot write the profile %1: %2").arg(path, f.errorString());
         return false;
     }
     return true;
