@@ -4,6 +4,7 @@
 
 #include "provisioning/secretstore.h"
 #include "provisioning/simulation.h"
+#include "simulationsupport.h"
 #include "wizard/provisioningsession.h"
 #include "wizard/provisioningwizard.h"
 
@@ -17,17 +18,7 @@ namespace wizardtest {
 
 inline std::unique_ptr<Simulation> startSimulation()
 {
-    Simulation::Options options;
-    options.binDir = qEnvironmentVariable("PROVSTATION_BIN_DIR");
-    auto sim = std::make_unique<Simulation>(options);
-    QSignalSpy ready(sim.get(), &Simulation::ready);
-    QSignalSpy failed(sim.get(), &Simulation::failed);
-    sim->start();
-    if (!QTest::qWaitFor([&] { return !ready.isEmpty() || !failed.isEmpty(); }, 40000) || !sim->isReady()) {
-        qWarning() << "simulation did not start:" << sim->errorString();
-        return nullptr;
-    }
-    return sim;
+    return testbed::startSimulation();
 }
 
 /// Tells the session what the simulated modules are (the capability gate runs before Start).

@@ -7,6 +7,7 @@
 #include "provisioning/resulttracker.h"
 #include "provisioning/secretstore.h"
 #include "provisioning/simulation.h"
+#include "simulationsupport.h"
 #include "provisioning/station.h"
 
 #include <QLoggingCategory>
@@ -15,19 +16,7 @@
 
 namespace engine {
 
-inline std::unique_ptr<Simulation> startSimulation(Simulation::Options options)
-{
-    options.binDir = qEnvironmentVariable("PROVSTATION_BIN_DIR");
-    auto sim = std::make_unique<Simulation>(options);
-    QSignalSpy ready(sim.get(), &Simulation::ready);
-    QSignalSpy failed(sim.get(), &Simulation::failed);
-    sim->start();
-    if (!QTest::qWaitFor([&] { return !ready.isEmpty() || !failed.isEmpty(); }, 40000) || !sim->isReady()) {
-        qWarning() << "simulation did not start:" << sim->errorString();
-        return nullptr;
-    }
-    return sim;
-}
+using testbed::startSimulation;
 
 struct Run
 {
