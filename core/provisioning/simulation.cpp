@@ -207,16 +207,12 @@ int Simulation::azureTool(QStringList args, QByteArray *out) const
 
 bool Simulation::makeIdentities()
 {
+    // The local-azure commands run one after the other, without blocking (runNextTool()).
+    const auto queue = [this](QStringList args, const QString &what) { m_toolQueue.append({std::move(args), what}); };
     const auto flow = m_options.flow;
-    const QString caCert = m_dir.filePath(QStringLiteral("station-ca.pem"));
-    const QString caKey = m_dir.filePath(QStringLiteral("station-ca.key.pem"));
-    QByteArray out;
-    const auto check = [&](int rc, const QString &what) {
-        if (rc != 0)
-            setFailed(tr("local-azure could not %1: %2").arg(what, QString::fromUtf8(out).trimmed()));
-        return rc == 0;
-    };
     if (flow == Profile::Flow::DpsX509 || flow == Profile::Flow::HubX509 || flow == Profile::Flow::DpsX509Individual) {
+        const QString caCert = m_dir.filePath(QStringLiteral("station-ca.pem"));
+        const QString caKey = m_dir.filePath(QStringLiteral("station-ca.key.pem"));
         const auto key = pki::Key::generate(pki::KeyType::EcP256);
         pki::CertificateSpec spec;
         spec.commonName = QStringLiteral("Provisioning Station Demo CA");
@@ -233,47 +229,67 @@ bool Simulation::makeIdentities()
             return false;
         }
         if (flow == Profile::Flow::HubX509) {
-            if (!check(azureTool({QStringLiteral("hub"), QStringLiteral("ca"), QStringLiteral("add"),
-                                  QStringLiteral("--cert"), caCert}, &out), tr("add the CA to the hub")))
-                return false;
-            for (const QJsonObject &m : m_modules) {
-                if (!check(azureTool({QStringLiteral("hub"), QStringLiteral("device"), QStringLiteral("create"),
-                                      QStringLiteral("--device-id"), deviceIdFor(m), QStringLiteral("--ca-signed")}, &out),
-                           tr("create a device")))
-                    return false;
-            }
-        } else if (!check(azureTool({QStringLiteral("dps"), QStringLiteral("enrollment-group"), QStringLiteral("create"),
-                                     QStringLiteral("--group-id"), QStringLiteral("station-demo"),
-                                     QStringLiteral("--ca-cert"), caCert}, &out),
-                          tr("create the enrollment group"))) {
-            return false;
+            queue({QStringLiteral("hub"), QStringLiteral("ca"), QStringLiteral("add"), QStringLiteral("--cert"), caCert},
+                  tr("add the CA to the hub"));
+            for (const QJsonObject &m : m_modules)
+                queue({QStringLiteral("hub"), QStringLiteral("device"), QStringLiteral("create"),
+                       QStringLiteral("--device-id"), deviceIdFor(m), QStringLiteral("--ca-signed")},
+                      tr("create a device"));
+        } else {
+            queue({QStringLiteral("dps"), QStringLiteral("enrollment-group"), QStringLiteral("create"),
+                   QStringLiteral("--group-id"), QStringLiteral("station-demo"), QStringLiteral("--ca-cert"), caCert},
+                  tr("create the enrollment group"));
         }
         m_profile.certificates.caCertificate = caCert;
         m_profile.certificates.caKey = caKey;
     } else if (flow == Profile::Flow::DpsSymmetric) {
         const QString groupKey = randomKey(64);
         m_secrets->write(QStringLiteral("dps-group-key"), groupKey.toUtf8())->deleteLater();
-        if (!check(azureTool({QStringLiteral("dps"), QStringLiteral("enrollment-group"), QStringLiteral("create"),
-                              QStringLiteral("--group-id"), QStringLiteral("station-demo"),
-                              QStringLiteral("--symmetric-key"), groupKey}, &out),
-                   tr("create the enrollment group")))
-            return false;
+        queue({QStringLiteral("dps"), QStringLiteral("enrollment-group"), QStringLiteral("create"),
+               QStringLiteral("--group-id"), QStringLiteral("station-demo"), QStringLiteral("--symmetric-key"), groupKey},
+              tr("create the enrollment group"));
     } else if (flow == Profile::Flow::HubSas) {
         // One key for every simulated device: a demo; real lines give each device its own.
         const QString deviceKey = randomKey(32);
         m_secrets->write(QStringLiteral("hub-device-key"), deviceKey.toUtf8())->deleteLater();
-        for (const QJsonObject &m : m_modules) {
-            if (!check(azureTool({QStringLiteral("hub"), QStringLiteral("device"), QStringLiteral("create"),
-                                  QStringLiteral("--device-id"), deviceIdFor(m), QStringLiteral("--symmetric-key"),
-                                  deviceKey}, &out),
-                       tr("create a device")))
-                return false;
-        }
+        for (const QJsonObject &m : m_modules)
+            queue({QStringLiteral("hub"), QStringLiteral("device"), QStringLiteral("create"),
+                   QStringLiteral("--device-id"), deviceIdFor(m), QStringLiteral("--symmetric-key"), deviceKey},
+                  tr("create a device"));
     } else {
         setFailed(tr("the simulation has no set-up for the %1 flow").arg(Profile::flowName(flow)));
         return false;
     }
     return true;
+}
+
+void Simulation::runNextTool()
+{
+    if (m_failed)
+        return;
+    if (m_toolQueue.isEmpty()) {
+        m_deadline.stop();
+        m_ready = true;
+        qCInfo(lcJob) << "simulation ready:" << m_ports;
+        emit ready();
+        return;
+    }
+    const auto [args, what] = m_toolQueue.takeFirst();
+    auto *p = new QProcess(this);
+    p->setProcessChannelMode(QProcess::MergedChannels);
+    connect(p, &QProcess::finished, this, [this, p, what](int code, QProcess::ExitStatus status) {
+        p->deleteLater();
+        if (status != QProcess::NormalExit || code != 0)
+            return setFailed(tr("local-azure could not %1: %2").arg(what, QString::fromUtf8(p->readAll()).trimmed()));
+        runNextTool();
+    });
+    connect(p, &QProcess::errorOccurred, this, [this, p](QProcess::ProcessError e) {
+        if (e == QProcess::FailedToStart) {
+            p->deleteLater();
+            setFailed(tr("cannot start local-azure (is it built and installed?)"));
+        }
+    });
+    p->start(tool(QStringLiteral("local-azure")), args + QStringList{QStringLiteral("--state-dir"), stateDir()});
 }
 
 void Simulation::finishSetup()
@@ -289,10 +305,7 @@ void Simulation::finishSetup()
     m_profile.timeouts.commandMs = 5000;
     if (!makeIdentities())
         return;
-    m_deadline.stop();
-    m_ready = true;
-    qCInfo(lcJob) << "simulation ready:" << m_ports;
-    emit ready();
+    runNextTool();
 }
 
 void Simulation::stop()

@@ -50,7 +50,8 @@ public:
     QList<QJsonObject> modules() const { return m_modules; }
     QString errorString() const { return m_error; }
 
-    /// Runs `local-azure <args> --state-dir <dir>`; returns its exit code, output in @p out.
+    /// Runs `local-azure <args> --state-dir <dir>` and waits for it (for tests and the CLI, not
+    /// for a window's thread); returns its exit code, output in @p out.
     int azureTool(QStringList args, QByteArray *out = nullptr) const;
     /// The device id the default template gives a simulated module.
     static QString deviceIdFor(const QJsonObject &module);
@@ -65,6 +66,7 @@ private:
     void startModules();
     bool makeIdentities();
     void finishSetup();
+    void runNextTool();
     void setFailed(const QString &error);
     QString tool(const QString &name) const;
 
@@ -79,6 +81,12 @@ private:
     QStringList m_ports;
     Profile m_profile;
     std::unique_ptr<MemorySecretStore> m_secrets;
+    struct ToolStep
+    {
+        QStringList args;
+        QString what;
+    };
+    QList<ToolStep> m_toolQueue;
     QTimer m_deadline;
     bool m_ready = false;
     bool m_failed = false;
