@@ -286,7 +286,7 @@ void Simulation::runNextTool()
     connect(p, &QProcess::errorOccurred, this, [this, p](QProcess::ProcessError e) {
         if (e == QProcess::FailedToStart) {
             p->deleteLater();
-            setFailed(tr("cannot start local-azure (is it built and installed?)"));
+            setFailed(tr("cannot start %1 (is it built and installed?)").arg(QStringLiteral("local-azure")));
         }
     });
     p->start(tool(QStringLiteral("local-azure")), args + QStringList{QStringLiteral("--state-dir"), stateDir()});
