@@ -89,7 +89,7 @@ private slots:
     void initTestCase()
     {
         if (!QFileInfo::exists(SimHost::bin(QStringLiteral("local-azure"))))
-            QSKIP("local-azure is not built");
+            QFAIL("local-azure is not built (build the local-azure target)");
         m_azure.start(SimHost::bin(QStringLiteral("local-azure")),
                       {QStringLiteral("run"), QStringLiteral("--state-dir"), state(), QStringLiteral("--json")});
         QVERIFY(m_azure.waitForStarted(5000));
