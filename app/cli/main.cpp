@@ -2,6 +2,7 @@
 #include "common/i18n.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 namespace {
 
@@ -38,6 +39,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("ProvisioningStation"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROVSTATION_VERSION));
     i18n::install(app);
+    // Results go to stdout and errors to stderr; the station's progress log only when asked for
+    // (QT_LOGGING_RULES="station.*.info=true").
+    if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("station.*.info=false"));
 
     const QStringList args = QCoreApplication::arguments();
     if (args.size() < 2 || args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h")) {
