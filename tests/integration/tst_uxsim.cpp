@@ -430,6 +430,8 @@ private slots:
         QCOMPARE(h.edmCommand("AT"), QByteArray("\r\nOK\r\n"));
     }
 
+    // The latency model is behaviour of the simulator: a configured delay must be applied. Only
+    // lower bounds are checked (load can only make them longer), never speed.
     void seedLatencyModel()
     {
         SimHost h;

@@ -159,7 +159,7 @@ void TrafficModel::appendWithOriginal(const TrafficRecord &record, const QByteAr
 void TrafficModel::flush()
 {
     m_timer.stop();
-    if (m_pending.empty())
+    if (m_paused || m_pending.empty()) // paused: arrivals wait (bounded) until resumed
         return;
     QElapsedTimer clock;
     clock.start();
