@@ -2,6 +2,7 @@
 
 // The built-in test bed for tests of every tier: local Azure + uxsim, started with a deadline.
 
+#include "provisioning/secretstore.h"
 #include "provisioning/simulation.h"
 
 #include <QSignalSpy>
@@ -24,6 +25,18 @@ inline std::unique_ptr<Simulation> startSimulation(Simulation::Options options =
         return nullptr;
     }
     return sim;
+}
+
+/// The value of a secret in a store, read with a deadline (empty when missing).
+inline QByteArray secretValue(SecretStore *store, const QString &name)
+{
+    SecretJob *job = store->read(name);
+    QSignalSpy spy(job, &SecretJob::finished);
+    if (!job->isFinished())
+        spy.wait(5000);
+    const QByteArray value = job->isOk() ? job->value() : QByteArray();
+    job->deleteLater();
+    return value;
 }
 
 } // namespace testbed

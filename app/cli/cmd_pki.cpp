@@ -22,16 +22,6 @@ QString tr(const char *text)
 
 const QString kJson = QStringLiteral("json");
 
-/// A file name from a CN: keeps letters, digits, '.', '_', '-'; everything else becomes '_'.
-QString fileStem(const QString &cn)
-{
-    QString s;
-    for (const QChar c : cn)
-        s.append((c.isLetterOrNumber() && c.unicode() < 0x80) || c == u'.' || c == u'_' || c == u'-' ? c : QChar(u'_'));
-    while (s.startsWith(u'.'))
-        s.remove(0, 1);
-    return s.isEmpty() ? QStringLiteral("certificate") : s.left(64);
-}
 
 QJsonObject certificateJson(const pki::Certificate &c)
 {
@@ -103,7 +93,7 @@ bool readMakeOptions(const QCommandLineParser &p, int defaultDays, const QString
         cli::fail(tr("cannot create %1").arg(o.outDir));
         return false;
     }
-    o.name = p.isSet(QStringLiteral("name")) ? p.value(QStringLiteral("name")) : fileStem(cn);
+    o.name = p.isSet(QStringLiteral("name")) ? p.value(QStringLiteral("name")) : pki::fileStem(cn);
     if (p.isSet(QStringLiteral("key"))) {
         const auto t = pki::keyTypeFromName(p.value(QStringLiteral("key")));
         if (!t) {
@@ -538,7 +528,7 @@ int md5Command(const QStringList &args)
         const auto b = pki::loadBundle(data);
         if (!b)
             return cli::fail(tr("%1: %2").arg(path, b.error()));
-        blocks.append({b->certificates.isEmpty() ? QByteArray("DER") : QByteArray("CERTIFICATE"), data});
+        blocks.append({b->certificates.isEmpty() ? QByteArray("DER") : QByteArray("CERTIFICATE"), data, {}});
     }
     QJsonArray list;
     for (const auto &blk : blocks) {
@@ -582,9 +572,9 @@ int importCertsC(const QStringList &args)
     QJsonArray list;
     QSet<QString> used;
     for (const auto &c : *certs) {
-        QString stem = fileStem(c.subjectCommonName());
+        QString stem = pki::fileStem(c.subjectCommonName());
         for (int n = 2; used.contains(stem); ++n)
-            stem = fileStem(c.subjectCommonName()) + u'-' + QString::number(n);
+            stem = pki::fileStem(c.subjectCommonName()) + u'-' + QString::number(n);
         used.insert(stem);
         const QString path = QDir(outDir).filePath(stem + QStringLiteral(".pem"));
         if (auto w = pki::writePublicFile(path, c.toPem()); !w)

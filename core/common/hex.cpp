@@ -86,4 +86,28 @@ QString spaced(QByteArrayView bytes)
     return out;
 }
 
+QString escaped(QByteArrayView bytes, qsizetype max)
+{
+    QString out;
+    out.reserve(max >= 0 ? qMin(bytes.size(), max) : bytes.size());
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        if (max >= 0 && out.size() >= max) {
+            out += QStringLiteral("…");
+            break;
+        }
+        const auto c = static_cast<unsigned char>(bytes[i]);
+        if (c == '\r')
+            out += QLatin1String("\\r");
+        else if (c == '\n')
+            out += QLatin1String("\\n");
+        else if (c == '\t')
+            out += QLatin1String("\\t");
+        else if (c < 0x20 || c >= 0x7F)
+            out += QStringLiteral("\\x%1").arg(c, 2, 16, QLatin1Char('0'));
+        else
+            out += QLatin1Char(char(c));
+    }
+    return out;
+}
+
 } // namespace hex

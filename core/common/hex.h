@@ -15,4 +15,8 @@ std::optional<QByteArray> parse(QStringView text, QString *error = nullptr);
 /// "AA 00 02" (upper case, single spaces).
 QString spaced(QByteArrayView bytes);
 
+/// Bytes as readable text: \r \n \t escaped, other control and non-ASCII bytes as \xNN. With
+/// @p max >= 0 the text stops after about that many characters and ends in "…".
+QString escaped(QByteArrayView bytes, qsizetype max = -1);
+
 } // namespace hex

@@ -1,5 +1,6 @@
 #include "link/modulelink.h"
 
+#include "common/hex.h"
 #include "common/logging.h"
 
 #include <QCoreApplication>
@@ -7,26 +8,6 @@
 
 namespace {
 
-
-// Human-readable text of a line or frame payload for summaries: control characters escaped.
-QString printable(QByteArrayView bytes, qsizetype max = 160)
-{
-    QString out;
-    for (qsizetype i = 0; i < bytes.size() && out.size() < max; ++i) {
-        const auto c = static_cast<unsigned char>(bytes[i]);
-        if (c == '\r')
-            out += QLatin1String("\\r");
-        else if (c == '\n')
-            out += QLatin1String("\\n");
-        else if (c < 0x20 || c >= 0x7F)
-            out += QStringLiteral("\\x%1").arg(c, 2, 16, QLatin1Char('0'));
-        else
-            out += QLatin1Char(char(c));
-    }
-    if (out.size() >= max)
-        out += QStringLiteral("…");
-    return out;
-}
 
 QString commandLabel(const AtCommand &c)
 {
@@ -445,7 +426,7 @@ void ModuleLink::feedText(QByteArrayView bytes)
         r.kind = line.kind == at::LineKind::Noise ? TrafficRecord::Kind::Noise : TrafficRecord::Kind::AtLine;
         r.raw = line.text;
         r.redacted = mask(r.raw); // the echo of a command that carries a secret
-        r.summary = at::lineKindName(line.kind) + QLatin1String(": ") + printable(r.raw);
+        r.summary = at::lineKindName(line.kind) + QLatin1String(": ") + hex::escaped(r.raw, 160);
         publish(std::move(r), line.text);
         handleLine(line, -1);
     }
@@ -475,9 +456,9 @@ void ModuleLink::handleFrame(const edm::Frame &frame)
     if (name.isEmpty())
         name = QStringLiteral("0x%1").arg(frame.id(), 4, 16, QLatin1Char('0'));
     if (edm::isAtPacket(frame.id()))
-        r.summary = name + u' ' + printable(text);
+        r.summary = name + u' ' + hex::escaped(text, 160);
     else if (edm::isDataPacket(frame.id()))
-        r.summary = tr("%1 ch %2 (%3 B) %4").arg(name).arg(r.channel).arg(frame.data().size()).arg(printable(frame.data(), 80));
+        r.summary = tr("%1 ch %2 (%3 B) %4").arg(name).arg(r.channel).arg(frame.data().size()).arg(hex::escaped(frame.data(), 80));
     else if (channel)
         r.summary = tr("%1 ch %2").arg(name).arg(r.channel);
     else
@@ -667,7 +648,7 @@ void ModuleLink::writeCommandText(const QByteArray &text, const QByteArray &show
         r.kind = TrafficRecord::Kind::EdmFrame;
         r.edmId = frame.id();
         r.raw = edm::Frame::atRequest(shownLine).encode();
-        r.summary = QStringLiteral("at_request ") + printable(shownLine);
+        r.summary = QStringLiteral("at_request ") + hex::escaped(shownLine, 160);
         writeRaw(frame.encode(), std::move(r));
     } else {
         r.kind = TrafficRecord::Kind::AtLine;
@@ -732,7 +713,7 @@ LinkError ModuleLink::sendData(quint8 channel, const QByteArray &data)
         r.edmId = frame.id();
         r.channel = channel;
         r.raw = frame.encode();
-        r.summary = tr("data_command ch %1 (%2 B) %3").arg(channel).arg(part.size()).arg(printable(part, 80));
+        r.summary = tr("data_command ch %1 (%2 B) %3").arg(channel).arg(part.size()).arg(hex::escaped(part, 80));
         if (!writeRaw(r.raw, r))
             return {LinkError::Code::PortClosed, tr("the port is gone")};
         at += part.size();

@@ -188,4 +188,14 @@ Result<Certificate> signCsr(const Csr &csr, const CertificateSpec &spec, const C
     return build(Profile::Device, csr.publicKey(), s, &issuer, issuerKey);
 }
 
+QString fileStem(const QString &commonName)
+{
+    QString s;
+    for (const QChar c : commonName)
+        s.append((c.isLetterOrNumber() && c.unicode() < 0x80) || c == u'.' || c == u'_' || c == u'-' ? c : QChar(u'_'));
+    while (s.startsWith(u'.'))
+        s.remove(0, 1);
+    return s.isEmpty() ? QStringLiteral("certificate") : s.left(64);
+}
+
 } // namespace pki

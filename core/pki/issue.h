@@ -45,4 +45,8 @@ Result<Csr> makeCsr(const Key &key, const QString &commonName);
 Result<Certificate> signCsr(const Csr &csr, const CertificateSpec &spec, const Certificate &issuer,
                             const Key &issuerKey);
 
+/// A file name stem for a certificate's files from its CN: letters, digits, '.', '_' and '-' stay,
+/// anything else becomes '_'; no leading '.', at most 64 characters, "certificate" when empty.
+QString fileStem(const QString &commonName);
+
 } // namespace pki

@@ -27,33 +27,15 @@ Result<Bundle> loadPem(QByteArrayView data, const QByteArray &password)
     Bundle bundle;
     bundle.format = Bundle::Format::Pem;
     bundle.pemText = data.toByteArray();
-    ssl::clearErrors();
-    auto bio = ssl::memoryBio(data);
+    const auto parsed = pemBlocks(data);
+    if (!parsed)
+        return R::failure(parsed.error());
     int blocks = 0;
-    for (;;) {
-        char *name = nullptr;
-        char *header = nullptr;
-        unsigned char *body = nullptr;
-        long length = 0;
-        if (PEM_read_bio(bio.get(), &name, &header, &body, &length) != 1) {
-            const unsigned long err = ERR_peek_last_error();
-            const bool atEnd = ERR_GET_LIB(err) == ERR_LIB_PEM && ERR_GET_REASON(err) == PEM_R_NO_START_LINE;
-            if (!atEnd || blocks == 0) {
-                const QString reason = ssl::takeError();
-                return R::failure(blocks == 0 ? tr("malformed PEM: no complete block (%1)").arg(reason)
-                                              : tr("malformed PEM after block %1: %2").arg(blocks).arg(reason));
-            }
-            ssl::clearErrors();
-            break;
-        }
+    for (const PemBlock &block : *parsed) {
         ++blocks;
-        const QByteArray type(name);
-        const QByteArray hdr(header);
-        const QByteArray der(reinterpret_cast<const char *>(body), int(length));
-        OPENSSL_free(name);
-        OPENSSL_free(header);
-        OPENSSL_free(body);
-
+        const QByteArray &type = block.type;
+        const QByteArray &hdr = block.header;
+        const QByteArray &der = block.der;
         if (type == "CERTIFICATE" || type == "TRUSTED CERTIFICATE" || type == "X509 CERTIFICATE") {
             auto cert = Certificate::fromDer(der);
             if (!cert && type == "TRUSTED CERTIFICATE") {
@@ -206,7 +188,7 @@ Result<QList<PemBlock>> pemBlocks(QByteArrayView pem)
                                                    : tr("malformed PEM after block %1: %2").arg(blocks.size()).arg(reason));
             break;
         }
-        blocks.append({QByteArray(name), QByteArray(reinterpret_cast<const char *>(body), int(length))});
+        blocks.append({QByteArray(name), QByteArray(reinterpret_cast<const char *>(body), int(length)), QByteArray(header)});
         OPENSSL_free(name);
         OPENSSL_free(header);
         OPENSSL_free(body);

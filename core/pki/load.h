@@ -35,6 +35,7 @@ struct PemBlock
 {
     QByteArray type;
     QByteArray der;
+    QByteArray header; ///< "Proc-Type: …" lines of a legacy encrypted key; usually empty
 };
 /// The blocks of a PEM text, in order; an error for malformed PEM or when there is none.
 /// The MD5 of a block's DER is what AT+USECMNG reports after uploading that block.

@@ -1,5 +1,7 @@
 #include "traffic/trafficdecode.h"
 
+#include "common/hex.h"
+
 #include "edm/edmframe.h"
 
 #include <QCoreApplication>
@@ -82,7 +84,7 @@ QList<Field> edmFields(const TrafficRecord &r)
     QList<Field> out;
     const QByteArrayView raw(r.raw);
     if (raw.size() < 5 || quint8(raw[0]) != edm::kStartByte) {
-        out << field(tr("Bytes"), escaped(raw), 0, int(raw.size()));
+        out << field(tr("Bytes"), hex::escaped(raw), 0, int(raw.size()));
         return out;
     }
     const int len = be16(raw, 1) & edm::kLengthMask;
@@ -96,10 +98,10 @@ QList<Field> edmFields(const TrafficRecord &r)
     if (edm::hasChannel(id) && end > 5)
         out << field(tr("Channel"), QString::number(quint8(raw[5])), 5, 1);
     if (edm::isAtPacket(id) && end > 5) {
-        out << field(tr("AT text"), escaped(raw.sliced(5, end - 5)), 5, end - 5);
+        out << field(tr("AT text"), hex::escaped(raw.sliced(5, end - 5)), 5, end - 5);
     } else if (edm::isDataPacket(id) && end > 6) {
         const QByteArrayView data = raw.sliced(6, end - 6);
-        Field d = field(tr("Data"), QStringLiteral("%1 B: %2").arg(data.size()).arg(escaped(data.first(std::min<qsizetype>(data.size(), 120)))),
+        Field d = field(tr("Data"), QStringLiteral("%1 B: %2").arg(data.size()).arg(hex::escaped(data.first(std::min<qsizetype>(data.size(), 120)))),
                         6, end - 6);
         if (const auto json = detectJson(data)) {
             Field j = field(tr("JSON"), json->isObject() ? QStringLiteral("{…}") : QStringLiteral("[…]"), 6, end - 6);
@@ -110,7 +112,7 @@ QList<Field> edmFields(const TrafficRecord &r)
     } else if (id == quint16(edm::PacketType::ConnectEvent)) {
         out << connectEventFields(raw, end);
     } else if (end > 5) {
-        out << field(tr("Payload"), escaped(raw.sliced(5, end - 5)), 5, end - 5);
+        out << field(tr("Payload"), hex::escaped(raw.sliced(5, end - 5)), 5, end - 5);
     }
     if (end < raw.size())
         out << field(tr("End byte"), hexWord(quint8(raw[end]), 2), end, 1);
@@ -118,26 +120,6 @@ QList<Field> edmFields(const TrafficRecord &r)
 }
 
 } // namespace
-
-QString escaped(QByteArrayView bytes)
-{
-    QString out;
-    out.reserve(bytes.size());
-    for (char ch : bytes) {
-        const quint8 c = quint8(ch);
-        if (c == '\r')
-            out += QLatin1String("\\r");
-        else if (c == '\n')
-            out += QLatin1String("\\n");
-        else if (c == '\t')
-            out += QLatin1String("\\t");
-        else if (c < 0x20 || c >= 0x7F)
-            out += QStringLiteral("\\x%1").arg(c, 2, 16, QLatin1Char('0'));
-        else
-            out += QLatin1Char(ch);
-    }
-    return out;
-}
 
 QString typeName(const TrafficRecord::Kind kind, quint16 edmId)
 {
@@ -257,7 +239,7 @@ QList<Field> decode(const TrafficRecord &r)
         f.children = edmFields(r);
         out << f;
     } else if (!r.raw.isEmpty()) {
-        Field f = field(tr("Text"), escaped(r.raw), 0, int(r.raw.size()));
+        Field f = field(tr("Text"), hex::escaped(r.raw), 0, int(r.raw.size()));
         if (const auto json = detectJson(r.raw))
             f.children = jsonFields(*json, 0, int(r.raw.size()));
         out << f;

@@ -46,7 +46,5 @@ bool isAtRequest(const TrafficRecord &record);
 /// (OK, ERROR, +CME ERROR:...).
 bool isFinalResult(const TrafficRecord &record);
 
-/// Bytes as readable text: \r, \n, \t and \xNN escapes for control and non-ASCII bytes.
-QString escaped(QByteArrayView bytes);
 
 } // namespace traffic

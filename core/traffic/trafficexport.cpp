@@ -1,5 +1,7 @@
 #include "traffic/trafficexport.h"
 
+#include "common/hex.h"
+
 #include "edm/edmframe.h"
 #include "traffic/trafficdecode.h"
 
@@ -25,7 +27,7 @@ QByteArray frameLine(QByteArrayView raw)
 {
     // 0xAA00120044 'AT+UWSC=0,2,SSID\r' 0x55
     QByteArray out = "0x" + raw.first(5).toByteArray().toHex().toUpper() + " '";
-    out += escaped(raw.sliced(5, raw.size() - 6)).toUtf8();
+    out += hex::escaped(raw.sliced(5, raw.size() - 6)).toUtf8();
     out += "' 0x" + raw.last(1).toByteArray().toHex().toUpper();
     return out;
 }
@@ -56,7 +58,7 @@ QByteArray textLine(const TrafficRecord &r)
             return "Disconnect event\n" + indent + "Channel id: " + channel;
         case edm::PacketType::DataEvent:
             return "Data event:\n" + indent + "Channel id: " + channel + '\n' + indent
-                   + "Data: " + escaped(raw.sliced(6, raw.size() - 7)).toUtf8() + '\n';
+                   + "Data: " + hex::escaped(raw.sliced(6, raw.size() - 7)).toUtf8() + '\n';
         case edm::PacketType::StartEvent:
             return "Start event";
         default:
@@ -72,7 +74,7 @@ QByteArray textLine(const TrafficRecord &r)
             while (text.endsWith('\r') || text.endsWith('\n'))
                 text.chop(1);
             if (r.kind == TrafficRecord::Kind::Noise)
-                text = escaped(text).toUtf8();
+                text = hex::escaped(text).toUtf8();
             return (out ? "-> " : "<- ") + text;
         }
         return (out ? "-> " : "<- ") + r.summary.toUtf8();

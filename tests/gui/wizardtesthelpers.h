@@ -53,13 +53,7 @@ inline void click(QObject *root, const char *name)
 
 inline QByteArray readSecret(SecretStore *store, const QString &name)
 {
-    SecretJob *job = store->read(name);
-    QSignalSpy spy(job, &SecretJob::finished);
-    if (!job->isFinished())
-        spy.wait(5000);
-    const QByteArray v = job->isOk() ? job->value() : QByteArray();
-    job->deleteLater();
-    return v;
+    return testbed::secretValue(store, name);
 }
 
 } // namespace wizardtest

@@ -67,17 +67,7 @@ inline Run provision(const Profile &profile, const QStringList &ports, SecretSto
     return run;
 }
 
-/// The value of a secret in a store (the tests need it to look for leaks).
-inline QByteArray secretValue(SecretStore *store, const QString &name)
-{
-    SecretJob *job = store->read(name);
-    QSignalSpy spy(job, &SecretJob::finished);
-    if (!job->isFinished())
-        spy.wait(5000);
-    const QByteArray v = job->isOk() ? job->value() : QByteArray();
-    job->deleteLater();
-    return v;
-}
+using testbed::secretValue;
 
 inline void putSecret(SecretStore *store, const QString &name, const QByteArray &value)
 {

@@ -24,16 +24,6 @@
 
 namespace {
 
-/// A file name stem from a CN: letters, digits, '.', '_', '-'; anything else becomes '_'.
-QString stemFor(const QString &cn)
-{
-    QString s;
-    for (const QChar c : cn)
-        s.append((c.isLetterOrNumber() && c.unicode() < 0x80) || c == u'.' || c == u'_' || c == u'-' ? c : QChar(u'_'));
-    while (s.startsWith(u'.'))
-        s.remove(0, 1);
-    return s.isEmpty() ? QStringLiteral("certificate") : s.left(64);
-}
 
 struct Request
 {
@@ -333,7 +323,7 @@ void CertificateToolsDialog::generate()
     r.issuerPassphrase = m_issuerPassphrase->text().toUtf8();
     r.keyPassphrase = m_keyPassphrase->text().toUtf8();
     r.outDir = m_outDir->text().trimmed();
-    r.stem = m_fileName->text().trimmed().isEmpty() ? stemFor(r.cn) : stemFor(m_fileName->text().trimmed());
+    r.stem = m_fileName->text().trimmed().isEmpty() ? pki::fileStem(r.cn) : pki::fileStem(m_fileName->text().trimmed());
 
     QString problem;
     if (r.cn.isEmpty())

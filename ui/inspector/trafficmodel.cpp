@@ -1,5 +1,6 @@
 #include "inspector/trafficmodel.h"
 
+#include "common/hex.h"
 #include "traffic/trafficdecode.h"
 
 #include <QBrush>
@@ -58,7 +59,7 @@ QString TrafficModel::summaryText(int row) const
         QByteArrayView raw(m_originals[seq]);
         if (m_log.kind(row) == TrafficRecord::Kind::EdmFrame && raw.size() > 6)
             raw = raw.sliced(5, raw.size() - 6);
-        text = tr("[revealed] %1").arg(traffic::escaped(raw.first(std::min<qsizetype>(raw.size(), 200))));
+        text = tr("[revealed] %1").arg(hex::escaped(raw.first(std::min<qsizetype>(raw.size(), 200))));
     } else {
         text = QString::fromUtf8(m_log.summaryUtf8(row));
     }
