@@ -33,15 +33,25 @@ QByteArray makeStream(qsizetype size)
     QByteArray json(200, 'x');
     while (out.size() < size) {
         switch (rng.bounded(8)) {
-        case 0: out.append(ok); break;
-        case 1: out.append(udcp); break;
-        case 2: out.append(urc); break;
-        case 3: out.append(connect); break;
-        case 4: out.append(edm::Frame::disconnectEvent(0).encode()); break;
+        case 0:
+            out.append(ok);
+            break;
+        case 1:
+            out.append(udcp);
+            break;
+        case 2:
+            out.append(urc);
+            break;
+        case 3:
+            out.append(connect);
+            break;
+        case 4:
+            out.append(edm::Frame::disconnectEvent(0).encode());
+            break;
         case 5: {
             const int n = int(rng.bounded(16, 600));
-            out.append(edm::Frame::dataEvent(quint8(rng.bounded(4)), QByteArrayView(json).first(qMin(n, 200)))
-                           .encode());
+            out.append(
+                edm::Frame::dataEvent(quint8(rng.bounded(4)), QByteArrayView(json).first(qMin(n, 200))).encode());
             break;
         }
         case 6: {
@@ -110,8 +120,7 @@ int main(int argc, char **argv)
         edm::Parser chunked;
         t.restart();
         for (qsizetype at = 0; at < stream.size(); at += 4096)
-            chunked.feed(QByteArrayView(stream).sliced(at, qMin<qsizetype>(4096, stream.size() - at)),
-                         chunkedSink);
+            chunked.feed(QByteArrayView(stream).sliced(at, qMin<qsizetype>(4096, stream.size() - at)), chunkedSink);
         chunked.finish(chunkedSink);
         bestChunked = qMin(bestChunked, t.nsecsElapsed());
         if (chunkedSink.frames != sink.frames || chunkedSink.errors != sink.errors) {
@@ -120,8 +129,7 @@ int main(int argc, char **argv)
         }
     }
     std::printf("EDM parse benchmark: %.1f MiB mixed stream, %llu frames, %llu skipped spans, best of %d\n",
-                double(stream.size()) / (1024.0 * 1024.0), qulonglong(last.frames), qulonglong(last.errors),
-                rounds);
+                double(stream.size()) / (1024.0 * 1024.0), qulonglong(last.frames), qulonglong(last.errors), rounds);
     std::printf("  memcpy             %8.0f MB/s\n", mbPerSecond(stream.size(), bestCopy));
     std::printf("  edm parse (bulk)   %8.0f MB/s  (%.2f x memcpy time)\n", mbPerSecond(stream.size(), bestParse),
                 double(bestParse) / double(bestCopy));

@@ -23,8 +23,8 @@
 namespace {
 
 // uxsim's seed latencies in ms (docs/uxsim.md, "Latency model").
-constexpr double kCommand = 12, kUploadPrompt = 1030, kFlashWrite = 1900, kWifiJoin = 2860, kNetUp = 48,
-                 kDhcp = 2030, kTls = 2270, kPeerReady = 1014, kBoot = 2000, kEdmGuard = 50;
+constexpr double kCommand = 12, kUploadPrompt = 1030, kFlashWrite = 1900, kWifiJoin = 2860, kNetUp = 48, kDhcp = 2030,
+                 kTls = 2270, kPeerReady = 1014, kBoot = 2000, kEdmGuard = 50;
 
 struct Measure
 {
@@ -188,7 +188,7 @@ int main(int argc, char **argv)
         return 1;
     }
     std::printf("  %d modules:       %8.0f ms wall (all passed)\n", gang, many.wallMs);
-    std::printf("  gang ratio:      %8.3f  (%d slots / 1 slot, budget <= 1.25)  -> %s\n", many.wallMs / one.wallMs, gang,
-                many.wallMs / one.wallMs <= 1.25 ? "within budget" : "OVER BUDGET");
+    std::printf("  gang ratio:      %8.3f  (%d slots / 1 slot, budget <= 1.25)  -> %s\n", many.wallMs / one.wallMs,
+                gang, many.wallMs / one.wallMs <= 1.25 ? "within budget" : "OVER BUDGET");
     return 0;
 }

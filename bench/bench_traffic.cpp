@@ -44,7 +44,8 @@ QList<TrafficRecord> mix()
     ce.remoteAddress = QByteArray::fromHex("142b2ca4");
     ce.remotePort = 8883;
     ce.localAddress = QByteArray(4, 0);
-    const QByteArray dps = R"({"operationId":"5.b084dab098f0a900.076859d0-7180-40b8-9d06-bf611e398ec0","status":"assigning"})";
+    const QByteArray dps =
+        R"({"operationId":"5.b084dab098f0a900.076859d0-7180-40b8-9d06-bf611e398ec0","status":"assigning"})";
     return {
         rec(D::ToModule, edm::Frame::atRequest("AT+UWSC=0,5,2\r"), QStringLiteral("at_request AT+UWSC=0,5,2\\r")),
         rec(D::FromModule, edm::Frame::atConfirmation("\r\nOK\r\n"), QStringLiteral("at_confirmation \\r\\nOK\\r\\n")),
@@ -71,7 +72,10 @@ qint64 residentBytes()
     return parts.size() > 1 ? parts[1].toLongLong() * sysconf(_SC_PAGESIZE) : -1;
 }
 
-double mib(qint64 b) { return double(b) / (1024.0 * 1024.0); }
+double mib(qint64 b)
+{
+    return double(b) / (1024.0 * 1024.0);
+}
 
 } // namespace
 
@@ -104,8 +108,9 @@ int main(int argc, char *argv[])
                     double(n) / (double(ns) / 1e9) / 1e6);
         std::printf("  memory: heap +%.1f MiB (mallinfo2), RSS +%.1f MiB (statm), log's own estimate %.1f MiB\n",
                     mib(heap), mib(rss), mib(log->approximateBytes()));
-        std::printf("  per record: %.0f B heap (%.0f B on the wire; a full TrafficRecord value is %zu B before its heap)\n",
-                    double(heap) / double(n), double(wireBytes) / double(n), sizeof(TrafficRecord));
+        std::printf(
+            "  per record: %.0f B heap (%.0f B on the wire; a full TrafficRecord value is %zu B before its heap)\n",
+            double(heap) / double(n), double(wireBytes) / double(n), sizeof(TrafficRecord));
         clock.restart();
         for (qsizetype i = 0; i < n / 10; ++i)
             log->append(m[i % m.size()]);
@@ -148,8 +153,8 @@ int main(int argc, char *argv[])
                 worst = std::max(worst, ns);
                 total += ns;
             }
-            std::printf("  batch %5d (trim+insert, table full): mean %.2f ms, worst %.2f ms, %.2f M records/s\n",
-                        batch, total / 1e6 / rounds, worst / 1e6, double(batch) * rounds / (double(total) / 1e9) / 1e6);
+            std::printf("  batch %5d (trim+insert, table full): mean %.2f ms, worst %.2f ms, %.2f M records/s\n", batch,
+                        total / 1e6 / rounds, worst / 1e6, double(batch) * rounds / (double(total) / 1e9) / 1e6);
         }
     }
     // Line rate for scale: 921600 baud = 92160 B/s; the mix averages this many bytes per record.

@@ -16,7 +16,7 @@ build=${PROVSTATION_BUILD_DIR:-$here/build}
 jobs=${PROVSTATION_JOBS:-$(nproc)}
 
 packages=(
-  g++ clang cmake ninja-build file dpkg-dev pkg-config
+  g++ clang clang-format cmake ninja-build file dpkg-dev pkg-config
   qt6-base-dev qt6-serialport-dev qt6-tools-dev qt6-l10n-tools qtkeychain-qt6-dev
   libqt6sql6-sqlite qt6-translations-l10n libssl-dev openssl
   mosquitto mosquitto-clients libmosquitto-dev mosquitto-dev

@@ -5,9 +5,9 @@
 #include "provisioning/secretstore.h"
 #include "provisioning/simulation.h"
 
+#include <memory>
 #include <QSignalSpy>
 #include <QTest>
-#include <memory>
 
 namespace testbed {
 

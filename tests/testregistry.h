@@ -1,9 +1,9 @@
 #pragma once
 
-#include <QObject>
 #include <functional>
 #include <map>
 #include <memory>
+#include <QObject>
 #include <string>
 
 /// Several Qt Test classes share one executable (few executables, a lean build). Each class
@@ -22,6 +22,5 @@ struct Registrar
 
 } // namespace testregistry
 
-#define PS_REGISTER_TEST(Class)                                                                          \
-    static const testregistry::Registrar s_registrar_##Class(#Class,                                     \
-                                                             [] { return std::make_unique<Class>(); })
+#define PS_REGISTER_TEST(Class)                                                                                        \
+    static const testregistry::Registrar s_registrar_##Class(#Class, [] { return std::make_unique<Class>(); })

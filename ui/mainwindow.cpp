@@ -15,8 +15,8 @@
 #include "wizard/provisioningwizard.h"
 
 #include "provisioning/resultstore.h"
-#include "provisioning/secretstore.h"
 #include "provisioning/resulttracker.h"
+#include "provisioning/secretstore.h"
 #include "provisioning/station.h"
 
 #if __has_include("inspector/trafficinspector.h")
@@ -158,7 +158,8 @@ MainWindow::MainWindow(ProvisioningSession *session, const QString &databasePath
     statusBar()->addPermanentWidget(m_modeLabel);
     connect(m_session, &ProvisioningSession::engineerModeChanged, this, &MainWindow::updateModeUi);
     connect(m_session, &ProvisioningSession::profileReplaced, this, &MainWindow::updateModeUi);
-    connect(m_session, &ProvisioningSession::jobStarted, this, [this] { statusBar()->showMessage(tr("Provisioning…")); });
+    connect(m_session, &ProvisioningSession::jobStarted, this,
+            [this] { statusBar()->showMessage(tr("Provisioning…")); });
     connect(m_session, &ProvisioningSession::jobFinished, this, [this](const ResultRow &row) {
         statusBar()->showMessage(row.outcome == QLatin1String("pass") ? tr("Last module: PASS (%1)").arg(row.deviceId)
                                                                       : tr("Last module: FAIL (%1)").arg(row.cause));
@@ -443,8 +444,8 @@ QStringList MainWindow::saveScreenshots(const QString &dirPath)
     };
     m_tabs->setCurrentWidget(m_wizard);
     m_wizard->restart();
-    const QStringList names{QStringLiteral("wizard-1-hub"), QStringLiteral("wizard-2-certificates"),
-                            QStringLiteral("wizard-3-wifi"), QStringLiteral("wizard-4-dps"),
+    const QStringList names{QStringLiteral("wizard-1-hub"),       QStringLiteral("wizard-2-certificates"),
+                            QStringLiteral("wizard-3-wifi"),      QStringLiteral("wizard-4-dps"),
                             QStringLiteral("wizard-5-provision"), QStringLiteral("wizard-6-result")};
     // Walk as far as the pages allow (no module is provisioned for a screenshot).
     for (int id = ProvisioningWizard::Page_Hub; id <= ProvisioningWizard::Page_Provision; ++id) {

@@ -54,7 +54,6 @@ private:
     void runStationOnceFinished(std::function<void()> done);
 
 public:
-
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;

@@ -12,7 +12,12 @@
 ///   2 bad usage or bad input (unknown option, odd hex, unreadable file).
 namespace cli {
 
-enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
+enum ExitCode
+{
+    Ok = 0,
+    Failed = 1,
+    Usage = 2
+};
 
 QTextStream &out();
 QTextStream &err();

@@ -17,8 +17,10 @@ QString tr(const char *text)
 
 QString idText(quint16 id)
 {
-    return QStringLiteral("0x%1").arg(id, 4, 16, QLatin1Char('0')).toUpper().replace(QLatin1String("0X"),
-                                                                                      QLatin1String("0x"));
+    return QStringLiteral("0x%1")
+        .arg(id, 4, 16, QLatin1Char('0'))
+        .toUpper()
+        .replace(QLatin1String("0X"), QLatin1String("0x"));
 }
 
 QJsonValue protocolValue(const QString &name)
@@ -56,16 +58,15 @@ QJsonObject frameJson(const edm::Frame &frame, quint64 offset)
                 o.insert(QStringLiteral("protocol"), protocolValue(ce->protocolName()));
                 o.insert(QStringLiteral("remote_address"), addr);
                 o.insert(QStringLiteral("remote_port"), int(ce->remotePort));
-                o.insert(QStringLiteral("local_address"),
-                         edm::ConnectEvent::formatAddress(ce->kind, ce->localAddress));
+                o.insert(QStringLiteral("local_address"), edm::ConnectEvent::formatAddress(ce->kind, ce->localAddress));
                 o.insert(QStringLiteral("local_port"), int(ce->localPort));
             }
         } else {
             o.insert(QStringLiteral("malformed"), true);
         }
     }
-    if (!edm::isKnownPacketType(frame.id()) || frame.type() == edm::PacketType::IPhoneEvent
-        || o.contains(QStringLiteral("malformed")))
+    if (!edm::isKnownPacketType(frame.id()) || frame.type() == edm::PacketType::IPhoneEvent ||
+        o.contains(QStringLiteral("malformed")))
         o.insert(QStringLiteral("payload_hex"), QString::fromLatin1(frame.payload().toHex()));
     return o;
 }
@@ -172,9 +173,8 @@ int encode(const QStringList &args)
         if (!p.isSet(QStringLiteral("raw")) && !text.endsWith('\r') && !text.endsWith('\n'))
             text.append('\r');
         if (text.size() > edm::kMaxContent)
-            return cli::fail(tr("AT text of %1 bytes does not fit one frame (at most %2)")
-                                 .arg(text.size())
-                                 .arg(edm::kMaxContent));
+            return cli::fail(
+                tr("AT text of %1 bytes does not fit one frame (at most %2)").arg(text.size()).arg(edm::kMaxContent));
         printFrame(edm::Frame::atRequest(text), json);
         return cli::Ok;
     }
@@ -198,9 +198,8 @@ int encode(const QStringList &args)
             data = *bytes;
         }
         if (data.size() > edm::kMaxContent)
-            return cli::fail(tr("%1 data bytes do not fit one frame (at most %2)")
-                                 .arg(data.size())
-                                 .arg(edm::kMaxContent));
+            return cli::fail(
+                tr("%1 data bytes do not fit one frame (at most %2)").arg(data.size()).arg(edm::kMaxContent));
         printFrame(edm::Frame::dataCommand(quint8(channel), data), json);
         return cli::Ok;
     }

@@ -1,7 +1,7 @@
 // provstation-cli pki ca|intermediate|device|verification|csr|csr-sign|inspect|lint|md5|import-certs-c
 
-#include "cli.h"
 #include "azure/identifiers.h"
+#include "cli.h"
 #include "pki/issue.h"
 #include "pki/lint.h"
 #include "pki/load.h"
@@ -21,7 +21,6 @@ QString tr(const char *text)
 }
 
 const QString kJson = QStringLiteral("json");
-
 
 QJsonObject certificateJson(const pki::Certificate &c)
 {
@@ -74,10 +73,12 @@ void addMakeOptions(QCommandLineParser &p, int defaultDays)
 {
     p.addOption({QStringLiteral("out-dir"), tr("Directory to write <name>.pem and <name>.key.pem into."), tr("DIR")});
     p.addOption({QStringLiteral("name"), tr("File name stem (default: from the CN)."), tr("NAME")});
-    p.addOption({QStringLiteral("key"), tr("Key type: ec-p256 (default), ec-p384, rsa-2048, rsa-3072, rsa-4096."), tr("TYPE")});
+    p.addOption(
+        {QStringLiteral("key"), tr("Key type: ec-p256 (default), ec-p384, rsa-2048, rsa-3072, rsa-4096."), tr("TYPE")});
     p.addOption({QStringLiteral("days"), tr("Validity in days (default %1).").arg(defaultDays), tr("N")});
     p.addOption({QStringLiteral("passphrase-env"),
-                 tr("Encrypt the new private key (AES-256) with the passphrase in this environment variable."), tr("VAR")});
+                 tr("Encrypt the new private key (AES-256) with the passphrase in this environment variable."),
+                 tr("VAR")});
     p.addOption({kJson, tr("Print a JSON object.")});
 }
 
@@ -108,7 +109,8 @@ bool readMakeOptions(const QCommandLineParser &p, int defaultDays, const QString
         bool ok = false;
         o.days = p.value(QStringLiteral("days")).toInt(&ok);
         if (!ok || o.days < 1 || o.days > 36500) {
-            cli::fail(tr("--days must be a number of days from 1 to 36500, not '%1'").arg(p.value(QStringLiteral("days"))));
+            cli::fail(
+                tr("--days must be a number of days from 1 to 36500, not '%1'").arg(p.value(QStringLiteral("days"))));
             return false;
         }
     }
@@ -144,12 +146,13 @@ void addIssuerOptions(QCommandLineParser &p)
 {
     p.addOption({QStringLiteral("ca-cert"), tr("The issuing CA's certificate."), tr("FILE")});
     p.addOption({QStringLiteral("ca-key"), tr("The issuing CA's private key."), tr("FILE")});
-    p.addOption({QStringLiteral("ca-passphrase-env"), tr("Passphrase of the CA key, from this environment variable."), tr("VAR")});
+    p.addOption({QStringLiteral("ca-passphrase-env"), tr("Passphrase of the CA key, from this environment variable."),
+                 tr("VAR")});
 }
 
 /// Writes the certificate (and key when given) and reports what was written.
-int writeOutputs(const MakeOptions &o, const pki::Certificate &cert, const pki::Key &key, const QByteArray &extraPem = {},
-                 const QString &suffix = QStringLiteral(".pem"))
+int writeOutputs(const MakeOptions &o, const pki::Certificate &cert, const pki::Key &key,
+                 const QByteArray &extraPem = {}, const QString &suffix = QStringLiteral(".pem"))
 {
     const QString certPath = QDir(o.outDir).filePath(o.name + suffix);
     const QByteArray certPem = extraPem.isEmpty() ? cert.toPem() : extraPem;
@@ -172,8 +175,9 @@ int writeOutputs(const MakeOptions &o, const pki::Certificate &cert, const pki::
     } else {
         cli::out() << tr("wrote %1").arg(certPath) << '\n';
         if (!keyPath.isEmpty())
-            cli::out() << tr("wrote %1 (mode 0600%2)").arg(keyPath, o.passphrase.isEmpty() ? QString() : tr(", encrypted"))
-                       << '\n';
+            cli::out()
+                << tr("wrote %1 (mode 0600%2)").arg(keyPath, o.passphrase.isEmpty() ? QString() : tr(", encrypted"))
+                << '\n';
         if (!cert.isNull())
             cli::out() << tr("subject %1, valid until %2, MD5 %3")
                               .arg(cert.subject(), cert.notAfter().toString(Qt::ISODate), cert.moduleMd5())
@@ -208,10 +212,11 @@ int makeCa(const QStringList &args, bool intermediate)
         addIssuerOptions(p);
     int rc = cli::Ok;
     if (!prepare(p, args,
-                 intermediate ? tr("Make an intermediate CA signed by another CA:\n  pki intermediate --ca-cert F --ca-key F "
-                                   "--cn NAME --out-dir DIR [--key TYPE] [--days N] [--passphrase-env VAR]")
-                              : tr("Make a root CA:\n  pki ca --cn NAME --out-dir DIR [--key TYPE] [--days N] "
-                                   "[--passphrase-env VAR]"),
+                 intermediate
+                     ? tr("Make an intermediate CA signed by another CA:\n  pki intermediate --ca-cert F --ca-key F "
+                          "--cn NAME --out-dir DIR [--key TYPE] [--days N] [--passphrase-env VAR]")
+                     : tr("Make a root CA:\n  pki ca --cn NAME --out-dir DIR [--key TYPE] [--days N] "
+                          "[--passphrase-env VAR]"),
                  rc))
         return rc;
     if (!p.isSet(QStringLiteral("cn")))
@@ -230,7 +235,8 @@ int makeCa(const QStringList &args, bool intermediate)
     spec.commonName = p.value(QStringLiteral("cn"));
     spec.validityDays = o.days;
     spec.pathLength = p.isSet(QStringLiteral("pathlen")) ? p.value(QStringLiteral("pathlen")).toInt() : -1;
-    const auto cert = intermediate ? pki::makeIntermediateCa(*key, spec, issuer, issuerKey) : pki::makeRootCa(*key, spec);
+    const auto cert =
+        intermediate ? pki::makeIntermediateCa(*key, spec, issuer, issuerKey) : pki::makeRootCa(*key, spec);
     if (!cert)
         return cli::fail(cert.error(), cli::Failed);
     return writeOutputs(o, *cert, *key);
@@ -243,8 +249,9 @@ int makeDevice(const QStringList &args)
     addIssuerOptions(p);
     p.addOption({QStringLiteral("cn"), tr("Device or registration ID (the certificate's CN)."), tr("ID")});
     int rc = cli::Ok;
-    if (!prepare(p, args, tr("Make a device certificate and key:\n  pki device --ca-cert F --ca-key F --cn ID --out-dir DIR "
-                             "[--key TYPE] [--days N] [--passphrase-env VAR]"),
+    if (!prepare(p, args,
+                 tr("Make a device certificate and key:\n  pki device --ca-cert F --ca-key F --cn ID --out-dir DIR "
+                    "[--key TYPE] [--days N] [--passphrase-env VAR]"),
                  rc))
         return rc;
     if (!p.isSet(QStringLiteral("cn")))
@@ -282,8 +289,9 @@ int makeVerification(const QStringList &args)
     addIssuerOptions(p);
     p.addOption({QStringLiteral("code"), tr("The verification code the Azure portal shows."), tr("CODE")});
     int rc = cli::Ok;
-    if (!prepare(p, args, tr("Make the proof-of-possession certificate (CN = the portal's verification code, signed by "
-                             "the CA key):\n  pki verification --ca-cert F --ca-key F --code CODE --out-dir DIR"),
+    if (!prepare(p, args,
+                 tr("Make the proof-of-possession certificate (CN = the portal's verification code, signed by "
+                    "the CA key):\n  pki verification --ca-cert F --ca-key F --code CODE --out-dir DIR"),
                  rc))
         return rc;
     if (!p.isSet(QStringLiteral("code")))
@@ -308,8 +316,9 @@ int makeCsr(const QStringList &args)
     addMakeOptions(p, 0);
     p.addOption({QStringLiteral("cn"), tr("Device or registration ID (the request's CN)."), tr("ID")});
     int rc = cli::Ok;
-    if (!prepare(p, args, tr("Make a key and a certificate signing request:\n  pki csr --cn ID --out-dir DIR [--key TYPE] "
-                             "[--passphrase-env VAR]   writes <name>.csr.pem and <name>.key.pem"),
+    if (!prepare(p, args,
+                 tr("Make a key and a certificate signing request:\n  pki csr --cn ID --out-dir DIR [--key TYPE] "
+                    "[--passphrase-env VAR]   writes <name>.csr.pem and <name>.key.pem"),
                  rc))
         return rc;
     if (!p.isSet(QStringLiteral("cn")))
@@ -334,8 +343,9 @@ int signCsr(const QStringList &args)
     p.addOption({QStringLiteral("csr"), tr("The certificate signing request (PEM or DER)."), tr("FILE")});
     p.addOption({QStringLiteral("cn"), tr("Override the request's CN."), tr("ID")});
     int rc = cli::Ok;
-    if (!prepare(p, args, tr("Issue a device certificate for a CSR made elsewhere:\n  pki csr-sign --ca-cert F --ca-key F "
-                             "--csr FILE --out-dir DIR [--cn ID] [--days N]"),
+    if (!prepare(p, args,
+                 tr("Issue a device certificate for a CSR made elsewhere:\n  pki csr-sign --ca-cert F --ca-key F "
+                    "--csr FILE --out-dir DIR [--cn ID] [--days N]"),
                  rc))
         return rc;
     if (!p.isSet(QStringLiteral("csr")))
@@ -388,8 +398,8 @@ bool loadPositional(QCommandLineParser &p, pki::Bundle &bundle, QString &path)
 void addFileOptions(QCommandLineParser &p)
 {
     p.addPositionalArgument(QStringLiteral("file"), tr("PEM, DER or PKCS#12 file."));
-    p.addOption({QStringLiteral("password-env"), tr("Password of a PKCS#12 file or encrypted key, from this environment variable."),
-                 tr("VAR")});
+    p.addOption({QStringLiteral("password-env"),
+                 tr("Password of a PKCS#12 file or encrypted key, from this environment variable."), tr("VAR")});
     p.addOption({kJson, tr("Print a JSON object.")});
 }
 
@@ -414,7 +424,8 @@ int inspect(const QStringList &args)
             key.insert(QStringLiteral("matches_certificate"), b.certificates.front().matches(b.key));
     }
     if (p.isSet(kJson)) {
-        QJsonObject o{{QStringLiteral("file"), path}, {QStringLiteral("format"), pki::formatName(b.format)},
+        QJsonObject o{{QStringLiteral("file"), path},
+                      {QStringLiteral("format"), pki::formatName(b.format)},
                       {QStringLiteral("certificates"), certs}};
         if (!key.isEmpty())
             o.insert(QStringLiteral("key"), key);
@@ -436,7 +447,8 @@ int inspect(const QStringList &args)
             << tr("  subject     %1").arg(c.subject()) << '\n'
             << tr("  issuer      %1").arg(c.issuer()) << '\n'
             << tr("  serial      %1").arg(c.serialNumberHex()) << '\n'
-            << tr("  valid       %1 to %2").arg(c.notBefore().toString(Qt::ISODate), c.notAfter().toString(Qt::ISODate)) << '\n'
+            << tr("  valid       %1 to %2").arg(c.notBefore().toString(Qt::ISODate), c.notAfter().toString(Qt::ISODate))
+            << '\n'
             << tr("  key         %1").arg(c.publicKey().description()) << '\n'
             << tr("  CA          %1").arg(c.isCa() ? tr("yes") : tr("no")) << '\n'
             << tr("  MD5 (DER)   %1").arg(c.moduleMd5()) << '\n'
@@ -445,10 +457,10 @@ int inspect(const QStringList &args)
     }
     if (!b.key.isNull())
         out << tr("private key  %1%2")
-                   .arg(b.key.description(),
-                        b.certificates.isEmpty() ? QString()
-                                                 : (b.certificates.front().matches(b.key) ? tr(", matches certificate 0")
-                                                                                          : tr(", does NOT match certificate 0")))
+                   .arg(b.key.description(), b.certificates.isEmpty() ? QString()
+                                                                      : (b.certificates.front().matches(b.key)
+                                                                             ? tr(", matches certificate 0")
+                                                                             : tr(", does NOT match certificate 0")))
             << '\n';
     for (const auto &r : b.requests)
         out << tr("request      CN=%1, %2").arg(r.subjectCommonName(), r.publicKey().description()) << '\n';
@@ -463,9 +475,10 @@ int lintCommand(const QStringList &args)
     p.addOption({QStringLiteral("name"), tr("The AT+USECMNG name it will be stored under."), tr("NAME")});
     p.addOption({QStringLiteral("ca"), tr("A CA certificate verified in Azure (for the chain check)."), tr("FILE")});
     int rc = cli::Ok;
-    if (!prepare(p, args, tr("Check a certificate (and its chain) for problems the module or Azure would reject:\n"
-                             "  pki lint FILE [--id ID] [--name NAME] [--ca FILE]\n"
-                             "Exit code 1 when any finding is an error."),
+    if (!prepare(p, args,
+                 tr("Check a certificate (and its chain) for problems the module or Azure would reject:\n"
+                    "  pki lint FILE [--id ID] [--name NAME] [--ca FILE]\n"
+                    "Exit code 1 when any finding is an error."),
                  rc))
         return rc;
     pki::Bundle b;
@@ -492,7 +505,8 @@ int lintCommand(const QStringList &args)
                                     {QStringLiteral("code"), f.code},
                                     {QStringLiteral("message"), f.message},
                                     {QStringLiteral("certificate"), f.certificate}});
-        cli::printJson({{QStringLiteral("file"), path}, {QStringLiteral("findings"), list},
+        cli::printJson({{QStringLiteral("file"), path},
+                        {QStringLiteral("findings"), list},
                         {QStringLiteral("ok"), !pki::hasErrors(findings)}});
     } else {
         for (const auto &f : findings)
@@ -509,7 +523,8 @@ int md5Command(const QStringList &args)
     p.addPositionalArgument(QStringLiteral("file"), tr("PEM or DER file."));
     p.addOption({kJson, tr("Print a JSON object.")});
     int rc = cli::Ok;
-    if (!prepare(p, args, tr("Print the MD5 of each object's DER, upper-case, as AT+USECMNG reports it:\n  pki md5 FILE"), rc))
+    if (!prepare(p, args,
+                 tr("Print the MD5 of each object's DER, upper-case, as AT+USECMNG reports it:\n  pki md5 FILE"), rc))
         return rc;
     if (p.positionalArguments().size() != 1)
         return cli::fail(tr("give exactly one FILE"));
@@ -532,12 +547,15 @@ int md5Command(const QStringList &args)
     }
     QJsonArray list;
     for (const auto &blk : blocks) {
-        const QString md5 = QString::fromLatin1(QCryptographicHash::hash(blk.der, QCryptographicHash::Md5).toHex()).toUpper();
+        const QString md5 =
+            QString::fromLatin1(QCryptographicHash::hash(blk.der, QCryptographicHash::Md5).toHex()).toUpper();
         if (p.isSet(kJson))
-            list.append(QJsonObject{{QStringLiteral("type"), QString::fromLatin1(blk.type)}, {QStringLiteral("md5"), md5},
+            list.append(QJsonObject{{QStringLiteral("type"), QString::fromLatin1(blk.type)},
+                                    {QStringLiteral("md5"), md5},
                                     {QStringLiteral("der_size"), blk.der.size()}});
         else
-            cli::out() << md5 << (blocks.size() > 1 ? QStringLiteral("  ") + QString::fromLatin1(blk.type) : QString()) << '\n';
+            cli::out() << md5 << (blocks.size() > 1 ? QStringLiteral("  ") + QString::fromLatin1(blk.type) : QString())
+                       << '\n';
     }
     if (p.isSet(kJson))
         cli::printJson({{QStringLiteral("file"), path}, {QStringLiteral("objects"), list}});
@@ -551,8 +569,9 @@ int importCertsC(const QStringList &args)
     p.addOption({QStringLiteral("out-dir"), tr("Directory to write one <CN>.pem per certificate into."), tr("DIR")});
     p.addOption({kJson, tr("Print a JSON object.")});
     int rc = cli::Ok;
-    if (!prepare(p, args, tr("Turn the C string literals of the Azure IoT C SDK's certs.c back into PEM files:\n"
-                             "  pki import-certs-c FILE --out-dir DIR"),
+    if (!prepare(p, args,
+                 tr("Turn the C string literals of the Azure IoT C SDK's certs.c back into PEM files:\n"
+                    "  pki import-certs-c FILE --out-dir DIR"),
                  rc))
         return rc;
     if (p.positionalArguments().size() != 1)

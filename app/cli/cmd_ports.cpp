@@ -29,10 +29,10 @@ int portsCommand(const QStringList &args)
     const auto ports = QSerialPortInfo::availablePorts();
     for (const QSerialPortInfo &info : ports) {
         const QString vidPid = info.hasVendorIdentifier() && info.hasProductIdentifier()
-            ? QStringLiteral("%1:%2")
-                  .arg(info.vendorIdentifier(), 4, 16, QLatin1Char('0'))
-                  .arg(info.productIdentifier(), 4, 16, QLatin1Char('0'))
-            : QString();
+                                   ? QStringLiteral("%1:%2")
+                                         .arg(info.vendorIdentifier(), 4, 16, QLatin1Char('0'))
+                                         .arg(info.productIdentifier(), 4, 16, QLatin1Char('0'))
+                                   : QString();
         if (json) {
             printJson({{QStringLiteral("port"), info.systemLocation()},
                        {QStringLiteral("name"), info.portName()},
@@ -41,8 +41,9 @@ int portsCommand(const QStringList &args)
                        {QStringLiteral("vid_pid"), vidPid},
                        {QStringLiteral("serial_number"), info.serialNumber()}});
         } else {
-            out() << info.systemLocation() << '\t' << (info.description().isEmpty() ? QStringLiteral("-") : info.description())
-                  << '\t' << (info.manufacturer().isEmpty() ? QStringLiteral("-") : info.manufacturer()) << '\t'
+            out() << info.systemLocation() << '\t'
+                  << (info.description().isEmpty() ? QStringLiteral("-") : info.description()) << '\t'
+                  << (info.manufacturer().isEmpty() ? QStringLiteral("-") : info.manufacturer()) << '\t'
                   << (vidPid.isEmpty() ? QStringLiteral("-") : vidPid) << '\t'
                   << (info.serialNumber().isEmpty() ? QStringLiteral("-") : info.serialNumber()) << '\n';
         }

@@ -45,8 +45,8 @@ void printResult(const ResultRow &row, bool json)
     if (!pass)
         out() << "      " << tr("cause: %1 (%2)").arg(row.cause, row.causeCode) << '\n';
     for (const StepResult &s : row.steps)
-        out() << "      " << s.name.leftJustified(12) << ' ' << QString::number(s.elapsedMs).rightJustified(6) << " ms  "
-              << s.outcome << (s.message.isEmpty() ? QString() : QStringLiteral("  ") + s.message) << '\n';
+        out() << "      " << s.name.leftJustified(12) << ' ' << QString::number(s.elapsedMs).rightJustified(6)
+              << " ms  " << s.outcome << (s.message.isEmpty() ? QString() : QStringLiteral("  ") + s.message) << '\n';
     out().flush();
 }
 
@@ -86,8 +86,8 @@ private:
 };
 
 // Runs the station over @p ports and prints one result per module; returns the exit code.
-int runStation(const Profile &profile, const QStringList &ports, SecretStore *secrets, const QString &dbPath,
-               bool json, const QString &stationName, const QString &operatorName)
+int runStation(const Profile &profile, const QStringList &ports, SecretStore *secrets, const QString &dbPath, bool json,
+               const QString &stationName, const QString &operatorName)
 {
     ResultWriter writer(dbPath);
     QString dbError;
@@ -137,11 +137,13 @@ int provision(const QStringList &args)
     p.addHelpOption();
     p.addOption({QStringLiteral("profile"), tr("The station profile (JSON)."), tr("FILE")});
     p.addOption({QStringLiteral("port"), tr("A serial port or pty path (repeatable: one slot each)."), tr("DEV")});
-    p.addOption({QStringLiteral("secret"), tr("A secret for this run: NAME=env:VAR or NAME=file:PATH (mode 0600). "
-                                              "Repeatable; looked up before the keychain."),
+    p.addOption({QStringLiteral("secret"),
+                 tr("A secret for this run: NAME=env:VAR or NAME=file:PATH (mode 0600). "
+                    "Repeatable; looked up before the keychain."),
                  tr("SPEC")});
     p.addOption({QStringLiteral("no-keychain"), tr("Do not look secrets up in the system keychain.")});
-    p.addOption({QStringLiteral("db"), tr("Results database (default: %1).").arg(ResultStore::defaultPath()), tr("PATH")});
+    p.addOption(
+        {QStringLiteral("db"), tr("Results database (default: %1).").arg(ResultStore::defaultPath()), tr("PATH")});
     p.addOption({QStringLiteral("station"), tr("Station name recorded with each result."), tr("NAME")});
     p.addOption({QStringLiteral("operator"), tr("Operator name recorded with each result."), tr("NAME")});
     p.addOption({QStringLiteral("json"), tr("One JSON object per module and line.")});
@@ -175,8 +177,8 @@ int provision(const QStringList &args)
         secrets.addLayer(keychain.get());
     }
     const QString db = p.isSet(QStringLiteral("db")) ? p.value(QStringLiteral("db")) : ResultStore::defaultPath();
-    return runStation(*profile, ports, &secrets, db, p.isSet(QStringLiteral("json")), p.value(QStringLiteral("station")),
-                      p.value(QStringLiteral("operator")));
+    return runStation(*profile, ports, &secrets, db, p.isSet(QStringLiteral("json")),
+                      p.value(QStringLiteral("station")), p.value(QStringLiteral("operator")));
 }
 
 int results(const QStringList &args)
@@ -186,7 +188,8 @@ int results(const QStringList &args)
                                    "  results list [--filter TEXT] [--limit N] [--json]\n"
                                    "  results export --csv FILE"));
     p.addHelpOption();
-    p.addOption({QStringLiteral("db"), tr("Results database (default: %1).").arg(ResultStore::defaultPath()), tr("PATH")});
+    p.addOption(
+        {QStringLiteral("db"), tr("Results database (default: %1).").arg(ResultStore::defaultPath()), tr("PATH")});
     p.addOption({QStringLiteral("filter"), tr("Only rows whose ids, MAC, outcome or cause contain TEXT."), tr("TEXT")});
     p.addOption({QStringLiteral("limit"), tr("At most N rows (default 1000)."), tr("N"), QStringLiteral("1000")});
     p.addOption({QStringLiteral("csv"), tr("Export every row to FILE as CSV."), tr("FILE")});
@@ -255,11 +258,14 @@ int demoCommand(const QStringList &args)
     p.addHelpOption();
     p.addOption({QStringLiteral("flow"), tr("dps-x509 (default), dps-symmetric, hub-x509 or hub-sas."), tr("FLOW"),
                  QStringLiteral("dps-x509")});
-    p.addOption({QStringLiteral("modules"), tr("Number of simulated modules (1-8, default 1)."), tr("N"), QStringLiteral("1")});
-    p.addOption({QStringLiteral("persona"), tr("uxsim persona (default nina-w15-3)."), tr("NAME"), QStringLiteral("nina-w15-3")});
+    p.addOption(
+        {QStringLiteral("modules"), tr("Number of simulated modules (1-8, default 1)."), tr("N"), QStringLiteral("1")});
+    p.addOption({QStringLiteral("persona"), tr("uxsim persona (default nina-w15-3)."), tr("NAME"),
+                 QStringLiteral("nina-w15-3")});
     p.addOption({QStringLiteral("latency"), tr("uxsim latency model: fast (default) or seed."), tr("MODEL"),
                  QStringLiteral("fast")});
-    p.addOption({QStringLiteral("fault"), tr("A uxsim failure mode for every module (repeatable)."), tr("NAME[@WHEN]")});
+    p.addOption(
+        {QStringLiteral("fault"), tr("A uxsim failure mode for every module (repeatable)."), tr("NAME[@WHEN]")});
     p.addOption({QStringLiteral("save-profile"), tr("Also write the generated profile to FILE."), tr("FILE")});
     p.addOption({QStringLiteral("json"), tr("One JSON object per module and line.")});
     if (!parse(p, args))
@@ -292,7 +298,9 @@ int demoCommand(const QStringList &args)
         failure = e;
         loop.quit();
     });
-    err() << QCoreApplication::translate("cli", "Starting local Azure and %n simulated module(s) (%1)…", nullptr, modules).arg(Profile::flowName(*flow))
+    err() << QCoreApplication::translate("cli", "Starting local Azure and %n simulated module(s) (%1)…", nullptr,
+                                         modules)
+                 .arg(Profile::flowName(*flow))
           << Qt::endl;
     sim.start();
     if (!sim.isReady() && failure.isEmpty())

@@ -1,8 +1,8 @@
 // provstation-cli sas raw|hub|dps, derive-key
 
-#include "cli.h"
 #include "azure/identifiers.h"
 #include "azure/sas.h"
+#include "cli.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -51,8 +51,9 @@ std::optional<qint64> expiryFrom(const QCommandLineParser &p)
     bool ok = false;
     const qint64 se = p.value(kExpiry).toLongLong(&ok);
     if (!p.isSet(kExpiry) || !ok || se <= 0) {
-        cli::fail(p.isSet(kExpiry) ? tr("--expiry must be a positive Unix time in seconds, not '%1'").arg(p.value(kExpiry))
-                                   : tr("--expiry UNIX is required"));
+        cli::fail(p.isSet(kExpiry)
+                      ? tr("--expiry must be a positive Unix time in seconds, not '%1'").arg(p.value(kExpiry))
+                      : tr("--expiry UNIX is required"));
         return std::nullopt;
     }
     return se;
@@ -72,8 +73,8 @@ bool require(const QCommandLineParser &p, const QStringList &names)
 int printToken(const QString &token, const QString &resource, qint64 se, const QString &policy, bool json)
 {
     if (json) {
-        QJsonObject o{{QStringLiteral("token"), token}, {QStringLiteral("resource"), resource},
-                      {QStringLiteral("expiry"), se}};
+        QJsonObject o{
+            {QStringLiteral("token"), token}, {QStringLiteral("resource"), resource}, {QStringLiteral("expiry"), se}};
         if (!policy.isEmpty())
             o.insert(QStringLiteral("policy"), policy);
         cli::printJson(o);

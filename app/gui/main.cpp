@@ -63,8 +63,8 @@ int main(int argc, char *argv[])
         QStringLiteral("simulate"),
         QApplication::translate("main", "Start local Azure and simulated modules (N, default 1) and a matching demo "
                                         "profile; give N as the first argument after the options."));
-    const QCommandLineOption profile(QStringLiteral("profile"), QApplication::translate("main", "Open the profile FILE."),
-                                     QStringLiteral("FILE"));
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     QApplication::translate("main", "Open the profile FILE."), QStringLiteral("FILE"));
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   QApplication::translate("main", "User interface language (de, zh_CN, en)."),
                                   QStringLiteral("LANG"));
@@ -86,7 +86,6 @@ int main(int argc, char *argv[])
                                  QApplication::translate("main", "Number of simulated modules (with --simulate)."),
                                  QStringLiteral("[N]"));
     parser.process(app);
-
 
     auto *session = new ProvisioningSession(&app);
     std::unique_ptr<Simulation> sim;

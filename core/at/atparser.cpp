@@ -5,13 +5,20 @@ namespace at {
 QString lineKindName(LineKind kind)
 {
     switch (kind) {
-    case LineKind::Ok: return QStringLiteral("ok");
-    case LineKind::Error: return QStringLiteral("error");
-    case LineKind::Info: return QStringLiteral("info");
-    case LineKind::Urc: return QStringLiteral("urc");
-    case LineKind::Echo: return QStringLiteral("echo");
-    case LineKind::Prompt: return QStringLiteral("prompt");
-    case LineKind::Noise: return QStringLiteral("noise");
+    case LineKind::Ok:
+        return QStringLiteral("ok");
+    case LineKind::Error:
+        return QStringLiteral("error");
+    case LineKind::Info:
+        return QStringLiteral("info");
+    case LineKind::Urc:
+        return QStringLiteral("urc");
+    case LineKind::Echo:
+        return QStringLiteral("echo");
+    case LineKind::Prompt:
+        return QStringLiteral("prompt");
+    case LineKind::Noise:
+        return QStringLiteral("noise");
     }
     return {};
 }

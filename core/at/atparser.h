@@ -8,7 +8,8 @@
 namespace at {
 
 /// What a received line is.
-enum class LineKind : quint8 {
+enum class LineKind : quint8
+{
     Ok,     ///< final result "OK"
     Error,  ///< final result "ERROR"
     Info,   ///< information response ("+UDCP:2", "\"NINA-W152\"", list lines)

@@ -52,8 +52,7 @@ Response Response::parse(QByteArrayView line)
 
 namespace {
 // Parses "+NAME:..." and checks the name and the parameter count; ints are checked by the caller.
-std::optional<Response> expect(QByteArrayView line, QByteArrayView name, qsizetype minParams,
-                               qsizetype maxParams)
+std::optional<Response> expect(QByteArrayView line, QByteArrayView name, qsizetype minParams, qsizetype maxParams)
 {
     Response r = Response::parse(line);
     if (r.name != name || r.params.size() < minParams || r.params.size() > maxParams)
@@ -125,17 +124,25 @@ QString PeerConnected::protocolName() const
 {
     if (kind == Kind::Bluetooth) {
         switch (protocol) {
-        case 1: return QStringLiteral("spp");
-        case 2: return QStringLiteral("dun");
-        case 4: return QStringLiteral("sps");
-        default: return QString::number(protocol);
+        case 1:
+            return QStringLiteral("spp");
+        case 2:
+            return QStringLiteral("dun");
+        case 4:
+            return QStringLiteral("sps");
+        default:
+            return QString::number(protocol);
         }
     }
     switch (protocol) {
-    case 0: return QStringLiteral("tcp");
-    case 1: return QStringLiteral("udp");
-    case 6: return QStringLiteral("mqtt");
-    default: return QString::number(protocol);
+    case 0:
+        return QStringLiteral("tcp");
+    case 1:
+        return QStringLiteral("udp");
+    case 6:
+        return QStringLiteral("mqtt");
+    default:
+        return QString::number(protocol);
     }
 }
 

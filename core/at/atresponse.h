@@ -1,10 +1,10 @@
 #pragma once
 
+#include <optional>
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
 #include <QString>
-#include <optional>
 
 /// Typed decoding of the AT information responses and URCs the provisioning flow uses
 /// (uconnectxpress-protocol.md §3). Every decoder takes one line without terminators and returns
@@ -35,8 +35,15 @@ struct WifiLinkUp
 /// +UUWLD:<conn_id>,<reason> - Wi-Fi link down.
 struct WifiLinkDown
 {
-    enum Reason { Unknown = 0, RemoteClose = 1, OutOfRange = 2, Roaming = 3, SecurityProblem = 4,
-                  NetworkDisabled = 5 };
+    enum Reason
+    {
+        Unknown = 0,
+        RemoteClose = 1,
+        OutOfRange = 2,
+        Roaming = 3,
+        SecurityProblem = 4,
+        NetworkDisabled = 5
+    };
     int connectionId = 0;
     int reason = 0;
     /// What an operator can act on, e.g. "wrong Wi-Fi password or security type".
@@ -56,15 +63,20 @@ struct NetworkEvent
 /// <remote_ip>,<remote_port>; Bluetooth form: <peer>,1,<profile>,<bd_addr>,<frame_size>.
 struct PeerConnected
 {
-    enum class Kind { Bluetooth = 1, Ipv4 = 2, Ipv6 = 3 };
+    enum class Kind
+    {
+        Bluetooth = 1,
+        Ipv4 = 2,
+        Ipv6 = 3
+    };
     int peerHandle = 0;
     Kind kind = Kind::Ipv4;
-    int protocol = 0;  ///< IP: 0 TCP, 1 UDP, 6 MQTT; Bluetooth: profile (1 SPP, 2 DUN, 4 SPS)
+    int protocol = 0; ///< IP: 0 TCP, 1 UDP, 6 MQTT; Bluetooth: profile (1 SPP, 2 DUN, 4 SPS)
     QByteArray localAddress;
     int localPort = 0;
     QByteArray remoteAddress; ///< IP text, or the BD address with its 'p'/'r' suffix
     int remotePort = 0;
-    int frameSize = 0;        ///< Bluetooth only
+    int frameSize = 0; ///< Bluetooth only
     QString protocolName() const;
     static std::optional<PeerConnected> parse(QByteArrayView line);
 };

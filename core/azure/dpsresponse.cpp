@@ -7,7 +7,6 @@
 namespace azure {
 namespace {
 
-
 DpsResponse::Status statusFromText(const QString &text)
 {
     using S = DpsResponse::Status;
@@ -35,13 +34,20 @@ void fail(QString *error, const QString &message)
 QString dpsStatusName(DpsResponse::Status status)
 {
     switch (status) {
-    case DpsResponse::Status::Unassigned: return QStringLiteral("unassigned");
-    case DpsResponse::Status::Assigning: return QStringLiteral("assigning");
-    case DpsResponse::Status::Assigned: return QStringLiteral("assigned");
-    case DpsResponse::Status::Failed: return QStringLiteral("failed");
-    case DpsResponse::Status::Disabled: return QStringLiteral("disabled");
-    case DpsResponse::Status::Error: return QStringLiteral("error");
-    case DpsResponse::Status::Unknown: break;
+    case DpsResponse::Status::Unassigned:
+        return QStringLiteral("unassigned");
+    case DpsResponse::Status::Assigning:
+        return QStringLiteral("assigning");
+    case DpsResponse::Status::Assigned:
+        return QStringLiteral("assigned");
+    case DpsResponse::Status::Failed:
+        return QStringLiteral("failed");
+    case DpsResponse::Status::Disabled:
+        return QStringLiteral("disabled");
+    case DpsResponse::Status::Error:
+        return QStringLiteral("error");
+    case DpsResponse::Status::Unknown:
+        break;
     }
     return QStringLiteral("unknown");
 }
@@ -50,7 +56,8 @@ std::optional<DpsTopic> parseDpsTopic(QStringView topic, QString *error)
 {
     static constexpr QStringView prefix = u"$dps/registrations/res/";
     if (!topic.startsWith(prefix)) {
-        fail(error, QCoreApplication::translate("azure", "not a DPS response topic (it should start with %1)").arg(prefix));
+        fail(error,
+             QCoreApplication::translate("azure", "not a DPS response topic (it should start with %1)").arg(prefix));
         return std::nullopt;
     }
     const QStringView rest = topic.mid(prefix.size());
@@ -89,7 +96,9 @@ std::optional<DpsResponse> parseDpsResponse(QByteArrayView body, QString *error,
     const QJsonDocument doc = QJsonDocument::fromJson(body.toByteArray(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         fail(error, parseError.error != QJsonParseError::NoError
-                        ? QCoreApplication::translate("azure", "DPS answer is not JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset)
+                        ? QCoreApplication::translate("azure", "DPS answer is not JSON: %1 at byte %2")
+                              .arg(parseError.errorString())
+                              .arg(parseError.offset)
                         : QCoreApplication::translate("azure", "DPS answer is not a JSON object"));
         return std::nullopt;
     }
@@ -176,7 +185,9 @@ QString DpsResponse::summary() const
     case Status::Disabled:
         return QCoreApplication::translate("azure", "the enrollment for this device is disabled in DPS");
     case Status::Failed:
-        return QCoreApplication::translate("azure", "DPS could not assign the device: %1 (error %2)").arg(errorMessage).arg(errorCode);
+        return QCoreApplication::translate("azure", "DPS could not assign the device: %1 (error %2)")
+            .arg(errorMessage)
+            .arg(errorCode);
     case Status::Error: {
         const int http = httpStatus ? httpStatus : errorCode / 1000;
         QString hint;

@@ -1,8 +1,8 @@
 #pragma once
 
+#include <optional>
 #include <QByteArrayView>
 #include <QString>
-#include <optional>
 
 /// DPS register / poll answers (azure-iot-protocol.md §2.2-2.5).
 ///
@@ -13,9 +13,9 @@ namespace azure {
 
 struct DpsTopic
 {
-    int status = 0;                        ///< e.g. 202
-    QString rid;                           ///< byte-for-byte, "{request_id}" included
-    std::optional<int> retryAfterSeconds;  ///< as sent; see DpsResponse::retryDelaySeconds
+    int status = 0;                       ///< e.g. 202
+    QString rid;                          ///< byte-for-byte, "{request_id}" included
+    std::optional<int> retryAfterSeconds; ///< as sent; see DpsResponse::retryDelaySeconds
 };
 
 /// Parses "$dps/registrations/res/{status}/?$rid={rid}[&retry-after={s}]" (parameters in any order).
@@ -23,11 +23,20 @@ std::optional<DpsTopic> parseDpsTopic(QStringView topic, QString *error = nullpt
 
 struct DpsResponse
 {
-    enum class Status { Unknown, Unassigned, Assigning, Assigned, Failed, Disabled, Error };
+    enum class Status
+    {
+        Unknown,
+        Unassigned,
+        Assigning,
+        Assigned,
+        Failed,
+        Disabled,
+        Error
+    };
 
     Status status = Status::Unknown;
-    QString statusText;        ///< "assigning", ... as received
-    int httpStatus = 0;        ///< from the topic; 0 when unknown
+    QString statusText; ///< "assigning", ... as received
+    int httpStatus = 0; ///< from the topic; 0 when unknown
     std::optional<int> retryAfterSeconds;
     QString operationId;
     // registrationState
@@ -40,7 +49,7 @@ struct DpsResponse
     QString lastUpdatedDateTimeUtc;
     QString enrollmentGroupId;
     // errors: registrationState.errorCode/errorMessage, or an error body
-    int errorCode = 0;         ///< 6 digits, first three = HTTP status (e.g. 401002)
+    int errorCode = 0; ///< 6 digits, first three = HTTP status (e.g. 401002)
     QString errorMessage;
     QString trackingId;
 

@@ -55,8 +55,8 @@ std::optional<QString> checkRegistrationId(QStringView id, bool x509)
     const QString what = tr("registration ID");
     if (auto e = checkLength(what, id, x509 ? kMaxX509IdLength : kMaxRegistrationIdLength))
         return x509 && id.size() > kMaxX509IdLength
-            ? tr("%1 (an X.509 certificate's CN holds at most 64 characters)").arg(*e)
-            : e;
+                   ? tr("%1 (an X.509 certificate's CN holds at most 64 characters)").arg(*e)
+                   : e;
     const QString allowed = tr("letters, digits, '-', '.', '_' and ':'");
     for (qsizetype i = 0; i < id.size(); ++i) {
         const QChar c = id[i];

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QString>
 #include <optional>
+#include <QString>
 
 /// Identifier rules (azure-iot-protocol.md §4.4). Each check returns std::nullopt when the value is
 /// fine, or a sentence that names the offending character and its 1-based position.
@@ -14,7 +14,7 @@
 namespace azure {
 
 inline constexpr int kMaxRegistrationIdLength = 128;
-inline constexpr int kMaxX509IdLength = 64;   ///< CN limit, so X.509 registration IDs are <= 64
+inline constexpr int kMaxX509IdLength = 64; ///< CN limit, so X.509 registration IDs are <= 64
 inline constexpr int kMaxDeviceIdLength = 128;
 
 /// DPS registration ID: <= 128 (<= 64 when @p x509), alphanumerics and '-' '.' '_' ':', first character

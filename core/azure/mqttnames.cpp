@@ -6,11 +6,10 @@
 
 namespace azure {
 
-QString dpsUsername(QStringView idScope, QStringView registrationId, QStringView apiVersion,
-                    QStringView clientVersion)
+QString dpsUsername(QStringView idScope, QStringView registrationId, QStringView apiVersion, QStringView clientVersion)
 {
-    QString user = idScope.toString() + QStringLiteral("/registrations/") + registrationId.toString()
-        + QStringLiteral("/api-version=") + apiVersion.toString();
+    QString user = idScope.toString() + QStringLiteral("/registrations/") + registrationId.toString() +
+                   QStringLiteral("/api-version=") + apiVersion.toString();
     if (!clientVersion.isEmpty())
         user += QStringLiteral("&ClientVersion=") + urlEncode(clientVersion);
     return user;
@@ -28,15 +27,15 @@ QString dpsRegisterTopic(QStringView rid)
 
 QString dpsPollTopic(QStringView rid, QStringView operationId)
 {
-    return QStringLiteral("$dps/registrations/GET/iotdps-get-operationstatus/?$rid=") + rid.toString()
-        + QStringLiteral("&operationId=") + operationId.toString();
+    return QStringLiteral("$dps/registrations/GET/iotdps-get-operationstatus/?$rid=") + rid.toString() +
+           QStringLiteral("&operationId=") + operationId.toString();
 }
 
 QByteArray dpsRegisterPayload(QStringView registrationId, const QByteArray &payloadJson)
 {
     // Built by hand to keep the field order of the SDKs ({"registrationId":...,"payload":...}).
-    QByteArray id = QJsonDocument(QJsonObject{{QStringLiteral("k"), registrationId.toString()}})
-                        .toJson(QJsonDocument::Compact);
+    QByteArray id =
+        QJsonDocument(QJsonObject{{QStringLiteral("k"), registrationId.toString()}}).toJson(QJsonDocument::Compact);
     id = id.mid(5, id.size() - 6); // the quoted, escaped string from {"k":"..."}
     QByteArray body = "{\"registrationId\":" + id;
     if (!payloadJson.isEmpty())

@@ -15,7 +15,10 @@ inline constexpr quint16 kMqttTlsPort = 8883;
 /// "{scope}/registrations/{registrationId}/api-version={v}[&ClientVersion={encoded}]" (no '?').
 QString dpsUsername(QStringView idScope, QStringView registrationId, QStringView apiVersion = u"2019-03-31",
                     QStringView clientVersion = {});
-inline QString dpsClientId(QStringView registrationId) { return registrationId.toString(); }
+inline QString dpsClientId(QStringView registrationId)
+{
+    return registrationId.toString();
+}
 /// "$dps/registrations/res/#"
 QString dpsResponseFilter();
 /// "$dps/registrations/PUT/iotdps-register/?$rid={rid}"

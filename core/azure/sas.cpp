@@ -15,8 +15,8 @@ QString tr(const char *text)
 
 bool isUnreserved(char c)
 {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
-        || c == '.' || c == '~';
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
+           c == '.' || c == '~';
 }
 
 bool isBase64Char(QChar c)
@@ -68,10 +68,9 @@ std::optional<QByteArray> decodeKey(QStringView base64, QString *error)
         }
         if (padding > 0 || !isBase64Char(c)) {
             setError(error, padding > 0 ? tr("the key is not valid base64: '=' padding may only end it "
-                                             "(character %1)").arg(i + 1)
-                                        : tr("the key is not valid base64: character %1 is '%2'")
+                                             "(character %1)")
                                               .arg(i + 1)
-                                              .arg(c));
+                                        : tr("the key is not valid base64: character %1 is '%2'").arg(i + 1).arg(c));
             return std::nullopt;
         }
     }
@@ -121,8 +120,8 @@ std::optional<QString> sasToken(QStringView resource, QStringView keyBase64, qin
         return std::nullopt;
     }
     const QByteArray sig = hmacSha256Base64(*key, stringToSign(resource, expiry));
-    QString token = QStringLiteral("SharedAccessSignature sr=") + resource.toString() + QStringLiteral("&sig=")
-        + urlEncode(QString::fromLatin1(sig)) + QStringLiteral("&se=") + QString::number(expiry);
+    QString token = QStringLiteral("SharedAccessSignature sr=") + resource.toString() + QStringLiteral("&sig=") +
+                    urlEncode(QString::fromLatin1(sig)) + QStringLiteral("&se=") + QString::number(expiry);
     if (!policy.isEmpty())
         token += QStringLiteral("&skn=") + urlEncode(policy);
     return token;

@@ -1,8 +1,8 @@
 #pragma once
 
+#include <optional>
 #include <QByteArray>
 #include <QString>
-#include <optional>
 
 /// Shared access signatures (azure-iot-protocol.md §3).
 ///
@@ -13,7 +13,11 @@
 /// never logged.
 namespace azure {
 
-enum class PercentCase { Upper, Lower };
+enum class PercentCase
+{
+    Upper,
+    Lower
+};
 
 /// Percent-encodes everything but the RFC 3986 unreserved set (A-Z a-z 0-9 - _ . ~), over UTF-8.
 QString urlEncode(QStringView text, PercentCase hexCase = PercentCase::Upper);
@@ -29,8 +33,8 @@ QByteArray stringToSign(QStringView resource, qint64 expiry);
 QByteArray hmacSha256Base64(const QByteArray &key, QByteArrayView data);
 
 /// Token for @p resource exactly as given (sr is not re-encoded). @p policy adds skn= when not empty.
-std::optional<QString> sasToken(QStringView resource, QStringView keyBase64, qint64 expiry,
-                                QStringView policy = {}, QString *error = nullptr);
+std::optional<QString> sasToken(QStringView resource, QStringView keyBase64, qint64 expiry, QStringView policy = {},
+                                QString *error = nullptr);
 
 /// "{host}%2Fdevices%2F{device}[%2Fmodules%2F{module}]" — components encoded, upper-case hex (EC hub).
 QString hubResource(QStringView host, QStringView deviceId, QStringView moduleId = {});
@@ -38,8 +42,8 @@ QString hubResource(QStringView host, QStringView deviceId, QStringView moduleId
 QString dpsResource(QStringView idScope, QStringView registrationId);
 
 /// Hub token for a device key (no skn), or for a shared access policy when @p policy is given.
-std::optional<QString> hubSasToken(QStringView host, QStringView deviceId, QStringView keyBase64,
-                                   qint64 expiry, QStringView policy = {}, QString *error = nullptr);
+std::optional<QString> hubSasToken(QStringView host, QStringView deviceId, QStringView keyBase64, qint64 expiry,
+                                   QStringView policy = {}, QString *error = nullptr);
 /// DPS registration token (skn=registration).
 std::optional<QString> dpsSasToken(QStringView idScope, QStringView registrationId, QStringView keyBase64,
                                    qint64 expiry, QString *error = nullptr);

@@ -5,7 +5,6 @@
 namespace azure {
 namespace {
 
-
 } // namespace
 
 FirmwareLimits FirmwareLimits::ninaW1(const QVersionNumber &firmware)
@@ -39,8 +38,7 @@ QList<QByteArray> UdcpPlan::commands() const
 bool needsPlaceholder(QStringView value)
 {
     for (const QChar c : value) {
-        if (c == u'&' || c == u'%' || c == u' ' || c == u',' || c == u'"' || c.unicode() < 0x20
-            || c.unicode() > 0x7E)
+        if (c == u'&' || c == u'%' || c == u' ' || c == u',' || c == u'"' || c.unicode() < 0x20 || c.unicode() > 0x7E)
             return true;
     }
     return false;
@@ -50,7 +48,8 @@ UdcpUrlBuilder::UdcpUrlBuilder(QString scheme, QString host, quint16 port)
     : m_scheme(std::move(scheme))
     , m_host(std::move(host))
     , m_port(port)
-{}
+{
+}
 
 UdcpUrlBuilder &UdcpUrlBuilder::add(const QString &key, const QString &value, bool secret)
 {
@@ -70,7 +69,9 @@ std::optional<UdcpPlan> UdcpUrlBuilder::build(const FirmwareLimits &limits, QStr
     for (qsizetype i = 0; i < m_params.size(); ++i) {
         const Param &p = m_params[i];
         if (p.value.contains(u'\r') || p.value.contains(u'\n'))
-            return failWith(QCoreApplication::translate("azure", "the value of '%1' contains a line break, which no AT command can carry").arg(p.key));
+            return failWith(QCoreApplication::translate(
+                                "azure", "the value of '%1' contains a line break, which no AT command can carry")
+                                .arg(p.key));
         viaPlaceholder[i] = p.secret || needsPlaceholder(p.value) || p.value.size() > limits.maxInlineValue;
     }
 
@@ -94,8 +95,9 @@ std::optional<UdcpPlan> UdcpUrlBuilder::build(const FirmwareLimits &limits, QStr
         }
         // A placeholder reference is at least 2 characters; moving shorter values gains nothing.
         if (longest < 0 || m_params[longest].value.size() <= limits.placeholderPrefix.size() + 1)
-            return failWith(QCoreApplication::translate("azure", "the AT+UDCP line is %1 characters long even with placeholders; this firmware "
-                               "takes at most %2 (use shorter host, device or certificate names)")
+            return failWith(QCoreApplication::translate(
+                                "azure", "the AT+UDCP line is %1 characters long even with placeholders; this firmware "
+                                         "takes at most %2 (use shorter host, device or certificate names)")
                                 .arg(line.size())
                                 .arg(limits.maxLineLength));
         viaPlaceholder[longest] = true;
@@ -110,18 +112,22 @@ std::optional<UdcpPlan> UdcpUrlBuilder::build(const FirmwareLimits &limits, QStr
         const Param &p = m_params[i];
         if (slot >= limits.placeholderSlots) {
             if (limits.placeholderSlots == 0)
-                return failWith(QCoreApplication::translate("azure", "the value of '%1' needs an AT+UDUV placeholder (it contains '&', '%', a "
-                                   "space, ',' or '\"', is secret, or is too long), but this firmware has "
-                                   "no AT+UDUV (NINA-W13/W15 need 3.0 or later)")
+                return failWith(QCoreApplication::translate(
+                                    "azure", "the value of '%1' needs an AT+UDUV placeholder (it contains '&', '%', a "
+                                             "space, ',' or '\"', is secret, or is too long), but this firmware has "
+                                             "no AT+UDUV (NINA-W13/W15 need 3.0 or later)")
                                     .arg(p.key));
-            return failWith(QCoreApplication::translate("azure", "%1 values need AT+UDUV placeholders, but this firmware offers only %2")
+            return failWith(QCoreApplication::translate(
+                                "azure", "%1 values need AT+UDUV placeholders, but this firmware offers only %2")
                                 .arg(viaPlaceholder.count(true))
                                 .arg(limits.placeholderSlots));
         }
         const QString udv = udvPrefix + QString::number(slot) + u',' + p.value;
         if (udv.size() > limits.maxLineLength)
-            return failWith(QCoreApplication::translate("azure", "the value of '%1' is %2 characters long; the AT+UDUV line would be %3 characters "
-                               "but this firmware takes at most %4")
+            return failWith(QCoreApplication::translate(
+                                "azure",
+                                "the value of '%1' is %2 characters long; the AT+UDUV line would be %3 characters "
+                                "but this firmware takes at most %4")
                                 .arg(p.key)
                                 .arg(p.value.size())
                                 .arg(udv.size())

@@ -1,10 +1,10 @@
 #pragma once
 
+#include <optional>
 #include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QVersionNumber>
-#include <optional>
 
 /// The AT+UDCP peer URL and the AT+UDUV placeholder values it needs (uconnectxpress-protocol.md §3.5).
 ///
@@ -17,9 +17,9 @@ namespace azure {
 /// What one firmware persona accepts. Shared by the engine and the simulator.
 struct FirmwareLimits
 {
-    int maxLineLength = 300;        ///< longest AT command line (without CR)
-    int maxInlineValue = 256;       ///< longest single value written inline in the URL
-    int placeholderSlots = 1;       ///< AT+UDUV indexes available, 0 when the firmware has no AT+UDUV
+    int maxLineLength = 300;                         ///< longest AT command line (without CR)
+    int maxInlineValue = 256;                        ///< longest single value written inline in the URL
+    int placeholderSlots = 1;                        ///< AT+UDUV indexes available, 0 when the firmware has no AT+UDUV
     QString placeholderPrefix = QStringLiteral("%"); ///< "%" gives %0 (app note), "%%" gives %%0 (seed log)
 
     /// NINA-W13/W15: < 3.0 {200, 128, 0 slots}; >= 3.0 {300, 256, 1 slot}. See docs/decisions.md.
@@ -32,8 +32,8 @@ struct FirmwareLimits
 
 struct UdcpCommand
 {
-    QByteArray line;      ///< e.g. "AT+UDUV=0,..." or "AT+UDCP=mqtt://..." (no CR)
-    bool secret = false;  ///< redact in traffic logs
+    QByteArray line;     ///< e.g. "AT+UDUV=0,..." or "AT+UDCP=mqtt://..." (no CR)
+    bool secret = false; ///< redact in traffic logs
 
     friend bool operator==(const UdcpCommand &, const UdcpCommand &) = default;
 };

@@ -43,8 +43,7 @@ std::optional<QByteArray> parse(QStringView text, QString *error)
         if (isSeparator(c)) {
             if (high >= 0) {
                 if (error)
-                    *error = tr("odd number of hex digits: the digit at position %1 has no partner")
-                                 .arg(highPos + 1);
+                    *error = tr("odd number of hex digits: the digit at position %1 has no partner").arg(highPos + 1);
                 return std::nullopt;
             }
             continue;

@@ -24,8 +24,7 @@
 
 namespace coro {
 
-template<typename T = void>
-class Task;
+template<typename T = void> class Task;
 
 namespace detail {
 
@@ -36,8 +35,7 @@ struct PromiseBase
     struct Final
     {
         bool await_ready() noexcept { return false; }
-        template<typename P>
-        std::coroutine_handle<> await_suspend(std::coroutine_handle<P> h) noexcept
+        template<typename P> std::coroutine_handle<> await_suspend(std::coroutine_handle<P> h) noexcept
         {
             if (auto c = h.promise().continuation)
                 return c;
@@ -49,16 +47,14 @@ struct PromiseBase
     void unhandled_exception() { std::terminate(); }
 };
 
-template<typename T>
-struct Promise : PromiseBase
+template<typename T> struct Promise : PromiseBase
 {
     std::optional<T> value;
     Task<T> get_return_object();
     void return_value(T v) { value = std::move(v); }
 };
 
-template<>
-struct Promise<void> : PromiseBase
+template<> struct Promise<void> : PromiseBase
 {
     Task<void> get_return_object();
     void return_void() {}
@@ -66,8 +62,7 @@ struct Promise<void> : PromiseBase
 
 } // namespace detail
 
-template<typename T>
-class [[nodiscard]] Task
+template<typename T> class [[nodiscard]] Task
 {
 public:
     using promise_type = detail::Promise<T>;
@@ -76,10 +71,12 @@ public:
     Task() = default;
     explicit Task(Handle h)
         : m_h(h)
-    {}
+    {
+    }
     Task(Task &&o) noexcept
         : m_h(std::exchange(o.m_h, {}))
-    {}
+    {
+    }
     Task &operator=(Task &&o) noexcept
     {
         if (this != &o) {
@@ -106,7 +103,7 @@ public:
         m_h = {};
     }
 
-    auto operator co_await() && noexcept
+    auto operator co_await() &&noexcept
     {
         struct Awaiter
         {
@@ -132,8 +129,7 @@ private:
 };
 
 namespace detail {
-template<typename T>
-Task<T> Promise<T>::get_return_object()
+template<typename T> Task<T> Promise<T>::get_return_object()
 {
     return Task<T>(std::coroutine_handle<Promise<T>>::from_promise(*this));
 }
@@ -145,8 +141,7 @@ inline Task<void> Promise<void>::get_return_object()
 
 /// Completed by whoever calls complete() (usually a slot connected with on()), or by its deadline.
 /// Connections made with on() live exactly as long as the Waiter.
-template<typename T = bool>
-class Waiter
+template<typename T = bool> class Waiter
 {
 public:
     explicit Waiter(std::chrono::milliseconds deadline)
@@ -159,8 +154,7 @@ public:
     Waiter &operator=(const Waiter &) = delete;
 
     /// Connects @p signal of @p sender to @p slot for the Waiter's lifetime.
-    template<typename Sender, typename Signal, typename Slot>
-    void on(const Sender *sender, Signal signal, Slot slot)
+    template<typename Sender, typename Signal, typename Slot> void on(const Sender *sender, Signal signal, Slot slot)
     {
         QObject::connect(sender, signal, &m_context, std::move(slot));
     }

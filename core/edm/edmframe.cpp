@@ -7,16 +7,26 @@ namespace edm {
 QString packetTypeName(quint16 id)
 {
     switch (PacketType(id)) {
-    case PacketType::ConnectEvent: return QStringLiteral("connect_event");
-    case PacketType::DisconnectEvent: return QStringLiteral("disconnect_event");
-    case PacketType::DataEvent: return QStringLiteral("data_event");
-    case PacketType::DataCommand: return QStringLiteral("data_command");
-    case PacketType::AtEvent: return QStringLiteral("at_event");
-    case PacketType::AtRequest: return QStringLiteral("at_request");
-    case PacketType::AtConfirmation: return QStringLiteral("at_confirmation");
-    case PacketType::ResendConnectEvents: return QStringLiteral("resend_connect_events");
-    case PacketType::IPhoneEvent: return QStringLiteral("iphone_event");
-    case PacketType::StartEvent: return QStringLiteral("start_event");
+    case PacketType::ConnectEvent:
+        return QStringLiteral("connect_event");
+    case PacketType::DisconnectEvent:
+        return QStringLiteral("disconnect_event");
+    case PacketType::DataEvent:
+        return QStringLiteral("data_event");
+    case PacketType::DataCommand:
+        return QStringLiteral("data_command");
+    case PacketType::AtEvent:
+        return QStringLiteral("at_event");
+    case PacketType::AtRequest:
+        return QStringLiteral("at_request");
+    case PacketType::AtConfirmation:
+        return QStringLiteral("at_confirmation");
+    case PacketType::ResendConnectEvents:
+        return QStringLiteral("resend_connect_events");
+    case PacketType::IPhoneEvent:
+        return QStringLiteral("iphone_event");
+    case PacketType::StartEvent:
+        return QStringLiteral("start_event");
     }
     return {};
 }
@@ -41,8 +51,8 @@ bool hasChannel(quint16 id)
 
 bool isAtPacket(quint16 id)
 {
-    return id == quint16(PacketType::AtEvent) || id == quint16(PacketType::AtRequest)
-        || id == quint16(PacketType::AtConfirmation);
+    return id == quint16(PacketType::AtEvent) || id == quint16(PacketType::AtRequest) ||
+           id == quint16(PacketType::AtConfirmation);
 }
 
 bool isDataPacket(quint16 id)
@@ -56,8 +66,7 @@ QString ConnectEvent::formatAddress(Kind kind, const QByteArray &address)
     switch (kind) {
     case Kind::Ipv4:
         if (address.size() == 4)
-            return QHostAddress(quint32(b[0]) << 24 | quint32(b[1]) << 16 | quint32(b[2]) << 8 | b[3])
-                .toString();
+            return QHostAddress(quint32(b[0]) << 24 | quint32(b[1]) << 16 | quint32(b[2]) << 8 | b[3]).toString();
         break;
     case Kind::Ipv6:
         if (address.size() == 16)
@@ -75,17 +84,25 @@ QString ConnectEvent::protocolName() const
 {
     if (kind == Kind::Bluetooth) {
         switch (protocol) {
-        case 0: return QStringLiteral("spp");
-        case 1: return QStringLiteral("dun");
-        case 14: return QStringLiteral("sps");
-        default: return QString::number(protocol);
+        case 0:
+            return QStringLiteral("spp");
+        case 1:
+            return QStringLiteral("dun");
+        case 14:
+            return QStringLiteral("sps");
+        default:
+            return QString::number(protocol);
         }
     }
     switch (protocol) {
-    case 0: return QStringLiteral("tcp");
-    case 1: return QStringLiteral("udp");
-    case 2: return QStringLiteral("mqtt");
-    default: return QString::number(protocol);
+    case 0:
+        return QStringLiteral("tcp");
+    case 1:
+        return QStringLiteral("udp");
+    case 2:
+        return QStringLiteral("mqtt");
+    default:
+        return QString::number(protocol);
     }
 }
 

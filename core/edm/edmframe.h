@@ -1,9 +1,9 @@
 #pragma once
 
+#include <optional>
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
-#include <optional>
 
 /// Extended Data Mode (EDM) of u-connectXpress gen 1.
 ///
@@ -16,12 +16,13 @@ namespace edm {
 inline constexpr quint8 kStartByte = 0xAA;
 inline constexpr quint8 kEndByte = 0x55;
 inline constexpr quint16 kLengthMask = 0x0FFF;
-inline constexpr int kHeaderSize = 5;      // start, length (2), id word (2)
-inline constexpr int kOverhead = 6;        // header + end byte
-inline constexpr int kMaxContent = 4092;   // AT text or data bytes in one packet (0xFFC)
+inline constexpr int kHeaderSize = 5;    // start, length (2), id word (2)
+inline constexpr int kOverhead = 6;      // header + end byte
+inline constexpr int kMaxContent = 4092; // AT text or data bytes in one packet (0xFFC)
 
 /// The 16-bit identifier + type word. Unknown values are kept as they are.
-enum class PacketType : quint16 {
+enum class PacketType : quint16
+{
     ConnectEvent = 0x0011,
     DisconnectEvent = 0x0021,
     DataEvent = 0x0031,
@@ -44,15 +45,20 @@ bool isDataPacket(quint16 id); ///< data event, data command
 /// Contents of a connect event (§1.3).
 struct ConnectEvent
 {
-    enum class Kind : quint8 { Bluetooth = 0x01, Ipv4 = 0x02, Ipv6 = 0x03 };
+    enum class Kind : quint8
+    {
+        Bluetooth = 0x01,
+        Ipv4 = 0x02,
+        Ipv6 = 0x03
+    };
     quint8 channel = 0;
     Kind kind = Kind::Ipv4;
-    quint8 protocol = 0;         ///< IP: 0 TCP, 1 UDP, 2 MQTT; Bluetooth: the profile (0 SPP, 1 DUN, 14 SPS)
-    QByteArray remoteAddress;    ///< 4 or 16 bytes (IP) or the 6-byte BD address
-    quint16 remotePort = 0;      ///< IP only
-    QByteArray localAddress;     ///< IP only
-    quint16 localPort = 0;       ///< IP only
-    quint16 frameSize = 0;       ///< Bluetooth only
+    quint8 protocol = 0;      ///< IP: 0 TCP, 1 UDP, 2 MQTT; Bluetooth: the profile (0 SPP, 1 DUN, 14 SPS)
+    QByteArray remoteAddress; ///< 4 or 16 bytes (IP) or the 6-byte BD address
+    quint16 remotePort = 0;   ///< IP only
+    QByteArray localAddress;  ///< IP only
+    quint16 localPort = 0;    ///< IP only
+    quint16 frameSize = 0;    ///< Bluetooth only
 
     /// "192.0.2.1", "[2001:db8::1]"-style text without brackets, or "00:11:22:33:44:55".
     static QString formatAddress(Kind kind, const QByteArray &address);
@@ -70,7 +76,8 @@ public:
     Frame(quint16 id, QByteArray payload)
         : m_id(id)
         , m_payload(std::move(payload))
-    {}
+    {
+    }
 
     // Builders for every packet type.
     static Frame atRequest(QByteArrayView text);

@@ -7,10 +7,14 @@ namespace edm {
 QString ParseError::reasonName(Reason reason)
 {
     switch (reason) {
-    case Reason::Garbage: return QStringLiteral("garbage");
-    case Reason::BadEndByte: return QStringLiteral("bad_end_byte");
-    case Reason::BadLength: return QStringLiteral("bad_length");
-    case Reason::Truncated: return QStringLiteral("truncated");
+    case Reason::Garbage:
+        return QStringLiteral("garbage");
+    case Reason::BadEndByte:
+        return QStringLiteral("bad_end_byte");
+    case Reason::BadLength:
+        return QStringLiteral("bad_length");
+    case Reason::Truncated:
+        return QStringLiteral("truncated");
     }
     return {};
 }
@@ -139,8 +143,7 @@ void Parser::feed(QByteArrayView data, FrameSink &sink)
             continue;
         }
         const QByteArray frame = std::exchange(m_pending, {});
-        sink.onFrame(Frame(idAt(frame.constData() + 3), frame.sliced(kHeaderSize, length - 2)),
-                     m_pendingOffset);
+        sink.onFrame(Frame(idAt(frame.constData() + 3), frame.sliced(kHeaderSize, length - 2)), m_pendingOffset);
     }
 }
 

@@ -10,7 +10,8 @@ namespace edm {
 /// A span of input the parser skipped, with the reason it started skipping.
 struct ParseError
 {
-    enum class Reason : quint8 {
+    enum class Reason : quint8
+    {
         Garbage,    ///< bytes before a start byte
         BadEndByte, ///< a candidate frame whose end byte was not 0x55
         BadLength,  ///< a candidate frame whose length field was below 2
@@ -74,7 +75,7 @@ private:
     void closeSpan(FrameSink &sink);
     void failPending(ParseError::Reason reason, FrameSink &sink);
 
-    QByteArray m_pending;       // a partial frame, starting with 0xAA
+    QByteArray m_pending; // a partial frame, starting with 0xAA
     quint64 m_pendingOffset = 0;
     quint64 m_streamOffset = 0; // bytes fed so far
     bool m_spanOpen = false;

@@ -1,15 +1,15 @@
 #pragma once
 
+#include <chrono>
 #include <QByteArray>
 #include <QList>
 #include <QString>
-#include <chrono>
 
 /// One AT command as the link sends it.
 struct AtCommand
 {
-    QByteArray text;  ///< without terminator: "AT+GMM"
-    QString name;     ///< what it is for, shown in errors and the traffic log ("identify model")
+    QByteArray text; ///< without terminator: "AT+GMM"
+    QString name;    ///< what it is for, shown in errors and the traffic log ("identify model")
     std::chrono::milliseconds timeout{3000};
     /// Bytes sent after the module's '>' prompt (AT+USECMNG import). The command text must
     /// announce exactly this many bytes.

@@ -35,7 +35,8 @@ private:
     explicit AtReply(AtCommand command, QObject *parent)
         : QObject(parent)
         , m_command(std::move(command))
-    {}
+    {
+    }
     void finish(LinkError error = {});
 
     AtCommand m_command;

@@ -6,7 +6,8 @@
 /// Why a link operation failed, mapped once from the layer below into words an operator can act on.
 struct LinkError
 {
-    enum class Code : quint8 {
+    enum class Code : quint8
+    {
         None,
         Timeout,         ///< the module did not answer in time
         ErrorResponse,   ///< the module answered ERROR

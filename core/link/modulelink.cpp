@@ -8,7 +8,6 @@
 
 namespace {
 
-
 QString commandLabel(const AtCommand &c)
 {
     const QByteArray shown = c.redactedText.isEmpty() ? c.text : c.redactedText;
@@ -28,7 +27,8 @@ class ModuleLink::EdmSink final : public edm::FrameSink
 public:
     explicit EdmSink(ModuleLink *link)
         : m_link(link)
-    {}
+    {
+    }
     void onFrame(edm::Frame &&frame, quint64) override { m_link->handleFrame(frame); }
     void onError(const edm::ParseError &e) override
     {
@@ -52,11 +52,16 @@ private:
 QString ModuleLink::modeName(Mode mode)
 {
     switch (mode) {
-    case Mode::Closed: return QStringLiteral("closed");
-    case Mode::Unknown: return QStringLiteral("unknown");
-    case Mode::Command: return QStringLiteral("command");
-    case Mode::Edm: return QStringLiteral("edm");
-    case Mode::Restarting: return QStringLiteral("restarting");
+    case Mode::Closed:
+        return QStringLiteral("closed");
+    case Mode::Unknown:
+        return QStringLiteral("unknown");
+    case Mode::Command:
+        return QStringLiteral("command");
+    case Mode::Edm:
+        return QStringLiteral("edm");
+    case Mode::Restarting:
+        return QStringLiteral("restarting");
     }
     return {};
 }
@@ -177,10 +182,13 @@ ModuleLink::Op *ModuleLink::current()
     if (!op->reply) {
         m_timer.stop();
         m_guardTimer.stop();
-        QMetaObject::invokeMethod(this, [this] {
-            if (m_busy && !m_queue.isEmpty() && !m_queue.first().reply)
-                finishCurrent();
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_busy && !m_queue.isEmpty() && !m_queue.first().reply)
+                    finishCurrent();
+            },
+            Qt::QueuedConnection);
         return nullptr;
     }
     return op;
@@ -331,13 +339,12 @@ void ModuleLink::onTimeout()
                            .arg(m_transport->name())});
         return;
     case OpKind::EnterEdm:
-        finishCurrent({LinkError::Code::Timeout,
-                       op->stage == 0 ? tr("no answer to ATO2 within %1 ms").arg(cmd.timeout.count())
-                                      : tr("the module did not send the EDM start event after ATO2")});
+        finishCurrent({LinkError::Code::Timeout, op->stage == 0
+                                                     ? tr("no answer to ATO2 within %1 ms").arg(cmd.timeout.count())
+                                                     : tr("the module did not send the EDM start event after ATO2")});
         return;
     case OpKind::WaitStartup:
-        finishCurrent({LinkError::Code::Timeout,
-                       tr("the module did not start within %1 ms").arg(cmd.timeout.count())});
+        finishCurrent({LinkError::Code::Timeout, tr("the module did not start within %1 ms").arg(cmd.timeout.count())});
         return;
     }
 }
@@ -458,7 +465,11 @@ void ModuleLink::handleFrame(const edm::Frame &frame)
     if (edm::isAtPacket(frame.id()))
         r.summary = name + u' ' + hex::escaped(text, 160);
     else if (edm::isDataPacket(frame.id()))
-        r.summary = tr("%1 ch %2 (%3 B) %4").arg(name).arg(r.channel).arg(frame.data().size()).arg(hex::escaped(frame.data(), 80));
+        r.summary = tr("%1 ch %2 (%3 B) %4")
+                        .arg(name)
+                        .arg(r.channel)
+                        .arg(frame.data().size())
+                        .arg(hex::escaped(frame.data(), 80));
     else if (channel)
         r.summary = tr("%1 ch %2").arg(name).arg(r.channel);
     else
@@ -541,9 +552,9 @@ void ModuleLink::handleLine(const at::Line &line, int source)
             return;
         case at::LineKind::Ok:
             if (!op->reply->command().upload.isEmpty() && !op->uploadSent) {
-                finishCurrent({LinkError::Code::ProtocolError,
-                               tr("%1: the module answered OK without asking for the data")
-                                   .arg(commandLabel(op->reply->command()))});
+                finishCurrent(
+                    {LinkError::Code::ProtocolError, tr("%1: the module answered OK without asking for the data")
+                                                         .arg(commandLabel(op->reply->command()))});
                 return;
             }
             if (op->reply->command().restartsModule) {
@@ -746,8 +757,8 @@ void ModuleLink::rememberSecrets(const AtCommand &c)
         while (head < c.text.size() && head < c.redactedText.size() && c.text[head] == c.redactedText[head])
             ++head;
         qsizetype tail = 0;
-        while (tail < c.text.size() - head && tail < c.redactedText.size() - head
-               && c.text[c.text.size() - 1 - tail] == c.redactedText[c.redactedText.size() - 1 - tail])
+        while (tail < c.text.size() - head && tail < c.redactedText.size() - head &&
+               c.text[c.text.size() - 1 - tail] == c.redactedText[c.redactedText.size() - 1 - tail])
             ++tail;
         const QByteArray secret = c.text.mid(head, c.text.size() - head - tail);
         if (!secret.isEmpty())

@@ -7,12 +7,12 @@
 #include "link/trafficrecord.h"
 #include "link/transport.h"
 
+#include <chrono>
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
-#include <chrono>
 
 /// Drives one u-connectXpress module over a Transport: a queue of operations, one response timer,
 /// the modes (command, EDM), the '>' upload, URCs, EDM channels and peers, and a traffic record for
@@ -22,7 +22,8 @@ class ModuleLink : public QObject
 {
     Q_OBJECT
 public:
-    enum class Mode : quint8 {
+    enum class Mode : quint8
+    {
         Closed,     ///< no port
         Unknown,    ///< port open, mode not probed yet
         Command,    ///< AT command mode
@@ -100,8 +101,19 @@ signals:
     void lost(const LinkError &error);
 
 private:
-    enum class OpKind : quint8 { Command, Probe, EnterEdm, WaitStartup };
-    enum class Route : quint8 { Text, Edm, Both };
+    enum class OpKind : quint8
+    {
+        Command,
+        Probe,
+        EnterEdm,
+        WaitStartup
+    };
+    enum class Route : quint8
+    {
+        Text,
+        Edm,
+        Both
+    };
     struct Op
     {
         OpKind kind = OpKind::Command;
@@ -146,8 +158,8 @@ private:
     Timings m_timings;
     QList<Op> m_queue;
     bool m_busy = false;
-    QTimer m_timer;        // the one response timer
-    QTimer m_guardTimer;   // guard times of the probe and of entering EDM
+    QTimer m_timer;      // the one response timer
+    QTimer m_guardTimer; // guard times of the probe and of entering EDM
     QElapsedTimer m_opClock;
     QElapsedTimer m_clock; // monotonic base of traffic records
     at::Parser m_textParser;

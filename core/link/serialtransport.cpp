@@ -23,18 +23,19 @@ LinkError SerialTransport::open()
     m_port.setPortName(m_settings.port);
     if (!m_port.open(QIODevice::ReadWrite)) {
         // Qt reports a held lock file as PermissionError: that means "in use", not "forbidden".
-        const auto code = m_port.error() == QSerialPort::PermissionError ? LinkError::Code::PortBusy
-                                                                          : LinkError::Code::OpenFailed;
+        const auto code =
+            m_port.error() == QSerialPort::PermissionError ? LinkError::Code::PortBusy : LinkError::Code::OpenFailed;
         const QString why = m_port.error() == QSerialPort::PermissionError
-            ? tr("the port is in use by another program (or not accessible)")
-            : m_port.error() == QSerialPort::DeviceNotFoundError ? tr("no such port") : m_port.errorString();
+                                ? tr("the port is in use by another program (or not accessible)")
+                            : m_port.error() == QSerialPort::DeviceNotFoundError ? tr("no such port")
+                                                                                 : m_port.errorString();
         return {code, tr("cannot open %1: %2").arg(m_settings.port, why)};
     }
     // Pseudo-terminals refuse some of these (toolchain.md §4); a real UART takes them all. The
     // speed and framing matter only on real hardware, so a refusal is logged, not fatal.
-    const bool ok = m_port.setBaudRate(m_settings.baudRate) && m_port.setDataBits(QSerialPort::Data8)
-        && m_port.setParity(QSerialPort::NoParity) && m_port.setStopBits(QSerialPort::OneStop)
-        && m_port.setFlowControl(m_settings.flowControl);
+    const bool ok = m_port.setBaudRate(m_settings.baudRate) && m_port.setDataBits(QSerialPort::Data8) &&
+                    m_port.setParity(QSerialPort::NoParity) && m_port.setStopBits(QSerialPort::OneStop) &&
+                    m_port.setFlowControl(m_settings.flowControl);
     if (!ok)
         qCInfo(lcLink) << "port" << m_settings.port << "refused a setting:" << m_port.errorString();
     m_port.clearError();
@@ -73,8 +74,8 @@ void SerialTransport::onError(QSerialPort::SerialPortError error)
         m_lost = true;
         qCWarning(lcLink) << "port" << m_settings.port << "lost:" << m_port.errorString();
         m_port.close();
-        emit lost({LinkError::Code::PortClosed,
-                   tr("the module on %1 went away (unplugged or closed)").arg(m_settings.port)});
+        emit lost(
+            {LinkError::Code::PortClosed, tr("the module on %1 went away (unplugged or closed)").arg(m_settings.port)});
         return;
     default:
         qCInfo(lcLink) << "port" << m_settings.port << "error" << error << m_port.errorString();

@@ -7,7 +7,7 @@
 /// Serial settings as a value (captured where the user chose them).
 struct SerialSettings
 {
-    QString port;                    ///< device path or name; a typed pty path is fine
+    QString port; ///< device path or name; a typed pty path is fine
     qint32 baudRate = 115200;
     QSerialPort::FlowControl flowControl = QSerialPort::HardwareControl; ///< RTS/CTS, the module default
 };

@@ -9,8 +9,14 @@
 /// bytes and @c redacted is set.
 struct TrafficRecord
 {
-    enum class Direction : quint8 { ToModule, FromModule, Note };
-    enum class Kind : quint8 {
+    enum class Direction : quint8
+    {
+        ToModule,
+        FromModule,
+        Note
+    };
+    enum class Kind : quint8
+    {
         AtLine,   ///< a command-mode line (out: the command; in: one response/URC line)
         Upload,   ///< bytes sent after the '>' prompt
         EdmFrame, ///< one EDM frame (raw = the whole frame on the wire)
@@ -24,11 +30,11 @@ struct TrafficRecord
     Direction direction = Direction::Note;
     Kind kind = Kind::Event;
     QByteArray raw;
-    QString summary;        ///< one decoded line ("AT request AT+GMM", "data event ch 0 (93 B)")
-    quint16 edmId = 0;      ///< for EdmFrame
-    int channel = -1;       ///< EDM channel where there is one
-    int slot = -1;          ///< station slot
-    QString step;           ///< provisioning step that caused it
+    QString summary;   ///< one decoded line ("AT request AT+GMM", "data event ch 0 (93 B)")
+    quint16 edmId = 0; ///< for EdmFrame
+    int channel = -1;  ///< EDM channel where there is one
+    int slot = -1;     ///< station slot
+    QString step;      ///< provisioning step that caused it
     bool redacted = false;
 
     static QString directionName(Direction d);

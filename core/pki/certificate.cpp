@@ -9,7 +9,6 @@
 namespace pki {
 namespace {
 
-
 QString nameText(const X509_NAME *name)
 {
     if (!name)
@@ -78,7 +77,8 @@ Result<Certificate> Certificate::fromPem(QByteArrayView pem)
     auto bio = ssl::memoryBio(pem);
     X509 *cert = PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr);
     if (!cert)
-        return Result<Certificate>::failure(QCoreApplication::translate("pki", "no PEM certificate found (%1)").arg(ssl::takeError()));
+        return Result<Certificate>::failure(
+            QCoreApplication::translate("pki", "no PEM certificate found (%1)").arg(ssl::takeError()));
     return adopt(cert);
 }
 
@@ -89,11 +89,13 @@ Result<Certificate> Certificate::fromDer(QByteArrayView der)
     const unsigned char *p = start;
     X509 *cert = d2i_X509(nullptr, &p, long(der.size()));
     if (!cert)
-        return Result<Certificate>::failure(QCoreApplication::translate("pki", "not a DER certificate (%1)").arg(ssl::takeError()));
+        return Result<Certificate>::failure(
+            QCoreApplication::translate("pki", "not a DER certificate (%1)").arg(ssl::takeError()));
     if (p != start + der.size()) {
         X509_free(cert);
         return Result<Certificate>::failure(
-            QCoreApplication::translate("pki", "%1 bytes of trailing data after the DER certificate").arg(der.size() - (p - start)));
+            QCoreApplication::translate("pki", "%1 bytes of trailing data after the DER certificate")
+                .arg(der.size() - (p - start)));
     }
     return adopt(cert);
 }
@@ -109,7 +111,9 @@ Result<QList<Certificate>> Certificate::listFromPem(QByteArrayView pem)
     const bool atEnd = ERR_GET_LIB(err) == ERR_LIB_PEM && ERR_GET_REASON(err) == PEM_R_NO_START_LINE;
     if (!atEnd && err != 0)
         return Result<QList<Certificate>>::failure(
-            QCoreApplication::translate("pki", "malformed PEM after certificate %1: %2").arg(list.size()).arg(ssl::takeError()));
+            QCoreApplication::translate("pki", "malformed PEM after certificate %1: %2")
+                .arg(list.size())
+                .arg(ssl::takeError()));
     ssl::clearErrors();
     if (list.isEmpty())
         return Result<QList<Certificate>>::failure(QCoreApplication::translate("pki", "no PEM certificate found"));
@@ -270,8 +274,7 @@ QString Certificate::moduleMd5() const
 
 QString fingerprintText(const QByteArray &digest, QChar separator)
 {
-    return QString::fromLatin1(separator.isNull() ? digest.toHex() : digest.toHex(char(separator.unicode())))
-        .toUpper();
+    return QString::fromLatin1(separator.isNull() ? digest.toHex() : digest.toHex(char(separator.unicode()))).toUpper();
 }
 
 Csr Csr::adopt(X509_REQ *req)
@@ -288,7 +291,8 @@ Result<Csr> Csr::fromPem(QByteArrayView pem)
     auto bio = ssl::memoryBio(pem);
     X509_REQ *req = PEM_read_bio_X509_REQ(bio.get(), nullptr, nullptr, nullptr);
     if (!req)
-        return Result<Csr>::failure(QCoreApplication::translate("pki", "no PEM certificate request found (%1)").arg(ssl::takeError()));
+        return Result<Csr>::failure(
+            QCoreApplication::translate("pki", "no PEM certificate request found (%1)").arg(ssl::takeError()));
     return adopt(req);
 }
 
@@ -300,7 +304,8 @@ Result<Csr> Csr::fromDer(QByteArrayView der)
     X509_REQ *req = d2i_X509_REQ(nullptr, &p, long(der.size()));
     if (!req || p != start + der.size()) {
         X509_REQ_free(req);
-        return Result<Csr>::failure(QCoreApplication::translate("pki", "not a DER certificate request (%1)").arg(ssl::takeError()));
+        return Result<Csr>::failure(
+            QCoreApplication::translate("pki", "not a DER certificate request (%1)").arg(ssl::takeError()));
     }
     return adopt(req);
 }

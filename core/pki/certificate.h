@@ -3,11 +3,11 @@
 #include "pki/key.h"
 #include "pki/result.h"
 
+#include <memory>
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QString>
-#include <memory>
 
 typedef struct x509_st X509;
 typedef struct X509_req_st X509_REQ;
@@ -42,9 +42,9 @@ public:
     QString serialNumberHex() const;
     int serialNumberBits() const;
     bool isCa() const;
-    bool isSelfIssued() const;     ///< subject == issuer
-    bool isSelfSigned() const;     ///< self-issued and its own key verifies the signature
-    bool hasClientAuth() const;    ///< extended key usage clientAuth
+    bool isSelfIssued() const;  ///< subject == issuer
+    bool isSelfSigned() const;  ///< self-issued and its own key verifies the signature
+    bool hasClientAuth() const; ///< extended key usage clientAuth
     QByteArray subjectKeyId() const;
     QByteArray authorityKeyId() const;
     QString signatureAlgorithm() const;

@@ -13,7 +13,13 @@ QString tr(const char *text)
     return QCoreApplication::translate("pki", text);
 }
 
-enum class Profile { Root, Intermediate, Device, Verification };
+enum class Profile
+{
+    Root,
+    Intermediate,
+    Device,
+    Verification
+};
 
 const EVP_MD *digestFor(const Key &signer)
 {
@@ -67,15 +73,16 @@ Result<Certificate> build(Profile profile, const Key &subjectKey, const Certific
     if (spec.commonName.isEmpty())
         return R::failure(tr("the certificate needs a common name (CN)"));
     if (spec.commonName.toUtf8().size() > 64)
-        return R::failure(tr("the common name is %1 bytes long; X.509 allows at most 64").arg(spec.commonName.toUtf8().size()));
+        return R::failure(
+            tr("the common name is %1 bytes long; X.509 allows at most 64").arg(spec.commonName.toUtf8().size()));
 
     ssl::clearErrors();
     ssl::X509Ptr cert(X509_new());
     if (!cert || X509_set_version(cert.get(), X509_VERSION_3) != 1 || !setRandomSerial(cert.get()))
         return R::failure(tr("cannot create a certificate: %1").arg(ssl::takeError()));
 
-    const QDateTime notBefore = spec.notBefore.isValid() ? spec.notBefore
-                                                         : QDateTime::currentDateTimeUtc().addSecs(-5 * 60);
+    const QDateTime notBefore =
+        spec.notBefore.isValid() ? spec.notBefore : QDateTime::currentDateTimeUtc().addSecs(-5 * 60);
     const QDateTime notAfter = spec.notAfter.isValid() ? spec.notAfter : notBefore.addDays(spec.validityDays);
     if (notAfter <= notBefore)
         return R::failure(tr("the certificate would end before it starts (check --days)"));
@@ -90,12 +97,11 @@ Result<Certificate> build(Profile profile, const Key &subjectKey, const Certific
                                    int(o.size()), -1, 0);
     }
     if (X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8, reinterpret_cast<const unsigned char *>(cn.constData()),
-                                   int(cn.size()), -1, 0)
-        != 1)
+                                   int(cn.size()), -1, 0) != 1)
         return R::failure(tr("cannot set the common name: %1").arg(ssl::takeError()));
     X509 *issuerCert = issuer ? issuer->handle() : cert.get();
-    if (X509_set_issuer_name(cert.get(), X509_get_subject_name(issuerCert)) != 1
-        || X509_set_pubkey(cert.get(), subjectKey.handle()) != 1)
+    if (X509_set_issuer_name(cert.get(), X509_get_subject_name(issuerCert)) != 1 ||
+        X509_set_pubkey(cert.get(), subjectKey.handle()) != 1)
         return R::failure(tr("cannot set the issuer or key: %1").arg(ssl::takeError()));
 
     const bool ca = profile == Profile::Root || profile == Profile::Intermediate;
@@ -105,11 +111,11 @@ Result<Certificate> build(Profile profile, const Key &subjectKey, const Certific
     const bool rsa = subjectKey.algorithm() == QLatin1String("RSA");
     const char *usage = ca ? "critical,keyCertSign,cRLSign,digitalSignature"
                            : (rsa ? "critical,digitalSignature,keyEncipherment" : "critical,digitalSignature");
-    bool ok = addExtension(cert.get(), issuerCert, NID_basic_constraints, basic.constData())
-        && addExtension(cert.get(), issuerCert, NID_key_usage, usage)
-        && addExtension(cert.get(), issuerCert, NID_subject_key_identifier, "hash")
-        && addExtension(cert.get(), issuerCert, NID_authority_key_identifier,
-                        profile == Profile::Root ? "keyid:always" : "keyid:always");
+    bool ok = addExtension(cert.get(), issuerCert, NID_basic_constraints, basic.constData()) &&
+              addExtension(cert.get(), issuerCert, NID_key_usage, usage) &&
+              addExtension(cert.get(), issuerCert, NID_subject_key_identifier, "hash") &&
+              addExtension(cert.get(), issuerCert, NID_authority_key_identifier,
+                           profile == Profile::Root ? "keyid:always" : "keyid:always");
     if (ok && profile == Profile::Device)
         ok = addExtension(cert.get(), issuerCert, NID_ext_key_usage, "clientAuth");
     if (!ok)
@@ -132,8 +138,8 @@ Result<Certificate> makeIntermediateCa(const Key &subjectKey, const CertificateS
     return build(Profile::Intermediate, subjectKey, spec, &issuer, issuerKey);
 }
 
-Result<Certificate> makeDeviceCertificate(const Key &subjectKey, const CertificateSpec &spec,
-                                          const Certificate &issuer, const Key &issuerKey)
+Result<Certificate> makeDeviceCertificate(const Key &subjectKey, const CertificateSpec &spec, const Certificate &issuer,
+                                          const Key &issuerKey)
 {
     return build(Profile::Device, subjectKey, spec, &issuer, issuerKey);
 }
@@ -164,12 +170,11 @@ Result<Csr> makeCsr(const Key &key, const QString &commonName)
     std::unique_ptr<X509_REQ, ssl::Deleter<X509_REQ_free>> req(X509_REQ_new());
     const QByteArray cn = commonName.toUtf8();
     X509_NAME *name = X509_REQ_get_subject_name(req.get());
-    if (!req || X509_REQ_set_version(req.get(), 0) != 1
-        || X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8, reinterpret_cast<const unsigned char *>(cn.constData()),
-                                      int(cn.size()), -1, 0)
-            != 1
-        || X509_REQ_set_pubkey(req.get(), key.handle()) != 1
-        || X509_REQ_sign(req.get(), key.handle(), digestFor(key)) <= 0)
+    if (!req || X509_REQ_set_version(req.get(), 0) != 1 ||
+        X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8, reinterpret_cast<const unsigned char *>(cn.constData()),
+                                   int(cn.size()), -1, 0) != 1 ||
+        X509_REQ_set_pubkey(req.get(), key.handle()) != 1 ||
+        X509_REQ_sign(req.get(), key.handle(), digestFor(key)) <= 0)
         return R::failure(tr("cannot make the certificate request: %1").arg(ssl::takeError()));
     return Csr::adopt(req.release());
 }

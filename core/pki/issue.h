@@ -18,11 +18,11 @@ namespace pki {
 struct CertificateSpec
 {
     QString commonName;
-    QString organization;          ///< optional O=
-    int validityDays = 365;        ///< used when notAfter is invalid
-    QDateTime notBefore;           ///< default: now - 5 minutes
-    QDateTime notAfter;            ///< default: notBefore + validityDays
-    int pathLength = -1;           ///< CA only: basicConstraints pathlen, -1 = none
+    QString organization;   ///< optional O=
+    int validityDays = 365; ///< used when notAfter is invalid
+    QDateTime notBefore;    ///< default: now - 5 minutes
+    QDateTime notAfter;     ///< default: notBefore + validityDays
+    int pathLength = -1;    ///< CA only: basicConstraints pathlen, -1 = none
 };
 
 /// Self-signed root CA (basicConstraints CA:TRUE critical, keyCertSign + cRLSign).
@@ -32,8 +32,8 @@ Result<Certificate> makeIntermediateCa(const Key &subjectKey, const CertificateS
                                        const Key &issuerKey);
 /// Device (leaf) certificate: CN = device or registration ID, CA:FALSE, digitalSignature
 /// (+ keyEncipherment for RSA), extendedKeyUsage clientAuth. @p subjectKey may be public only.
-Result<Certificate> makeDeviceCertificate(const Key &subjectKey, const CertificateSpec &spec,
-                                          const Certificate &issuer, const Key &issuerKey);
+Result<Certificate> makeDeviceCertificate(const Key &subjectKey, const CertificateSpec &spec, const Certificate &issuer,
+                                          const Key &issuerKey);
 /// Proof of possession: CN = the verification code the portal shows, signed by the CA's key. A fresh
 /// key pair is made for the certificate; its private key is not needed by anyone.
 Result<Certificate> makeVerificationCertificate(const QString &verificationCode, const Certificate &ca,

@@ -10,7 +10,6 @@
 namespace pki {
 namespace {
 
-
 // PEM password callback: u points at the passphrase QByteArray.
 int passwordCallback(char *buffer, int size, int, void *u)
 {
@@ -27,11 +26,16 @@ int passwordCallback(char *buffer, int size, int, void *u)
 QString keyTypeName(KeyType type)
 {
     switch (type) {
-    case KeyType::EcP256: return QStringLiteral("ec-p256");
-    case KeyType::EcP384: return QStringLiteral("ec-p384");
-    case KeyType::Rsa2048: return QStringLiteral("rsa-2048");
-    case KeyType::Rsa3072: return QStringLiteral("rsa-3072");
-    case KeyType::Rsa4096: return QStringLiteral("rsa-4096");
+    case KeyType::EcP256:
+        return QStringLiteral("ec-p256");
+    case KeyType::EcP384:
+        return QStringLiteral("ec-p384");
+    case KeyType::Rsa2048:
+        return QStringLiteral("rsa-2048");
+    case KeyType::Rsa3072:
+        return QStringLiteral("rsa-3072");
+    case KeyType::Rsa4096:
+        return QStringLiteral("rsa-4096");
     }
     return {};
 }
@@ -56,11 +60,16 @@ Key Key::adopt(EVP_PKEY *key)
 Result<Key> Key::generate(KeyType type)
 {
     switch (type) {
-    case KeyType::EcP256: return generateEc(QStringLiteral("P-256"));
-    case KeyType::EcP384: return generateEc(QStringLiteral("P-384"));
-    case KeyType::Rsa2048: return generateRsa(2048);
-    case KeyType::Rsa3072: return generateRsa(3072);
-    case KeyType::Rsa4096: return generateRsa(4096);
+    case KeyType::EcP256:
+        return generateEc(QStringLiteral("P-256"));
+    case KeyType::EcP384:
+        return generateEc(QStringLiteral("P-384"));
+    case KeyType::Rsa2048:
+        return generateRsa(2048);
+    case KeyType::Rsa3072:
+        return generateRsa(3072);
+    case KeyType::Rsa4096:
+        return generateRsa(4096);
     }
     return Result<Key>::failure(QCoreApplication::translate("pki", "unknown key type"));
 }
@@ -69,9 +78,10 @@ Result<Key> Key::generateRsa(int bits)
 {
     ssl::PkeyCtxPtr ctx(EVP_PKEY_CTX_new_from_name(nullptr, "RSA", nullptr));
     EVP_PKEY *key = nullptr;
-    if (!ctx || EVP_PKEY_keygen_init(ctx.get()) <= 0 || EVP_PKEY_CTX_set_rsa_keygen_bits(ctx.get(), bits) <= 0
-        || EVP_PKEY_generate(ctx.get(), &key) <= 0)
-        return Result<Key>::failure(QCoreApplication::translate("pki", "cannot generate an RSA %1 key: %2").arg(bits).arg(ssl::takeError()));
+    if (!ctx || EVP_PKEY_keygen_init(ctx.get()) <= 0 || EVP_PKEY_CTX_set_rsa_keygen_bits(ctx.get(), bits) <= 0 ||
+        EVP_PKEY_generate(ctx.get(), &key) <= 0)
+        return Result<Key>::failure(
+            QCoreApplication::translate("pki", "cannot generate an RSA %1 key: %2").arg(bits).arg(ssl::takeError()));
     return adopt(key);
 }
 
@@ -80,9 +90,10 @@ Result<Key> Key::generateEc(const QString &curve)
     ssl::PkeyCtxPtr ctx(EVP_PKEY_CTX_new_from_name(nullptr, "EC", nullptr));
     const QByteArray group = curve.toLatin1();
     EVP_PKEY *key = nullptr;
-    if (!ctx || EVP_PKEY_keygen_init(ctx.get()) <= 0
-        || EVP_PKEY_CTX_set_group_name(ctx.get(), group.constData()) <= 0 || EVP_PKEY_generate(ctx.get(), &key) <= 0)
-        return Result<Key>::failure(QCoreApplication::translate("pki", "cannot generate an EC key on curve %1: %2").arg(curve, ssl::takeError()));
+    if (!ctx || EVP_PKEY_keygen_init(ctx.get()) <= 0 ||
+        EVP_PKEY_CTX_set_group_name(ctx.get(), group.constData()) <= 0 || EVP_PKEY_generate(ctx.get(), &key) <= 0)
+        return Result<Key>::failure(QCoreApplication::translate("pki", "cannot generate an EC key on curve %1: %2")
+                                        .arg(curve, ssl::takeError()));
     return adopt(key);
 }
 
@@ -96,9 +107,11 @@ Result<Key> Key::fromPem(QByteArrayView pem, const QByteArray &passphrase)
         return adopt(key);
     const QString reason = ssl::takeError();
     if (pem.toByteArray().contains("ENCRYPTED")) {
-        return Result<Key>::failure(passphrase.isEmpty()
-                                        ? QCoreApplication::translate("pki", "the private key is encrypted; a passphrase is needed")
-                                        : QCoreApplication::translate("pki", "cannot decrypt the private key: wrong passphrase? (%1)").arg(reason));
+        return Result<Key>::failure(
+            passphrase.isEmpty()
+                ? QCoreApplication::translate("pki", "the private key is encrypted; a passphrase is needed")
+                : QCoreApplication::translate("pki", "cannot decrypt the private key: wrong passphrase? (%1)")
+                      .arg(reason));
     }
     bio = ssl::memoryBio(pem);
     key = PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr);
@@ -132,8 +145,8 @@ bool Key::hasPrivateKey() const
         return false;
     // A public-only key has no private component: probing the private BN/octets fails for it.
     BIGNUM *d = nullptr;
-    if (EVP_PKEY_get_bn_param(m_key.get(), OSSL_PKEY_PARAM_RSA_D, &d) == 1
-        || EVP_PKEY_get_bn_param(m_key.get(), OSSL_PKEY_PARAM_PRIV_KEY, &d) == 1) {
+    if (EVP_PKEY_get_bn_param(m_key.get(), OSSL_PKEY_PARAM_RSA_D, &d) == 1 ||
+        EVP_PKEY_get_bn_param(m_key.get(), OSSL_PKEY_PARAM_PRIV_KEY, &d) == 1) {
         BN_clear_free(d);
         return true;
     }
@@ -149,10 +162,11 @@ QByteArray Key::toPem(const QByteArray &passphrase) const
     if (!m_key)
         return {};
     auto bio = ssl::newBio();
-    const int ok = passphrase.isEmpty()
-        ? PEM_write_bio_PKCS8PrivateKey(bio.get(), m_key.get(), nullptr, nullptr, 0, nullptr, nullptr)
-        : PEM_write_bio_PKCS8PrivateKey(bio.get(), m_key.get(), EVP_aes_256_cbc(), passphrase.constData(),
-                                        int(passphrase.size()), nullptr, nullptr);
+    const int ok =
+        passphrase.isEmpty()
+            ? PEM_write_bio_PKCS8PrivateKey(bio.get(), m_key.get(), nullptr, nullptr, 0, nullptr, nullptr)
+            : PEM_write_bio_PKCS8PrivateKey(bio.get(), m_key.get(), EVP_aes_256_cbc(), passphrase.constData(),
+                                            int(passphrase.size()), nullptr, nullptr);
     if (ok != 1) {
         ssl::clearErrors();
         return {};
@@ -249,10 +263,14 @@ std::optional<KeyType> Key::type() const
         return KeyType::EcP384;
     if (m_key && EVP_PKEY_is_a(m_key.get(), "RSA")) {
         switch (bits()) {
-        case 2048: return KeyType::Rsa2048;
-        case 3072: return KeyType::Rsa3072;
-        case 4096: return KeyType::Rsa4096;
-        default: break;
+        case 2048:
+            return KeyType::Rsa2048;
+        case 3072:
+            return KeyType::Rsa3072;
+        case 4096:
+            return KeyType::Rsa4096;
+        default:
+            break;
         }
     }
     return std::nullopt;
@@ -275,13 +293,16 @@ Result<bool> writeFile(const QString &path, const QByteArray &data, bool secret)
     const QFileDevice::Permissions owner = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
     // Tighten an existing file before its new contents are written.
     if (secret && file.exists() && !file.setPermissions(owner))
-        return Result<bool>::failure(QCoreApplication::translate("pki", "cannot restrict %1 to its owner: %2").arg(path, file.errorString()));
+        return Result<bool>::failure(
+            QCoreApplication::translate("pki", "cannot restrict %1 to its owner: %2").arg(path, file.errorString()));
     const bool opened = secret ? file.open(QIODevice::WriteOnly | QIODevice::Truncate, owner)
                                : file.open(QIODevice::WriteOnly | QIODevice::Truncate);
     if (!opened)
-        return Result<bool>::failure(QCoreApplication::translate("pki", "cannot write %1: %2").arg(path, file.errorString()));
+        return Result<bool>::failure(
+            QCoreApplication::translate("pki", "cannot write %1: %2").arg(path, file.errorString()));
     if (file.write(data) != data.size() || !file.flush())
-        return Result<bool>::failure(QCoreApplication::translate("pki", "cannot write %1: %2").arg(path, file.errorString()));
+        return Result<bool>::failure(
+            QCoreApplication::translate("pki", "cannot write %1: %2").arg(path, file.errorString()));
     return true;
 }
 

@@ -2,17 +2,24 @@
 
 #include "pki/result.h"
 
-#include <QByteArray>
-#include <QString>
 #include <memory>
 #include <optional>
+#include <QByteArray>
+#include <QString>
 
 typedef struct evp_pkey_st EVP_PKEY;
 
 namespace pki {
 
 /// Key types the station makes; all are usable by u-connectXpress modules.
-enum class KeyType { EcP256, EcP384, Rsa2048, Rsa3072, Rsa4096 };
+enum class KeyType
+{
+    EcP256,
+    EcP384,
+    Rsa2048,
+    Rsa3072,
+    Rsa4096
+};
 
 /// "ec-p256", "ec-p384", "rsa-2048", "rsa-3072", "rsa-4096" (the CLI's --key values).
 QString keyTypeName(KeyType type);

@@ -1,7 +1,7 @@
 #include "pki/lint.h"
+#include "azure/identifiers.h"
 #include "pki/ssl_p.h"
 #include "pki/trust.h"
-#include "azure/identifiers.h"
 
 #include <QCoreApplication>
 
@@ -23,9 +23,12 @@ bool sameName(const Certificate &issuerOf, const Certificate &candidate)
 QString severityName(Severity severity)
 {
     switch (severity) {
-    case Severity::Info: return QStringLiteral("info");
-    case Severity::Warning: return QStringLiteral("warning");
-    case Severity::Error: return QStringLiteral("error");
+    case Severity::Info:
+        return QStringLiteral("info");
+    case Severity::Warning:
+        return QStringLiteral("warning");
+    case Severity::Error:
+        return QStringLiteral("error");
     }
     return {};
 }
@@ -67,8 +70,9 @@ QList<LintFinding> lint(const QList<Certificate> &certificates, const LintOption
     if (!rootOnly) {
         const QString cn = leaf.subjectCommonName();
         if (cn.isEmpty()) {
-            add(Severity::Error, "cn-missing", tr("the certificate has no common name (CN); Azure uses the CN as the "
-                                                  "device or registration ID"));
+            add(Severity::Error, "cn-missing",
+                tr("the certificate has no common name (CN); Azure uses the CN as the "
+                   "device or registration ID"));
         } else if (!leaf.isCa()) {
             if (const auto e = azure::checkRegistrationId(cn, true))
                 add(Severity::Error, "cn-rules", tr("the CN '%1' is not a valid registration ID: %2").arg(cn, *e));
@@ -89,7 +93,8 @@ QList<LintFinding> lint(const QList<Certificate> &certificates, const LintOption
 
     for (int i = 0; i < certificates.size(); ++i) {
         const Certificate &c = certificates[i];
-        const QString who = i == 0 ? tr("the certificate") : tr("chain certificate %1 (%2)").arg(i).arg(c.subjectCommonName());
+        const QString who =
+            i == 0 ? tr("the certificate") : tr("chain certificate %1 (%2)").arg(i).arg(c.subjectCommonName());
         const bool root = c.isCa() && c.isSelfIssued();
         if (c.notAfter() < now) {
             if (root) {
@@ -101,8 +106,7 @@ QList<LintFinding> lint(const QList<Certificate> &certificates, const LintOption
                                 .arg(who, c.notAfter().toString(Qt::ISODate)),
                     i);
             } else {
-                add(Severity::Error, "expired",
-                    tr("%1 expired on %2").arg(who, c.notAfter().toString(Qt::ISODate)), i);
+                add(Severity::Error, "expired", tr("%1 expired on %2").arg(who, c.notAfter().toString(Qt::ISODate)), i);
             }
         } else if (c.notBefore() > now) {
             add(Severity::Error, "not-yet-valid",
@@ -123,7 +127,8 @@ QList<LintFinding> lint(const QList<Certificate> &certificates, const LintOption
         if (alg == QLatin1String("RSA")) {
             if (key.bits() < 2048)
                 add(Severity::Error, "key-unsupported",
-                    tr("%1 has an RSA %2 key; Azure and the module need at least 2048 bits").arg(who).arg(key.bits()), i);
+                    tr("%1 has an RSA %2 key; Azure and the module need at least 2048 bits").arg(who).arg(key.bits()),
+                    i);
             else if (key.bits() > 4096)
                 add(Severity::Error, "key-unsupported",
                     tr("%1 has an RSA %2 key; the module handles at most 4096 bits").arg(who).arg(key.bits()), i);
@@ -143,7 +148,8 @@ QList<LintFinding> lint(const QList<Certificate> &certificates, const LintOption
         Certificate current = leaf;
         QList<Certificate> pool = certificates.mid(1);
         for (int guard = 0; guard < 10 && !current.isSelfIssued(); ++guard) {
-            auto it = std::find_if(pool.begin(), pool.end(), [&](const Certificate &c) { return sameName(current, c); });
+            auto it =
+                std::find_if(pool.begin(), pool.end(), [&](const Certificate &c) { return sameName(current, c); });
             if (it != pool.end()) {
                 current = *it;
                 pool.erase(it);

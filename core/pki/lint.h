@@ -10,14 +10,19 @@
 /// scripts and tests), a severity and a sentence for the operator. docs/credentials.md lists the rules.
 namespace pki {
 
-enum class Severity { Info, Warning, Error };
+enum class Severity
+{
+    Info,
+    Warning,
+    Error
+};
 QString severityName(Severity severity); ///< "info", "warning", "error"
 
 struct LintFinding
 {
     Severity severity = Severity::Info;
-    QString code;     ///< e.g. "cn-mismatch"
-    QString message;  ///< translated sentence
+    QString code;        ///< e.g. "cn-mismatch"
+    QString message;     ///< translated sentence
     int certificate = 0; ///< index in the linted list (0 = leaf)
 };
 
@@ -26,11 +31,11 @@ inline constexpr int kModuleMaxCredentialName = 32;   ///< AT+USECMNG name limit
 
 struct LintOptions
 {
-    QString expectedId;          ///< device / registration ID the leaf is meant for (empty: not checked)
-    QString credentialName;      ///< AT+USECMNG name it will be stored under (empty: not checked)
-    QByteArray pemText;          ///< the text that will be uploaded (empty: not checked)
-    QList<Certificate> anchors;  ///< CAs known to be verified in Azure (helps the chain check)
-    QDateTime now;               ///< default: current time
+    QString expectedId;         ///< device / registration ID the leaf is meant for (empty: not checked)
+    QString credentialName;     ///< AT+USECMNG name it will be stored under (empty: not checked)
+    QByteArray pemText;         ///< the text that will be uploaded (empty: not checked)
+    QList<Certificate> anchors; ///< CAs known to be verified in Azure (helps the chain check)
+    QDateTime now;              ///< default: current time
     int expiringSoonDays = 30;
 };
 

@@ -69,7 +69,9 @@ Result<Bundle> loadPem(QByteArrayView data, const QByteArray &password)
         } else if (type == "EC PARAMETERS") {
             // openssl ecparam -genkey writes this before the key; ubxlib advises leaving it out.
         } else {
-            return R::failure(tr("PEM block %1 is a '%2', which the station does not use").arg(blocks).arg(QString::fromLatin1(type)));
+            return R::failure(tr("PEM block %1 is a '%2', which the station does not use")
+                                  .arg(blocks)
+                                  .arg(QString::fromLatin1(type)));
         }
     }
     return bundle;
@@ -83,8 +85,8 @@ Result<Bundle> loadPkcs12(QByteArrayView data, const QByteArray &password)
     ssl::Pkcs12Ptr p12(d2i_PKCS12_bio(bio.get(), nullptr));
     if (!p12)
         return R::failure(tr("not a PKCS#12 file (%1)").arg(ssl::takeError()));
-    if (PKCS12_mac_present(p12.get())
-        && PKCS12_verify_mac(p12.get(), password.isEmpty() ? nullptr : password.constData(), int(password.size())) != 1) {
+    if (PKCS12_mac_present(p12.get()) &&
+        PKCS12_verify_mac(p12.get(), password.isEmpty() ? nullptr : password.constData(), int(password.size())) != 1) {
         ssl::clearErrors();
         return R::failure(password.isEmpty() ? tr("the PKCS#12 file is protected; a password is needed")
                                              : tr("wrong password for the PKCS#12 file"));
@@ -139,9 +141,12 @@ Result<Bundle> loadDer(QByteArrayView data, const QByteArray &password)
 QString formatName(Bundle::Format format)
 {
     switch (format) {
-    case Bundle::Format::Pem: return QStringLiteral("pem");
-    case Bundle::Format::Der: return QStringLiteral("der");
-    case Bundle::Format::Pkcs12: return QStringLiteral("pkcs12");
+    case Bundle::Format::Pem:
+        return QStringLiteral("pem");
+    case Bundle::Format::Der:
+        return QStringLiteral("der");
+    case Bundle::Format::Pkcs12:
+        return QStringLiteral("pkcs12");
     }
     return {};
 }
@@ -161,7 +166,8 @@ Result<Bundle> loadFile(const QString &path, const QByteArray &password)
     if (!file.open(QIODevice::ReadOnly))
         return Result<Bundle>::failure(tr("cannot read %1: %2").arg(path, file.errorString()));
     if (file.size() > kMaxFileSize)
-        return Result<Bundle>::failure(tr("%1: %2 bytes is too large for a credential file").arg(path).arg(file.size()));
+        return Result<Bundle>::failure(
+            tr("%1: %2 bytes is too large for a credential file").arg(path).arg(file.size()));
     auto bundle = loadBundle(file.readAll(), password);
     if (!bundle)
         return Result<Bundle>::failure(tr("%1: %2").arg(path, bundle.error()));
@@ -184,11 +190,13 @@ Result<QList<PemBlock>> pemBlocks(QByteArrayView pem)
             const bool atEnd = ERR_GET_LIB(err) == ERR_LIB_PEM && ERR_GET_REASON(err) == PEM_R_NO_START_LINE;
             const QString reason = ssl::takeError();
             if (!atEnd || blocks.isEmpty())
-                return R::failure(blocks.isEmpty() ? tr("malformed PEM: no complete block (%1)").arg(reason)
-                                                   : tr("malformed PEM after block %1: %2").arg(blocks.size()).arg(reason));
+                return R::failure(blocks.isEmpty()
+                                      ? tr("malformed PEM: no complete block (%1)").arg(reason)
+                                      : tr("malformed PEM after block %1: %2").arg(blocks.size()).arg(reason));
             break;
         }
-        blocks.append({QByteArray(name), QByteArray(reinterpret_cast<const char *>(body), int(length)), QByteArray(header)});
+        blocks.append(
+            {QByteArray(name), QByteArray(reinterpret_cast<const char *>(body), int(length)), QByteArray(header)});
         OPENSSL_free(name);
         OPENSSL_free(header);
         OPENSSL_free(body);

@@ -14,7 +14,12 @@ namespace pki {
 /// data come back as an error sentence (tests/fuzz/fuzz_pki_load.cpp runs them under libFuzzer).
 struct Bundle
 {
-    enum class Format { Pem, Der, Pkcs12 };
+    enum class Format
+    {
+        Pem,
+        Der,
+        Pkcs12
+    };
     Format format = Format::Pem;
     QList<Certificate> certificates; ///< in file order (PKCS#12: the leaf first)
     Key key;                         ///< null when the file has none

@@ -7,13 +7,13 @@
 namespace pki {
 
 /// A value or an error sentence for the operator. No exceptions cross the pki API.
-template<typename T>
-class Result
+template<typename T> class Result
 {
 public:
     Result(T value)
         : m_data(std::move(value))
-    {}
+    {
+    }
     static Result failure(QString message) { return Result(Error{std::move(message)}); }
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
@@ -35,7 +35,8 @@ private:
     };
     explicit Result(Error e)
         : m_data(std::move(e))
-    {}
+    {
+    }
     std::variant<T, Error> m_data;
 };
 

@@ -2,10 +2,10 @@
 
 // Internal RAII helpers over OpenSSL 3 objects (not part of the pki API).
 
+#include <memory>
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
-#include <memory>
 
 #include <openssl/bio.h>
 #include <openssl/err.h>
@@ -16,14 +16,9 @@
 
 namespace pki::ssl {
 
-template<auto Fn>
-struct Deleter
+template<auto Fn> struct Deleter
 {
-    template<typename T>
-    void operator()(T *p) const
-    {
-        Fn(p);
-    }
+    template<typename T> void operator()(T *p) const { Fn(p); }
 };
 
 using BioPtr = std::unique_ptr<BIO, Deleter<BIO_free_all>>;
@@ -41,12 +36,12 @@ using Asn1IntPtr = std::unique_ptr<ASN1_INTEGER, Deleter<ASN1_INTEGER_free>>;
 using Asn1OctetPtr = std::unique_ptr<ASN1_OCTET_STRING, Deleter<ASN1_OCTET_STRING_free>>;
 using Asn1TimePtr = std::unique_ptr<ASN1_TIME, Deleter<ASN1_TIME_free>>;
 
-inline void freeX509Stack(STACK_OF(X509) *s)
+inline void freeX509Stack(STACK_OF(X509) * s)
 {
     sk_X509_pop_free(s, X509_free);
 }
 using X509StackPtr = std::unique_ptr<STACK_OF(X509), Deleter<freeX509Stack>>;
-inline void freeX509StackOnly(STACK_OF(X509) *s)
+inline void freeX509StackOnly(STACK_OF(X509) * s)
 {
     sk_X509_free(s);
 }

@@ -29,14 +29,17 @@ QList<TrustedRoot> azureRoots()
 {
     static const QList<TrustedRoot> roots = {
         {QStringLiteral("DigiCert Global Root G2"), QStringLiteral(":/roots/DigiCert_Global_Root_G2.pem"),
-         QStringLiteral("CB:3C:CB:B7:60:31:E5:E0:13:8F:8D:D3:9A:23:F9:DE:47:FF:C3:5E:43:C1:14:4C:EA:27:D4:6A:5A:B1:CB:5F"),
+         QStringLiteral(
+             "CB:3C:CB:B7:60:31:E5:E0:13:8F:8D:D3:9A:23:F9:DE:47:FF:C3:5E:43:C1:14:4C:EA:27:D4:6A:5A:B1:CB:5F"),
          false, QT_TRANSLATE_NOOP("pki", "the root of IoT Hub and DPS (global cloud) since 2023/2024")},
         {QStringLiteral("Microsoft RSA Root Certificate Authority 2017"),
          QStringLiteral(":/roots/Microsoft_RSA_Root_Certificate_Authority_2017.pem"),
-         QStringLiteral("C7:41:F7:0F:4B:2A:8D:88:BF:2E:71:C1:41:22:EF:53:EF:10:EB:A0:CF:A5:E6:4C:FA:20:F4:18:85:30:73:E0"),
+         QStringLiteral(
+             "C7:41:F7:0F:4B:2A:8D:88:BF:2E:71:C1:41:22:EF:53:EF:10:EB:A0:CF:A5:E6:4C:FA:20:F4:18:85:30:73:E0"),
          false, QT_TRANSLATE_NOOP("pki", "Microsoft's standby root for Azure")},
         {QStringLiteral("Baltimore CyberTrust Root"), QString(),
-         QStringLiteral("16:AF:57:A9:F6:76:B0:AB:12:60:95:AA:5E:BA:DE:F2:2A:B3:11:19:D6:44:AC:95:CD:4B:93:DB:F3:F2:6A:EB"),
+         QStringLiteral(
+             "16:AF:57:A9:F6:76:B0:AB:12:60:95:AA:5E:BA:DE:F2:2A:B3:11:19:D6:44:AC:95:CD:4B:93:DB:F3:F2:6A:EB"),
          true,
          QT_TRANSLATE_NOOP("pki", "Azure IoT Hub and DPS moved to DigiCert Global Root G2 in 2023/2024; upload G2 "
                                   "instead")},
@@ -137,10 +140,23 @@ QByteArray cStringLiterals(QByteArrayView source, QString *error)
                     break;
                 ch = source[i++];
                 switch (ch) {
-                case 'n': out.append('\n'); break;
-                case 'r': out.append('\r'); break;
-                case 't': out.append('\t'); break;
-                case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+                case 'n':
+                    out.append('\n');
+                    break;
+                case 'r':
+                    out.append('\r');
+                    break;
+                case 't':
+                    out.append('\t');
+                    break;
+                case '0':
+                case '1':
+                case '2':
+                case '3':
+                case '4':
+                case '5':
+                case '6':
+                case '7': {
                     int v = ch - '0';
                     for (int k = 0; k < 2 && i < n && source[i] >= '0' && source[i] <= '7'; ++k)
                         v = v * 8 + (source[i++] - '0');
@@ -157,8 +173,12 @@ QByteArray cStringLiterals(QByteArrayView source, QString *error)
                     out.append(char(v));
                     break;
                 }
-                case '\n': ++line; break; // line continuation
-                default: out.append(ch); break; // \" \\ \' \?
+                case '\n':
+                    ++line;
+                    break; // line continuation
+                default:
+                    out.append(ch);
+                    break; // \" \\ \' \?
                 }
             }
             if (i >= n)

@@ -12,9 +12,9 @@ namespace pki {
 
 struct TrustedRoot
 {
-    QString name;        ///< "DigiCert Global Root G2"
-    QString resource;    ///< ":/roots/DigiCert_Global_Root_G2.pem"; empty when not shipped
-    QString sha256;      ///< "CB:3C:..." as in the protocol reference
+    QString name;     ///< "DigiCert Global Root G2"
+    QString resource; ///< ":/roots/DigiCert_Global_Root_G2.pem"; empty when not shipped
+    QString sha256;   ///< "CB:3C:..." as in the protocol reference
     bool expired = false;
     QString note;
 };

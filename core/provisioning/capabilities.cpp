@@ -33,10 +33,14 @@ QVersionNumber ModuleInfo::version() const
 QString ModuleInfo::familyName(Family family)
 {
     switch (family) {
-    case Family::NinaW13: return QStringLiteral("NINA-W13");
-    case Family::NinaW15: return QStringLiteral("NINA-W15");
-    case Family::OdinW26: return QStringLiteral("ODIN-W26");
-    case Family::Unknown: break;
+    case Family::NinaW13:
+        return QStringLiteral("NINA-W13");
+    case Family::NinaW15:
+        return QStringLiteral("NINA-W15");
+    case Family::OdinW26:
+        return QStringLiteral("ODIN-W26");
+    case Family::Unknown:
+        break;
     }
     return QStringLiteral("unknown");
 }
@@ -71,8 +75,9 @@ Capabilities Capabilities::of(const ModuleInfo &module)
         c.limits.placeholderSlots = qMax(c.limits.placeholderSlots, 2);
     if (!c.supported)
         c.unsupportedReason = module.family() == ModuleInfo::Family::Unknown
-            ? tr("the module \"%1\" is not a NINA-W13, NINA-W15 or ODIN-W26").arg(module.model)
-            : tr("%1 firmware %2 is older than the Azure application note supports").arg(module.model, module.firmware);
+                                  ? tr("the module \"%1\" is not a NINA-W13, NINA-W15 or ODIN-W26").arg(module.model)
+                                  : tr("%1 firmware %2 is older than the Azure application note supports")
+                                        .arg(module.model, module.firmware);
     return c;
 }
 

@@ -17,9 +17,9 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFutureWatcher>
-#include <QScopeGuard>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QtConcurrent>
 
 using namespace std::chrono_literals;
@@ -52,7 +52,8 @@ QString md5OfFirstBlock(const QByteArray &pem)
     const auto blocks = pki::pemBlocks(pem);
     if (!blocks || blocks->isEmpty())
         return {};
-    return QString::fromLatin1(QCryptographicHash::hash(blocks->first().der, QCryptographicHash::Md5).toHex().toUpper());
+    return QString::fromLatin1(
+        QCryptographicHash::hash(blocks->first().der, QCryptographicHash::Md5).toHex().toUpper());
 }
 
 constexpr int kStepCount = 13;
@@ -61,10 +62,10 @@ constexpr int kStepCount = 13;
 
 QStringList Job::stepNames()
 {
-    return {QStringLiteral("prepare"),  QStringLiteral("open"),     QStringLiteral("identify"),
-            QStringLiteral("capability"), QStringLiteral("reset"),  QStringLiteral("identity"),
+    return {QStringLiteral("prepare"),     QStringLiteral("open"),  QStringLiteral("identify"),
+            QStringLiteral("capability"),  QStringLiteral("reset"), QStringLiteral("identity"),
             QStringLiteral("credentials"), QStringLiteral("wifi"),  QStringLiteral("edm"),
-            QStringLiteral("dps"),      QStringLiteral("hub"),      QStringLiteral("persist"),
+            QStringLiteral("dps"),         QStringLiteral("hub"),   QStringLiteral("persist"),
             QStringLiteral("reboot")};
 }
 
@@ -86,14 +87,16 @@ Job::Job(JobSetup setup, QObject *parent)
             m_eventWaiter->complete(true);
     };
     connect(m_link, &ModuleLink::urcReceived, this, [push](const QByteArray &l) { push({Event::Urc, l}); });
-    connect(m_link, &ModuleLink::dataReceived, this,
-            [push](quint8 ch, const QByteArray &d) { push({Event::Data, d, ch}); });
-    connect(m_link, &ModuleLink::peerConnected, this,
-            [push](const ModuleLink::Peer &p) { push({Event::PeerUp, {}, p.channel, p.handle}); });
-    connect(m_link, &ModuleLink::peerDisconnected, this,
-            [push](int handle) { push({Event::PeerDown, {}, -1, handle}); });
-    connect(m_link, &ModuleLink::channelClosed, this,
-            [push](quint8 ch) { push({Event::ChannelClosed, {}, ch}); });
+    connect(m_link, &ModuleLink::dataReceived, this, [push](quint8 ch, const QByteArray &d) {
+        push({Event::Data, d, ch});
+    });
+    connect(m_link, &ModuleLink::peerConnected, this, [push](const ModuleLink::Peer &p) {
+        push({Event::PeerUp, {}, p.channel, p.handle});
+    });
+    connect(m_link, &ModuleLink::peerDisconnected, this, [push](int handle) {
+        push({Event::PeerDown, {}, -1, handle});
+    });
+    connect(m_link, &ModuleLink::channelClosed, this, [push](quint8 ch) { push({Event::ChannelClosed, {}, ch}); });
     connect(m_link, &ModuleLink::lost, this, [this] {
         if (m_eventWaiter)
             m_eventWaiter->complete(true);
@@ -193,7 +196,8 @@ bool Job::failLink(const AtReply *reply, const QString &causeCode, const QString
     case LinkError::Code::ModuleRestarted:
         return fail(QStringLiteral("module_restarted"), e.message);
     case LinkError::Code::Timeout:
-        return fail(QStringLiteral("timeout"), context.isEmpty() ? e.message : context + QLatin1String(": ") + e.message);
+        return fail(QStringLiteral("timeout"),
+                    context.isEmpty() ? e.message : context + QLatin1String(": ") + e.message);
     default:
         return fail(causeCode, context.isEmpty() ? e.message : context + QLatin1String(": ") + e.message);
     }
@@ -234,8 +238,7 @@ coro::Task<AtReply *> Job::command(AtCommand c)
     for (int attempt = 0;; ++attempt) {
         AtReply *r = m_link->send(c);
         co_await waitFor(r);
-        if (r->error().code == LinkError::Code::Timeout && attempt < m_profile.retries.command
-            && c.upload.isEmpty()) {
+        if (r->error().code == LinkError::Code::Timeout && attempt < m_profile.retries.command && c.upload.isEmpty()) {
             qCInfo(lcJob) << "retrying" << c.name;
             continue;
         }
@@ -249,7 +252,7 @@ coro::Task<AtReply *> Job::command(QByteArray text, QString name)
 }
 
 coro::Task<std::optional<Job::Event>> Job::nextEvent(std::function<bool(const Event &)> match,
-                                                      std::chrono::milliseconds deadline)
+                                                     std::chrono::milliseconds deadline)
 {
     QDeadlineTimer until(deadline);
     for (;;) {
@@ -268,8 +271,7 @@ coro::Task<std::optional<Job::Event>> Job::nextEvent(std::function<bool(const Ev
     }
 }
 
-template<typename T>
-coro::Task<std::optional<T>> Job::onWorker(std::function<T()> work)
+template<typename T> coro::Task<std::optional<T>> Job::onWorker(std::function<T()> work)
 {
     QFutureWatcher<T> watcher;
     coro::Waiter<bool> w(120s);
@@ -308,7 +310,8 @@ coro::Task<bool> Job::prepare()
     beginStep(QStringLiteral("prepare"), tr("checking the profile, secrets and certificates"));
     const QStringList problems = m_profile.validate();
     if (!problems.isEmpty())
-        co_return fail(QStringLiteral("profile"), tr("the profile is incomplete: %1").arg(problems.join(QStringLiteral("; "))));
+        co_return fail(QStringLiteral("profile"),
+                       tr("the profile is incomplete: %1").arg(problems.join(QStringLiteral("; "))));
     if (!m_setup.secrets && !m_profile.requiredSecrets().isEmpty())
         co_return fail(QStringLiteral("secret_missing"), tr("no secret store is configured"));
     for (const QString &name : m_profile.requiredSecrets()) {
@@ -341,7 +344,8 @@ coro::Task<bool> Job::prepare()
             m_rootPem = cert->toPem();
         }
         if (m_rootPem.isEmpty())
-            co_return fail(QStringLiteral("certificate"), tr("trust.roots: no bundled root is called '%1'").arg(root.mid(8)));
+            co_return fail(QStringLiteral("certificate"),
+                           tr("trust.roots: no bundled root is called '%1'").arg(root.mid(8)));
     } else {
         const auto bundle = pki::loadFile(m_profile.resolvePath(root));
         if (!bundle || bundle->certificates.isEmpty())
@@ -404,8 +408,8 @@ coro::Task<bool> Job::identify()
         co_return failLink(r, QStringLiteral("identify"), tr("reading the MAC address"));
     const auto mac = at::MacAddress::parse(r->line("+UMLA"));
     if (!mac)
-        co_return fail(QStringLiteral("identify"), tr("the module's MAC address answer makes no sense: %1")
-                                                       .arg(QString::fromLatin1(r->line())));
+        co_return fail(QStringLiteral("identify"),
+                       tr("the module's MAC address answer makes no sense: %1").arg(QString::fromLatin1(r->line())));
     m_module.mac = QString::fromLatin1(mac->mac);
     if (m_profile.identity.idTemplate.contains(QLatin1String("{serial}")) && m_setup.serial.isEmpty()) {
         r = co_await command("AT+GSN", tr("read the serial number"));
@@ -455,7 +459,8 @@ bool Job::makeIdentity()
     if (m_profile.identity.lowerCase)
         id = id.toLower();
     if (const auto why = azure::checkStationId(id))
-        return fail(QStringLiteral("identity"), tr("the device id \"%1\" from the template is not usable: %2").arg(id, *why));
+        return fail(QStringLiteral("identity"),
+                    tr("the device id \"%1\" from the template is not usable: %2").arg(id, *why));
     m_id = id;
     m_row.registrationId = m_profile.usesDps() ? id : QString();
     m_row.deviceId = id;
@@ -490,8 +495,9 @@ coro::Task<bool> Job::credentials()
             QFile c(folder + u'/' + m_id + QLatin1String(".pem"));
             QFile k(folder + u'/' + m_id + QLatin1String(".key.pem"));
             if (!c.open(QIODevice::ReadOnly) || !k.open(QIODevice::ReadOnly))
-                co_return fail(QStringLiteral("certificate"),
-                               tr("no certificate and key for %1 in %2 (expected %1.pem and %1.key.pem)").arg(m_id, folder));
+                co_return fail(
+                    QStringLiteral("certificate"),
+                    tr("no certificate and key for %1 in %2 (expected %1.pem and %1.key.pem)").arg(m_id, folder));
             m_certPem = c.readAll();
             m_keyPem = k.readAll();
         }
@@ -538,8 +544,8 @@ coro::Task<bool> Job::uploadObject(Upload o)
     } else if (q->error().code != LinkError::Code::ErrorResponse) {
         co_return failLink(q, QStringLiteral("upload"), tr("checking %1").arg(o.name));
     }
-    AtCommand c = AtCommand::make("AT+USECMNG=0," + QByteArray::number(o.type) + ',' + atString(o.name) + ','
-                                      + QByteArray::number(o.pem.size()),
+    AtCommand c = AtCommand::make("AT+USECMNG=0," + QByteArray::number(o.type) + ',' + atString(o.name) + ',' +
+                                      QByteArray::number(o.pem.size()),
                                   tr("upload %1").arg(o.name), ms(m_profile.timeouts.uploadMs));
     c.upload = o.pem;
     c.uploadIsSecret = o.secret;
@@ -554,8 +560,9 @@ coro::Task<bool> Job::uploadObject(Upload o)
     if (!stored)
         co_return fail(QStringLiteral("upload"), tr("the module did not report the MD5 of %1").arg(o.name));
     if (QString::fromLatin1(stored->md5) != o.md5)
-        co_return fail(QStringLiteral("upload"), tr("the module stored %1 with MD5 %2, expected %3 (damaged in transfer)")
-                                                     .arg(o.name, QString::fromLatin1(stored->md5), o.md5));
+        co_return fail(QStringLiteral("upload"),
+                       tr("the module stored %1 with MD5 %2, expected %3 (damaged in transfer)")
+                           .arg(o.name, QString::fromLatin1(stored->md5), o.md5));
     co_return true;
 }
 
@@ -586,7 +593,8 @@ coro::Task<bool> Job::wifi()
             co_return fail(QStringLiteral("secret_invalid"),
                            tr("the Wi-Fi passphrase must be 8 to 63 characters (or 64 hex digits) without a double "
                               "quote, which the module's AT syntax cannot carry"));
-        AtCommand pass = AtCommand::make("AT+UWSC=0,8," + atString(QString::fromUtf8(passphrase)), tr("set the passphrase"));
+        AtCommand pass =
+            AtCommand::make("AT+UWSC=0,8," + atString(QString::fromUtf8(passphrase)), tr("set the passphrase"));
         pass.redactedText = "AT+UWSC=0,8,\"********\"";
         pass.secrets = {passphrase};
         setup << pass;
@@ -611,21 +619,25 @@ coro::Task<bool> Job::wifi()
         for (;;) {
             const auto e = co_await nextEvent(
                 [](const Event &e) {
-                    return e.kind == Event::Urc
-                        && (e.bytes.startsWith("+UUWLE") || e.bytes.startsWith("+UUWLD") || e.bytes.startsWith("+UUNU"));
+                    return e.kind == Event::Urc && (e.bytes.startsWith("+UUWLE") || e.bytes.startsWith("+UUWLD") ||
+                                                    e.bytes.startsWith("+UUNU"));
                 },
                 std::chrono::milliseconds(qMax<qint64>(1, until.remainingTime())));
             if (!e) {
                 if (m_link->mode() == ModuleLink::Mode::Closed)
                     co_return fail(QStringLiteral("port_closed"), tr("the module went away while joining Wi-Fi"));
                 failureCode = linked ? QStringLiteral("network") : QStringLiteral("wifi_timeout");
-                failure = linked ? tr("joined %1 but got no IPv4 address within %2 s").arg(m_profile.wifi.ssid).arg(m_profile.timeouts.wifiMs / 1000)
-                                 : tr("could not join %1 within %2 s (network not in range?)").arg(m_profile.wifi.ssid).arg(m_profile.timeouts.wifiMs / 1000);
+                failure = linked ? tr("joined %1 but got no IPv4 address within %2 s")
+                                       .arg(m_profile.wifi.ssid)
+                                       .arg(m_profile.timeouts.wifiMs / 1000)
+                                 : tr("could not join %1 within %2 s (network not in range?)")
+                                       .arg(m_profile.wifi.ssid)
+                                       .arg(m_profile.timeouts.wifiMs / 1000);
                 break;
             }
             if (const auto down = at::WifiLinkDown::parse(e->bytes)) {
                 failureCode = down->reason == at::WifiLinkDown::SecurityProblem ? QStringLiteral("wifi_auth")
-                                                                                 : QStringLiteral("wifi_lost");
+                                                                                : QStringLiteral("wifi_lost");
                 failure = down->reasonText();
                 break;
             }
@@ -698,7 +710,9 @@ coro::Task<std::optional<Job::Peer>> Job::connectPeer(azure::UdcpUrlBuilder url,
         }
         const int handle = created->peerHandle;
         const auto e = co_await nextEvent(
-            [handle](const Event &e) { return (e.kind == Event::PeerUp || e.kind == Event::PeerDown) && e.handle == handle; },
+            [handle](const Event &e) {
+                return (e.kind == Event::PeerUp || e.kind == Event::PeerDown) && e.handle == handle;
+            },
             ms(m_profile.timeouts.peerMs));
         if (e && e->kind == Event::PeerUp)
             co_return Peer{handle, e->channel};
@@ -708,7 +722,8 @@ coro::Task<std::optional<Job::Peer>> Job::connectPeer(azure::UdcpUrlBuilder url,
         }
         if (attempt >= m_profile.retries.peer) {
             fail(QStringLiteral("peer_connect"),
-                 e ? tr("%1 closed the connection (server unreachable, TLS verification failed or credentials refused)").arg(what)
+                 e ? tr("%1 closed the connection (server unreachable, TLS verification failed or credentials refused)")
+                         .arg(what)
                    : tr("%1 did not connect within %2 s").arg(what).arg(m_profile.timeouts.peerMs / 1000));
             co_return std::nullopt;
         }
@@ -736,7 +751,8 @@ coro::Task<bool> Job::dps()
     if (m_profile.usesSymmetricKey()) {
         QString error;
         if (m_profile.flow == Profile::Flow::DpsSymmetric) {
-            const auto derived = azure::deriveDeviceKey(QString::fromUtf8(secret(m_profile.dps.groupKeySecret)), m_id, &error);
+            const auto derived =
+                azure::deriveDeviceKey(QString::fromUtf8(secret(m_profile.dps.groupKeySecret)), m_id, &error);
             if (!derived)
                 co_return fail(QStringLiteral("secret_invalid"), tr("the DPS group key: %1").arg(error));
             m_derivedKey = *derived;
@@ -812,14 +828,15 @@ coro::Task<bool> Job::dps()
         if (answer->isTerminal() && !answer->isTransient()) {
             const int http = answer->httpStatus ? answer->httpStatus : answer->errorCode / 1000;
             const QString code = answer->status == S::Disabled ? QStringLiteral("dps_disabled")
-                : http == 401                                  ? QStringLiteral("dps_unauthorized")
-                : http == 404                                  ? QStringLiteral("dps_not_found")
+                                 : http == 401                 ? QStringLiteral("dps_unauthorized")
+                                 : http == 404                 ? QStringLiteral("dps_not_found")
                                                                : QStringLiteral("dps_failed");
             co_return fail(code, answer->summary());
         }
         // Still assigning, or throttled: wait, then ask again. The module hides retry-after (no
         // topic in data events), so the profile's interval is the floor.
-        const int waitMs = answer->retryAfterSeconds ? answer->retryDelaySeconds() * 1000 : m_profile.dps.pollIntervalMs;
+        const int waitMs =
+            answer->retryAfterSeconds ? answer->retryDelaySeconds() * 1000 : m_profile.dps.pollIntervalMs;
         if (until.remainingTime() < waitMs)
             co_return fail(QStringLiteral("dps_timeout"),
                            tr("DPS did not assign the device within %1 s").arg(m_profile.timeouts.dpsMs / 1000));
@@ -861,11 +878,11 @@ coro::Task<bool> Job::hub()
     QString token;
     if (m_profile.usesSymmetricKey()) {
         const QString key = m_profile.flow == Profile::Flow::HubSas
-            ? QString::fromUtf8(secret(m_profile.hub.deviceKeySecret))
-            : m_derivedKey;
+                                ? QString::fromUtf8(secret(m_profile.hub.deviceKeySecret))
+                                : m_derivedKey;
         QString error;
-        const auto t = azure::hubSasToken(host, device, key,
-                                          QDateTime::currentSecsSinceEpoch() + m_profile.hub.sasValiditySeconds, {}, &error);
+        const auto t = azure::hubSasToken(
+            host, device, key, QDateTime::currentSecsSinceEpoch() + m_profile.hub.sasValiditySeconds, {}, &error);
         if (!t)
             co_return fail(QStringLiteral("secret_invalid"), tr("the hub token: %1").arg(error));
         token = *t;
@@ -891,10 +908,11 @@ coro::Task<bool> Job::hub()
     if (!peer)
         co_return false;
     if (m_profile.options.testTelemetry) {
-        const QJsonObject message{{QStringLiteral("station"), m_setup.station},
-                                  {QStringLiteral("deviceId"), device},
-                                  {QStringLiteral("test"), true},
-                                  {QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
+        const QJsonObject message{
+            {QStringLiteral("station"), m_setup.station},
+            {QStringLiteral("deviceId"), device},
+            {QStringLiteral("test"), true},
+            {QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
         if (!co_await send(*peer, QJsonDocument(message).toJson(QJsonDocument::Compact)))
             co_return false;
     }
@@ -903,8 +921,8 @@ coro::Task<bool> Job::hub()
             [ch = peer->channel](const Event &e) { return e.kind == Event::Data && e.channel == ch; },
             ms(m_profile.timeouts.cloudToDeviceMs));
         if (!e)
-            co_return fail(QStringLiteral("c2d_timeout"), tr("no cloud-to-device message within %1 s")
-                                                              .arg(m_profile.timeouts.cloudToDeviceMs / 1000));
+            co_return fail(QStringLiteral("c2d_timeout"),
+                           tr("no cloud-to-device message within %1 s").arg(m_profile.timeouts.cloudToDeviceMs / 1000));
     }
     co_await closePeer(*peer);
     endStep(QStringLiteral("pass"), tr("connected as %1").arg(device));

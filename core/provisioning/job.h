@@ -8,9 +8,9 @@
 #include "provisioning/profile.h"
 #include "provisioning/resultstore.h"
 
+#include <functional>
 #include <QHash>
 #include <QObject>
-#include <functional>
 
 class SecretStore;
 
@@ -18,13 +18,13 @@ class SecretStore;
 struct JobSetup
 {
     Profile profile;
-    QString port;          ///< device path ("/dev/ttyUSB0" or a pty link)
+    QString port; ///< device path ("/dev/ttyUSB0" or a pty link)
     int slot = 0;
-    QString station;       ///< station name recorded with the result
+    QString station; ///< station name recorded with the result
     QString operatorName;
-    QString serial;        ///< scanned serial for {serial} in the id template
-    SecretStore *secrets = nullptr;            ///< not owned
-    std::function<Transport *()> transport;    ///< default: a SerialTransport on @c port
+    QString serial;                         ///< scanned serial for {serial} in the id template
+    SecretStore *secrets = nullptr;         ///< not owned
+    std::function<Transport *()> transport; ///< default: a SerialTransport on @c port
     ModuleLink::Timings linkTimings;
 };
 
@@ -63,17 +63,24 @@ signals:
 private:
     struct Event
     {
-        enum Kind { Urc, Data, PeerUp, PeerDown, ChannelClosed } kind;
+        enum Kind
+        {
+            Urc,
+            Data,
+            PeerUp,
+            PeerDown,
+            ChannelClosed
+        } kind;
         QByteArray bytes; // URC line or data
         int channel = -1;
         int handle = -1;
     };
     struct Upload
     {
-        int type = 0;      // 0 CA, 1 certificate, 2 key
+        int type = 0; // 0 CA, 1 certificate, 2 key
         QString name;
         QByteArray pem;
-        QString md5;       // expected MD5 of the DER
+        QString md5; // expected MD5 of the DER
         bool secret = false;
     };
     struct Peer
@@ -107,8 +114,7 @@ private:
                                                std::chrono::milliseconds deadline);
     coro::Task<std::optional<Peer>> connectPeer(azure::UdcpUrlBuilder url, QString what);
     coro::Task<void> closePeer(Peer peer);
-    template<typename T>
-    coro::Task<std::optional<T>> onWorker(std::function<T()> work);
+    template<typename T> coro::Task<std::optional<T>> onWorker(std::function<T()> work);
 
     void beginStep(const QString &step, const QString &message);
     void endStep(const QString &outcome = QStringLiteral("pass"), const QString &message = {});

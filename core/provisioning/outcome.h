@@ -9,7 +9,8 @@
 /// (scripts depend on these numbers; docs/profile.md lists the cause codes of each class).
 namespace outcome {
 
-enum ExitCode {
+enum ExitCode
+{
     Pass = 0,
     Other = 1,
     Usage = 2,         ///< bad arguments, unreadable profile

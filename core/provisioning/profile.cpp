@@ -11,7 +11,6 @@
 
 namespace {
 
-
 struct FlowEntry
 {
     Profile::Flow flow;
@@ -34,7 +33,8 @@ public:
         : m_o(o)
         , m_prefix(std::move(prefix))
         , m_errors(errors)
-    {}
+    {
+    }
     void str(const char *key, QString &out)
     {
         const QJsonValue v = m_o.value(QLatin1String(key));
@@ -52,7 +52,10 @@ public:
             return;
         const double d = v.toDouble(-1e18);
         if (!v.isDouble() || d != double(qint64(d)) || d < min || d > max)
-            m_errors << QCoreApplication::translate("Profile", "%1: must be a whole number from %2 to %3").arg(path(key)).arg(min).arg(max);
+            m_errors << QCoreApplication::translate("Profile", "%1: must be a whole number from %2 to %3")
+                            .arg(path(key))
+                            .arg(min)
+                            .arg(max);
         else
             out = int(d);
     }
@@ -132,8 +135,8 @@ QStringList Profile::flowNames()
 
 bool Profile::usesDps() const
 {
-    return flow == Flow::DpsX509 || flow == Flow::DpsSymmetric || flow == Flow::DpsX509Individual
-        || flow == Flow::DpsSymmetricIndividual;
+    return flow == Flow::DpsX509 || flow == Flow::DpsSymmetric || flow == Flow::DpsX509Individual ||
+           flow == Flow::DpsSymmetricIndividual;
 }
 
 bool Profile::usesX509() const
@@ -185,25 +188,30 @@ QStringList Profile::validate() const
     if (wifi.ssid.size() > 32)
         e << QCoreApplication::translate("Profile", "wifi.ssid: at most 32 characters");
     if (wifi.ssid.contains(u'"'))
-        e << QCoreApplication::translate("Profile", "wifi.ssid: a double quote cannot be sent in the module's AT syntax");
+        e << QCoreApplication::translate("Profile",
+                                         "wifi.ssid: a double quote cannot be sent in the module's AT syntax");
     if (wifi.security != QLatin1String("wpa2") && wifi.security != QLatin1String("open"))
         e << QCoreApplication::translate("Profile", "wifi.security: must be \"wpa2\" or \"open\"");
     if (usesX509()) {
         if (certificates.policy == QLatin1String("generate")) {
             if (certificates.caCertificate.isEmpty())
-                e << QCoreApplication::translate("Profile", "certificates.caCertificate: must name the CA certificate that signs device certificates");
+                e << QCoreApplication::translate(
+                    "Profile",
+                    "certificates.caCertificate: must name the CA certificate that signs device certificates");
             if (certificates.caKey.isEmpty())
                 e << QCoreApplication::translate("Profile", "certificates.caKey: must name the CA's private key file");
         } else if (certificates.policy == QLatin1String("folder")) {
             if (certificates.folder.isEmpty())
-                e << QCoreApplication::translate("Profile", "certificates.folder: must name the folder with <id>.pem and <id>.key.pem");
+                e << QCoreApplication::translate(
+                    "Profile", "certificates.folder: must name the folder with <id>.pem and <id>.key.pem");
         } else {
             e << QCoreApplication::translate("Profile", "certificates.policy: must be \"generate\" or \"folder\"");
         }
     }
     for (const QString *name : {&certificates.caName, &certificates.certName, &certificates.keyName}) {
         if (name->isEmpty() || name->size() > 32 || name->contains(u',') || name->contains(u'"'))
-            e << QCoreApplication::translate("Profile", "certificates: the module store name \"%1\" must be 1 to 32 characters without , or \"")
+            e << QCoreApplication::translate(
+                     "Profile", "certificates: the module store name \"%1\" must be 1 to 32 characters without , or \"")
                      .arg(*name);
     }
     if (trust.roots.isEmpty())
@@ -230,7 +238,8 @@ QJsonObject Profile::toJson() const
                             {QStringLiteral("apiVersion"), hub.apiVersion},
                             {QStringLiteral("deviceKeySecret"), hub.deviceKeySecret},
                             {QStringLiteral("sasValiditySeconds"), hub.sasValiditySeconds}};
-    o[u"identity"] = QJsonObject{{QStringLiteral("template"), identity.idTemplate}, {QStringLiteral("lowerCase"), identity.lowerCase}};
+    o[u"identity"] = QJsonObject{{QStringLiteral("template"), identity.idTemplate},
+                                 {QStringLiteral("lowerCase"), identity.lowerCase}};
     o[u"certificates"] = QJsonObject{{QStringLiteral("policy"), certificates.policy},
                                      {QStringLiteral("caCertificate"), certificates.caCertificate},
                                      {QStringLiteral("caKey"), certificates.caKey},
@@ -251,11 +260,16 @@ QJsonObject Profile::toJson() const
                                 {QStringLiteral("waitCloudToDevice"), options.waitCloudToDevice},
                                 {QStringLiteral("persist"), options.persist},
                                 {QStringLiteral("rebootAtEnd"), options.rebootAtEnd}};
-    o[u"timeouts"] = QJsonObject{{QStringLiteral("commandMs"), timeouts.commandMs}, {QStringLiteral("uploadMs"), timeouts.uploadMs},
-                                 {QStringLiteral("bootMs"), timeouts.bootMs},       {QStringLiteral("wifiMs"), timeouts.wifiMs},
-                                 {QStringLiteral("peerMs"), timeouts.peerMs},       {QStringLiteral("dpsMs"), timeouts.dpsMs},
+    o[u"timeouts"] = QJsonObject{{QStringLiteral("commandMs"), timeouts.commandMs},
+                                 {QStringLiteral("uploadMs"), timeouts.uploadMs},
+                                 {QStringLiteral("bootMs"), timeouts.bootMs},
+                                 {QStringLiteral("wifiMs"), timeouts.wifiMs},
+                                 {QStringLiteral("peerMs"), timeouts.peerMs},
+                                 {QStringLiteral("dpsMs"), timeouts.dpsMs},
                                  {QStringLiteral("cloudToDeviceMs"), timeouts.cloudToDeviceMs}};
-    o[u"retries"] = QJsonObject{{QStringLiteral("command"), retries.command}, {QStringLiteral("wifi"), retries.wifi}, {QStringLiteral("peer"), retries.peer}};
+    o[u"retries"] = QJsonObject{{QStringLiteral("command"), retries.command},
+                                {QStringLiteral("wifi"), retries.wifi},
+                                {QStringLiteral("peer"), retries.peer}};
     return o;
 }
 
@@ -266,7 +280,9 @@ std::optional<Profile> Profile::fromJson(const QJsonObject &json, QString *error
         errors << QCoreApplication::translate("Profile", "format: must be \"provstation-profile\"");
     const int version = json.value(u"version").toInt(-1);
     if (version != kVersion)
-        errors << QCoreApplication::translate("Profile", "version: this station reads version %1, the file says %2").arg(kVersion).arg(version);
+        errors << QCoreApplication::translate("Profile", "version: this station reads version %1, the file says %2")
+                      .arg(kVersion)
+                      .arg(version);
     Profile p;
     Reader r(json, {}, errors);
     r.str("name", p.name);
@@ -275,7 +291,8 @@ std::optional<Profile> Profile::fromJson(const QJsonObject &json, QString *error
     if (const auto f = flowFromName(flow))
         p.flow = *f;
     else
-        errors << QCoreApplication::translate("Profile", "flow: \"%1\" is not one of %2").arg(flow, flowNames().join(QStringLiteral(", ")));
+        errors << QCoreApplication::translate("Profile", "flow: \"%1\" is not one of %2")
+                      .arg(flow, flowNames().join(QStringLiteral(", ")));
 
     Reader d = r.object("dps");
     d.str("host", p.dps.host);
@@ -343,14 +360,18 @@ std::optional<Profile> Profile::load(const QString &path, QString *error)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = QCoreApplication::translate("Profile", "cannot read the profile %1: %2").arg(path, f.errorString());
+            *error =
+                QCoreApplication::translate("Profile", "cannot read the profile %1: %2").arg(path, f.errorString());
         return std::nullopt;
     }
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
         if (error)
-            *error = QCoreApplication::translate("Profile", "the profile %1 is not valid JSON (at byte %2: %3)").arg(path).arg(pe.offset).arg(pe.errorString());
+            *error = QCoreApplication::translate("Profile", "the profile %1 is not valid JSON (at byte %2: %3)")
+                         .arg(path)
+                         .arg(pe.offset)
+                         .arg(pe.errorString());
         return std::nullopt;
     }
     QString why;
@@ -369,13 +390,15 @@ bool Profile::save(const QString &path, QString *error) const
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = QCoreApplication::translate("Profile", "cannot write the profile %1: %2").arg(path, f.errorString());
+            *error =
+                QCoreApplication::translate("Profile", "cannot write the profile %1: %2").arg(path, f.errorString());
         return false;
     }
     f.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
     if (!f.commit()) {
         if (error)
-            *error = QCoreApplication::translate("Profile", "cannot write the profile %1: %2").arg(path, f.errorString());
+            *error =
+                QCoreApplication::translate("Profile", "cannot write the profile %1: %2").arg(path, f.errorString());
         return false;
     }
     return true;

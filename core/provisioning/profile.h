@@ -1,9 +1,9 @@
 #pragma once
 
+#include <optional>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
-#include <optional>
 
 /// The station recipe: a versioned JSON document an engineer can diff and check in. It names
 /// secrets but never holds them (they live in a SecretStore).
@@ -15,12 +15,13 @@
 /// See docs/profile.md for every field.
 struct Profile
 {
-    enum class Flow {
-        DpsX509,              ///< DPS, X.509 enrollment group (CA-signed device certificates)
-        DpsSymmetric,         ///< DPS, symmetric-key enrollment group (derived device keys)
-        HubX509,              ///< IoT Hub straight, CA-signed X.509 device
-        HubSas,               ///< IoT Hub straight, SAS token from the device key
-        DpsX509Individual,    ///< DPS, individual X.509 enrollment
+    enum class Flow
+    {
+        DpsX509,                ///< DPS, X.509 enrollment group (CA-signed device certificates)
+        DpsSymmetric,           ///< DPS, symmetric-key enrollment group (derived device keys)
+        HubX509,                ///< IoT Hub straight, CA-signed X.509 device
+        HubSas,                 ///< IoT Hub straight, SAS token from the device key
+        DpsX509Individual,      ///< DPS, individual X.509 enrollment
         DpsSymmetricIndividual, ///< DPS, individual symmetric-key enrollment
     };
     static QString flowName(Flow flow);
@@ -39,17 +40,17 @@ struct Profile
         QString idScope;
         QString apiVersion = QStringLiteral("2019-03-31");
         int pollIntervalMs = 3000; ///< the module hides retry-after (no topic in data events)
-        QString groupKeySecret = QStringLiteral("dps-group-key");      ///< symmetric group
+        QString groupKeySecret = QStringLiteral("dps-group-key");           ///< symmetric group
         QString enrollmentKeySecret = QStringLiteral("dps-enrollment-key"); ///< symmetric individual
     } dps;
 
     struct Hub
     {
-        QString host;              ///< hub-* flows; DPS flows use the assigned hub
+        QString host; ///< hub-* flows; DPS flows use the assigned hub
         int port = 8883;
         QString apiVersion = QStringLiteral("2021-04-12");
         QString deviceKeySecret = QStringLiteral("hub-device-key"); ///< hub-sas
-        int sasValiditySeconds = 365 * 24 * 3600; ///< the module cannot renew a token
+        int sasValiditySeconds = 365 * 24 * 3600;                   ///< the module cannot renew a token
     } hub;
 
     struct Identity
@@ -61,13 +62,13 @@ struct Profile
     struct Certificates
     {
         QString policy = QStringLiteral("generate"); ///< "generate" (from the CA) or "folder"
-        QString caCertificate;  ///< PEM file of the signing CA (generate)
-        QString caKey;          ///< its private key file (generate)
-        QString caKeyPassphraseSecret; ///< when the CA key is encrypted
-        QString folder;         ///< folder policy: <id>.pem and <id>.key.pem
+        QString caCertificate;                       ///< PEM file of the signing CA (generate)
+        QString caKey;                               ///< its private key file (generate)
+        QString caKeyPassphraseSecret;               ///< when the CA key is encrypted
+        QString folder;                              ///< folder policy: <id>.pem and <id>.key.pem
         QString keyType = QStringLiteral("ec-p256");
         int validityDays = 3650;
-        QString caName = QStringLiteral("ca.pem");     ///< names in the module's store
+        QString caName = QStringLiteral("ca.pem"); ///< names in the module's store
         QString certName = QStringLiteral("cert.pem");
         QString keyName = QStringLiteral("key.pem");
     } certificates;
@@ -91,7 +92,7 @@ struct Profile
         bool factoryReset = false;
         bool testTelemetry = true;
         bool waitCloudToDevice = false;
-        bool persist = true;     ///< AT&W (and the Wi-Fi store) so the module keeps its settings
+        bool persist = true; ///< AT&W (and the Wi-Fi store) so the module keeps its settings
         bool rebootAtEnd = true;
     } options;
 

@@ -21,11 +21,29 @@
 namespace {
 
 // Column order shared by INSERT, UPDATE and SELECT (id is first in SELECT only).
-const char *const kColumns[] = {
-    "station", "operator_name", "port", "slot", "profile_name", "profile_hash", "flow",
-    "model", "firmware", "mac", "registration_id", "device_id", "assigned_hub", "operation_id",
-    "substatus", "certificate_serial", "certificate_thumbprint", "outcome", "cause", "cause_code",
-    "steps", "started", "finished"};
+const char *const kColumns[] = {"station",
+                                "operator_name",
+                                "port",
+                                "slot",
+                                "profile_name",
+                                "profile_hash",
+                                "flow",
+                                "model",
+                                "firmware",
+                                "mac",
+                                "registration_id",
+                                "device_id",
+                                "assigned_hub",
+                                "operation_id",
+                                "substatus",
+                                "certificate_serial",
+                                "certificate_thumbprint",
+                                "outcome",
+                                "cause",
+                                "cause_code",
+                                "steps",
+                                "started",
+                                "finished"};
 constexpr int kColumnCount = int(std::size(kColumns));
 
 QString columnList()
@@ -68,8 +86,8 @@ QList<StepResult> stepsFromJson(const QString &json)
     const QJsonArray a = QJsonDocument::fromJson(json.toUtf8()).array();
     for (const QJsonValue &v : a) {
         const QJsonObject o = v.toObject();
-        steps.append({o.value(u"name").toString(), qint64(o.value(u"ms").toDouble()),
-                      o.value(u"outcome").toString(), o.value(u"message").toString()});
+        steps.append({o.value(u"name").toString(), qint64(o.value(u"ms").toDouble()), o.value(u"outcome").toString(),
+                      o.value(u"message").toString()});
     }
     return steps;
 }
@@ -82,11 +100,29 @@ QString text(const QString &s)
 
 QVariantList rowValues(const ResultRow &r)
 {
-    return {text(r.station), text(r.operatorName), text(r.port), r.slot, text(r.profileName),
-            text(r.profileHash), text(r.flow), text(r.model), text(r.firmware), text(r.mac),
-            text(r.registrationId), text(r.deviceId), text(r.assignedHub), text(r.operationId),
-            text(r.substatus), text(r.certificateSerial), text(r.certificateThumbprint), text(r.outcome),
-            text(r.cause), text(r.causeCode), stepsToJson(r.steps), timeValue(r.started), timeValue(r.finished)};
+    return {text(r.station),
+            text(r.operatorName),
+            text(r.port),
+            r.slot,
+            text(r.profileName),
+            text(r.profileHash),
+            text(r.flow),
+            text(r.model),
+            text(r.firmware),
+            text(r.mac),
+            text(r.registrationId),
+            text(r.deviceId),
+            text(r.assignedHub),
+            text(r.operationId),
+            text(r.substatus),
+            text(r.certificateSerial),
+            text(r.certificateThumbprint),
+            text(r.outcome),
+            text(r.cause),
+            text(r.causeCode),
+            stepsToJson(r.steps),
+            timeValue(r.started),
+            timeValue(r.finished)};
 }
 
 ResultRow rowFrom(const QSqlQuery &q)
@@ -135,7 +171,9 @@ QString csvField(const QString &text)
 QString likePattern(const QString &word)
 {
     QString escaped = word;
-    escaped.replace(u'\\', QLatin1String("\\\\")).replace(u'%', QLatin1String("\\%")).replace(u'_', QLatin1String("\\_"));
+    escaped.replace(u'\\', QLatin1String("\\\\"))
+        .replace(u'%', QLatin1String("\\%"))
+        .replace(u'_', QLatin1String("\\_"));
     return u'%' + escaped + u'%';
 }
 
@@ -145,7 +183,8 @@ QAtomicInteger<quint64> s_connectionCounter;
 
 ResultStore::ResultStore()
     : m_connection(QStringLiteral("provstation.results.%1").arg(s_connectionCounter.fetchAndAddRelaxed(1)))
-{}
+{
+}
 
 ResultStore::~ResultStore()
 {
@@ -209,12 +248,13 @@ bool ResultStore::open(const QString &path, QString *error)
         db.setDatabaseName(m_path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
-            message = tr("cannot open the results database %1: %2").arg(QDir::toNativeSeparators(m_path), db.lastError().text());
+            message = tr("cannot open the results database %1: %2")
+                          .arg(QDir::toNativeSeparators(m_path), db.lastError().text());
         } else {
             QSqlQuery q(db);
             // WAL: readers (history view) never block the writer; a crash loses no committed row.
-            if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next()
-                || q.value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0) {
+            if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next() ||
+                q.value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0) {
                 message = tr("cannot use the results database %1 (the file or its folder is not writable, or the "
                              "file is not an SQLite database): %2")
                               .arg(QDir::toNativeSeparators(m_path),
@@ -314,7 +354,8 @@ qint64 ResultStore::begin(const ResultRow &row)
     for (const QVariant &v : rowValues(r))
         q.addBindValue(v);
     if (!q.exec()) {
-        fail(tr("cannot record the start of an attempt in %1: %2").arg(QDir::toNativeSeparators(m_path), q.lastError().text()));
+        fail(tr("cannot record the start of an attempt in %1: %2")
+                 .arg(QDir::toNativeSeparators(m_path), q.lastError().text()));
         return 0;
     }
     const qint64 id = q.lastInsertId().toLongLong();
@@ -365,7 +406,8 @@ int ResultStore::markInterrupted()
                              " WHERE outcome = 'running'"));
     q.addBindValue(tr("the station stopped before this attempt finished (crash, kill or power loss)"));
     if (!q.exec()) {
-        fail(tr("cannot mark interrupted attempts in %1: %2").arg(QDir::toNativeSeparators(m_path), q.lastError().text()));
+        fail(tr("cannot mark interrupted attempts in %1: %2")
+                 .arg(QDir::toNativeSeparators(m_path), q.lastError().text()));
         return -1;
     }
     const int n = q.numRowsAffected();
@@ -436,18 +478,30 @@ std::optional<ResultRow> ResultStore::get(qint64 id) const
 
 QStringList ResultStore::csvColumns()
 {
-    return {QStringLiteral("id"),           QStringLiteral("started"),
-            QStringLiteral("finished"),     QStringLiteral("duration_ms"),
-            QStringLiteral("station"),      QStringLiteral("operator"),
-            QStringLiteral("port"),         QStringLiteral("slot"),
-            QStringLiteral("profile_name"), QStringLiteral("profile_hash"),
-            QStringLiteral("flow"),         QStringLiteral("model"),
-            QStringLiteral("firmware"),     QStringLiteral("mac"),
-            QStringLiteral("registration_id"), QStringLiteral("device_id"),
-            QStringLiteral("assigned_hub"), QStringLiteral("operation_id"),
-            QStringLiteral("substatus"),    QStringLiteral("certificate_serial"),
-            QStringLiteral("certificate_thumbprint"), QStringLiteral("outcome"),
-            QStringLiteral("cause_code"),   QStringLiteral("cause"),
+    return {QStringLiteral("id"),
+            QStringLiteral("started"),
+            QStringLiteral("finished"),
+            QStringLiteral("duration_ms"),
+            QStringLiteral("station"),
+            QStringLiteral("operator"),
+            QStringLiteral("port"),
+            QStringLiteral("slot"),
+            QStringLiteral("profile_name"),
+            QStringLiteral("profile_hash"),
+            QStringLiteral("flow"),
+            QStringLiteral("model"),
+            QStringLiteral("firmware"),
+            QStringLiteral("mac"),
+            QStringLiteral("registration_id"),
+            QStringLiteral("device_id"),
+            QStringLiteral("assigned_hub"),
+            QStringLiteral("operation_id"),
+            QStringLiteral("substatus"),
+            QStringLiteral("certificate_serial"),
+            QStringLiteral("certificate_thumbprint"),
+            QStringLiteral("outcome"),
+            QStringLiteral("cause_code"),
+            QStringLiteral("cause"),
             QStringLiteral("steps")};
 }
 
@@ -458,12 +512,14 @@ bool ResultStore::exportCsv(const QString &path, QString *error) const
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, %1 FROM results ORDER BY id ASC").arg(columnList())))
-        return fail(tr("cannot read the results database %1: %2").arg(QDir::toNativeSeparators(m_path), q.lastError().text()),
-                    error);
+        return fail(
+            tr("cannot read the results database %1: %2").arg(QDir::toNativeSeparators(m_path), q.lastError().text()),
+            error);
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("cannot write the export %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()), error);
+        return fail(tr("cannot write the export %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
+                    error);
     const auto line = [&file](const QStringList &fields) {
         QStringList quoted;
         for (const QString &f : fields)
@@ -477,17 +533,37 @@ bool ResultStore::exportCsv(const QString &path, QString *error) const
         QStringList steps;
         for (const StepResult &s : r.steps)
             steps.append(QStringLiteral("%1:%2:%3").arg(s.name).arg(s.elapsedMs).arg(s.outcome));
-        const QString duration = r.started.isValid() && r.finished.isValid()
-                                     ? QString::number(r.started.msecsTo(r.finished))
-                                     : QString();
-        line({QString::number(r.id), time(r.started), time(r.finished), duration, r.station, r.operatorName,
-              r.port, r.slot >= 0 ? QString::number(r.slot) : QString(), r.profileName, r.profileHash, r.flow,
-              r.model, r.firmware, r.mac, r.registrationId, r.deviceId, r.assignedHub, r.operationId,
-              r.substatus, r.certificateSerial, r.certificateThumbprint, r.outcome, r.causeCode, r.cause,
+        const QString duration =
+            r.started.isValid() && r.finished.isValid() ? QString::number(r.started.msecsTo(r.finished)) : QString();
+        line({QString::number(r.id),
+              time(r.started),
+              time(r.finished),
+              duration,
+              r.station,
+              r.operatorName,
+              r.port,
+              r.slot >= 0 ? QString::number(r.slot) : QString(),
+              r.profileName,
+              r.profileHash,
+              r.flow,
+              r.model,
+              r.firmware,
+              r.mac,
+              r.registrationId,
+              r.deviceId,
+              r.assignedHub,
+              r.operationId,
+              r.substatus,
+              r.certificateSerial,
+              r.certificateThumbprint,
+              r.outcome,
+              r.causeCode,
+              r.cause,
               steps.join(u';')});
     }
     if (!file.commit())
-        return fail(tr("cannot write the export %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()), error);
+        return fail(tr("cannot write the export %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
+                    error);
     return true;
 }
 

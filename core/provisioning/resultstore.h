@@ -35,8 +35,8 @@ struct ResultRow
     QString model, firmware, mac;
     QString registrationId, deviceId, assignedHub, operationId, substatus;
     QString certificateSerial, certificateThumbprint; ///< hex
-    QString outcome;   ///< "running", "pass", "fail", "interrupted"
-    QString cause;     ///< operator words, e.g. "wrong Wi-Fi password or security type"
+    QString outcome;                                  ///< "running", "pass", "fail", "interrupted"
+    QString cause;                                    ///< operator words, e.g. "wrong Wi-Fi password or security type"
     QString causeCode; ///< stable snake_case, e.g. "wifi_auth", "dps_unauthorized", "timeout"
     QList<StepResult> steps;
     QDateTime started, finished; ///< UTC (stored with millisecond precision)

@@ -51,7 +51,8 @@ void SecretStore::finishLater(SecretJob *job, SecretJob::Status status, const QS
         Qt::QueuedConnection);
 }
 
-SecretJob *SecretStore::answer(const QString &name, SecretJob::Status status, const QString &error, const QByteArray &value)
+SecretJob *SecretStore::answer(const QString &name, SecretJob::Status status, const QString &error,
+                               const QByteArray &value)
 {
     SecretJob *job = createJob(name);
     finishLater(job, status, error, value);
@@ -99,12 +100,14 @@ QString MemorySecretStore::describe() const
 
 KeychainSecretStore::KeychainSecretStore(QObject *parent)
     : SecretStore(parent)
-{}
+{
+}
 
 KeychainSecretStore::KeychainSecretStore(QString service, QObject *parent)
     : SecretStore(parent)
     , m_service(std::move(service))
-{}
+{
+}
 
 QString KeychainSecretStore::describe() const
 {
@@ -157,7 +160,10 @@ SecretJob *KeychainSecretStore::start(Op op, const QString &name, const QByteArr
         const QString detail = k->errorString();
         switch (k->error()) {
         case QKeychain::NoError:
-            qCDebug(lcStore) << "keychain" << (op == Op::Read ? "read" : op == Op::Write ? "wrote" : "removed")
+            qCDebug(lcStore) << "keychain"
+                             << (op == Op::Read    ? "read"
+                                 : op == Op::Write ? "wrote"
+                                                   : "removed")
                              << "secret" << name;
             finishLater(job, SecretJob::Status::Ok, {},
                         op == Op::Read ? static_cast<QKeychain::ReadPasswordJob *>(k)->binaryData() : QByteArray());
@@ -264,8 +270,9 @@ SecretJob *HeadlessSecretStore::read(const QString &name)
                               .arg(name, src.where));
         const QByteArray value = qgetenv(qPrintable(src.where));
         if (value.isEmpty())
-            return answer(name, SecretJob::Status::Failed,
-                          tr("the secret '%1' comes from the environment variable %2, which is empty").arg(name, src.where));
+            return answer(
+                name, SecretJob::Status::Failed,
+                tr("the secret '%1' comes from the environment variable %2, which is empty").arg(name, src.where));
         return answer(name, SecretJob::Status::Ok, {}, value);
     }
 
@@ -279,7 +286,9 @@ SecretJob *HeadlessSecretStore::read(const QString &name)
                           .arg(shown, name, QString::fromLocal8Bit(std::strerror(errno))));
     QFile file;
     file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle);
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::fstat(fd, &st) != 0)
         return failed(tr("the secret file %1 for '%2' cannot be examined: %3")
                           .arg(shown, name, QString::fromLocal8Bit(std::strerror(errno))));

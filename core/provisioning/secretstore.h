@@ -15,7 +15,8 @@ class SecretJob : public QObject
 {
     Q_OBJECT
 public:
-    enum class Status {
+    enum class Status
+    {
         Pending,
         Ok,
         NotFound,    ///< this store has no secret by that name
@@ -41,7 +42,8 @@ private:
     SecretJob(QString name, QObject *parent)
         : QObject(parent)
         , m_name(std::move(name))
-    {}
+    {
+    }
     QString m_name;
     QByteArray m_value;
     QString m_error;
@@ -120,7 +122,12 @@ public:
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
 
 private:
-    enum class Op { Read, Write, Remove };
+    enum class Op
+    {
+        Read,
+        Write,
+        Remove
+    };
     SecretJob *start(Op op, const QString &name, const QByteArray &value = {});
 
     QString m_service = QStringLiteral("provstation");
@@ -155,7 +162,11 @@ public:
 private:
     struct Source
     {
-        enum class Kind { Env, File } kind;
+        enum class Kind
+        {
+            Env,
+            File
+        } kind;
         QString where; ///< variable name or file path
     };
     QHash<QString, Source> m_sources;

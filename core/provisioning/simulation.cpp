@@ -6,10 +6,10 @@
 #include "provisioning/secretstore.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QDeadlineTimer>
 #include <QRandomGenerator>
 
 #include <csignal>
@@ -70,7 +70,8 @@ Simulation::Simulation(Options options, QObject *parent)
     const auto died = [this](const QString &what, QProcess &p) {
         connect(&p, &QProcess::finished, this, [this, what, &p] {
             if (!m_ready)
-                setFailed(tr("%1 stopped while starting: %2").arg(what, QString::fromLocal8Bit(p.readAllStandardError()).trimmed()));
+                setFailed(tr("%1 stopped while starting: %2")
+                              .arg(what, QString::fromLocal8Bit(p.readAllStandardError()).trimmed()));
         });
         connect(&p, &QProcess::errorOccurred, this, [this, what](QProcess::ProcessError e) {
             if (e == QProcess::FailedToStart)
@@ -151,13 +152,13 @@ void Simulation::startModules()
     const QString hubHost = m_azure.value(u"hub_host").toString();
     const QString x509 = QStringLiteral("127.0.0.1:") + QString::number(m_azure.value(u"x509_port").toInt());
     const QString sas = QStringLiteral("127.0.0.1:") + QString::number(m_azure.value(u"sas_port").toInt());
-    QStringList args{QStringLiteral("--link"), m_dir.filePath(QStringLiteral("tty")),
-                     QStringLiteral("--count"), QString::number(m_options.modules),
-                     QStringLiteral("--persona"), m_options.persona,
-                     QStringLiteral("--latency"), m_options.latency,
-                     QStringLiteral("--wifi"), m_options.wifiSsid + u':' + pass,
-                     QStringLiteral("--resolve"), dpsHost + u'=' + x509,
-                     QStringLiteral("--resolve"), hubHost + u'=' + x509,
+    QStringList args{QStringLiteral("--link"),        m_dir.filePath(QStringLiteral("tty")),
+                     QStringLiteral("--count"),       QString::number(m_options.modules),
+                     QStringLiteral("--persona"),     m_options.persona,
+                     QStringLiteral("--latency"),     m_options.latency,
+                     QStringLiteral("--wifi"),        m_options.wifiSsid + u':' + pass,
+                     QStringLiteral("--resolve"),     dpsHost + u'=' + x509,
+                     QStringLiteral("--resolve"),     hubHost + u'=' + x509,
                      QStringLiteral("--resolve-sas"), dpsHost + u'=' + sas,
                      QStringLiteral("--resolve-sas"), hubHost + u'=' + sas};
     for (const QString &f : m_options.faults)
@@ -229,8 +230,9 @@ bool Simulation::makeIdentities()
             return false;
         }
         if (flow == Profile::Flow::HubX509) {
-            queue({QStringLiteral("hub"), QStringLiteral("ca"), QStringLiteral("add"), QStringLiteral("--cert"), caCert},
-                  tr("add the CA to the hub"));
+            queue(
+                {QStringLiteral("hub"), QStringLiteral("ca"), QStringLiteral("add"), QStringLiteral("--cert"), caCert},
+                tr("add the CA to the hub"));
             for (const QJsonObject &m : m_modules)
                 queue({QStringLiteral("hub"), QStringLiteral("device"), QStringLiteral("create"),
                        QStringLiteral("--device-id"), deviceIdFor(m), QStringLiteral("--ca-signed")},
@@ -246,7 +248,8 @@ bool Simulation::makeIdentities()
         const QString groupKey = randomKey(64);
         m_secrets->write(QStringLiteral("dps-group-key"), groupKey.toUtf8())->deleteLater();
         queue({QStringLiteral("dps"), QStringLiteral("enrollment-group"), QStringLiteral("create"),
-               QStringLiteral("--group-id"), QStringLiteral("station-demo"), QStringLiteral("--symmetric-key"), groupKey},
+               QStringLiteral("--group-id"), QStringLiteral("station-demo"), QStringLiteral("--symmetric-key"),
+               groupKey},
               tr("create the enrollment group"));
     } else if (flow == Profile::Flow::HubSas) {
         // One key for every simulated device: a demo; real lines give each device its own.

@@ -2,12 +2,12 @@
 
 #include "provisioning/profile.h"
 
+#include <memory>
 #include <QJsonObject>
 #include <QObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTimer>
-#include <memory>
 
 class MemorySecretStore;
 class SecretStore;
@@ -24,11 +24,11 @@ public:
     {
         Profile::Flow flow = Profile::Flow::DpsX509;
         int modules = 1;
-        QString binDir;               ///< where local-azure and uxsim are (default: next to this program)
+        QString binDir; ///< where local-azure and uxsim are (default: next to this program)
         QString persona = QStringLiteral("nina-w15-3");
         QString latency = QStringLiteral("fast");
-        QStringList faults;           ///< uxsim --fault values, applied to every module
-        int assignmentDelayMs = 200;  ///< local Azure's DPS assignment delay
+        QStringList faults;          ///< uxsim --fault values, applied to every module
+        int assignmentDelayMs = 200; ///< local Azure's DPS assignment delay
         QString wifiSsid = QStringLiteral("station-lab");
     };
 

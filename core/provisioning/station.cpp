@@ -3,10 +3,10 @@
 #include "provisioning/resultstore.h"
 #include "provisioning/resulttracker.h"
 
-#include <QFileInfo>
-#include <QPointer>
 #include <memory>
+#include <QFileInfo>
 #include <QHostInfo>
+#include <QPointer>
 
 Station::Station(Profile profile, SecretStore *secrets, ResultWriter *results, QObject *parent)
     : QObject(parent)

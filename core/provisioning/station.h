@@ -17,9 +17,9 @@ public:
     struct Slot
     {
         QString port;
-        Job *job = nullptr;     ///< the running or last job
-        ResultRow last;         ///< the last finished result
-        bool present = false;   ///< the port exists now
+        Job *job = nullptr;   ///< the running or last job
+        ResultRow last;       ///< the last finished result
+        bool present = false; ///< the port exists now
     };
 
     Station(Profile profile, SecretStore *secrets, ResultWriter *results = nullptr, QObject *parent = nullptr);

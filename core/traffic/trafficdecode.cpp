@@ -13,16 +13,25 @@
 namespace traffic {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("traffic", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("traffic", text);
+}
 
 Field field(const QString &name, const QString &value, int offset = -1, int length = 0)
 {
     return Field{name, value, offset, length, {}};
 }
 
-QString hexWord(quint32 v, int digits) { return QStringLiteral("0x%1").arg(v, digits, 16, QLatin1Char('0')); }
+QString hexWord(quint32 v, int digits)
+{
+    return QStringLiteral("0x%1").arg(v, digits, 16, QLatin1Char('0'));
+}
 
-quint16 be16(QByteArrayView b, int at) { return quint16((quint8(b[at]) << 8) | quint8(b[at + 1])); }
+quint16 be16(QByteArrayView b, int at)
+{
+    return quint16((quint8(b[at]) << 8) | quint8(b[at + 1]));
+}
 
 QString ipText(QByteArrayView b)
 {
@@ -48,13 +57,17 @@ QList<Field> connectEventFields(QByteArrayView raw, int end)
     if (end < 8)
         return out;
     const quint8 type = quint8(raw[6]);
-    const QString typeText = type == 1 ? QStringLiteral("Bluetooth") : type == 2 ? QStringLiteral("IPv4")
-                             : type == 3 ? QStringLiteral("IPv6") : hexWord(type, 2);
+    const QString typeText = type == 1   ? QStringLiteral("Bluetooth")
+                             : type == 2 ? QStringLiteral("IPv4")
+                             : type == 3 ? QStringLiteral("IPv6")
+                                         : hexWord(type, 2);
     out << field(tr("Connect type"), typeText, 6, 1);
     const quint8 proto = quint8(raw[7]);
     if (type == 1) {
-        const QString profile = proto == 0 ? QStringLiteral("SPP") : proto == 1 ? QStringLiteral("DUN")
-                                : proto == 14 ? QStringLiteral("SPS") : QString::number(proto);
+        const QString profile = proto == 0    ? QStringLiteral("SPP")
+                                : proto == 1  ? QStringLiteral("DUN")
+                                : proto == 14 ? QStringLiteral("SPS")
+                                              : QString::number(proto);
         out << field(tr("Profile"), profile, 7, 1);
         if (end >= 16) {
             out << field(tr("BD address"), macText(raw.sliced(8, 6)), 8, 6);
@@ -62,8 +75,10 @@ QList<Field> connectEventFields(QByteArrayView raw, int end)
         }
         return out;
     }
-    const QString protoText = proto == 0 ? QStringLiteral("TCP") : proto == 1 ? QStringLiteral("UDP")
-                              : proto == 2 ? QStringLiteral("MQTT") : QString::number(proto);
+    const QString protoText = proto == 0   ? QStringLiteral("TCP")
+                              : proto == 1 ? QStringLiteral("UDP")
+                              : proto == 2 ? QStringLiteral("MQTT")
+                                           : QString::number(proto);
     out << field(tr("Protocol"), protoText, 7, 1);
     const int a = type == 3 ? 16 : 4;
     if (end < 8 + 2 * (a + 2))
@@ -101,7 +116,10 @@ QList<Field> edmFields(const TrafficRecord &r)
         out << field(tr("AT text"), hex::escaped(raw.sliced(5, end - 5)), 5, end - 5);
     } else if (edm::isDataPacket(id) && end > 6) {
         const QByteArrayView data = raw.sliced(6, end - 6);
-        Field d = field(tr("Data"), QStringLiteral("%1 B: %2").arg(data.size()).arg(hex::escaped(data.first(std::min<qsizetype>(data.size(), 120)))),
+        Field d = field(tr("Data"),
+                        QStringLiteral("%1 B: %2")
+                            .arg(data.size())
+                            .arg(hex::escaped(data.first(std::min<qsizetype>(data.size(), 120)))),
                         6, end - 6);
         if (const auto json = detectJson(data)) {
             Field j = field(tr("JSON"), json->isObject() ? QStringLiteral("{…}") : QStringLiteral("[…]"), 6, end - 6);
@@ -197,8 +215,8 @@ bool isAtRequest(const TrafficRecord &r)
     };
     if (r.kind == TrafficRecord::Kind::AtLine)
         return startsWithAt(r.raw);
-    return r.kind == TrafficRecord::Kind::EdmFrame && r.edmId == quint16(edm::PacketType::AtRequest)
-           && r.raw.size() > 6 && startsWithAt(QByteArrayView(r.raw).sliced(5));
+    return r.kind == TrafficRecord::Kind::EdmFrame && r.edmId == quint16(edm::PacketType::AtRequest) &&
+           r.raw.size() > 6 && startsWithAt(QByteArrayView(r.raw).sliced(5));
 }
 
 bool isFinalResult(const TrafficRecord &r)
@@ -208,8 +226,8 @@ bool isFinalResult(const TrafficRecord &r)
     QByteArrayView text;
     if (r.kind == TrafficRecord::Kind::AtLine)
         text = r.raw;
-    else if (r.kind == TrafficRecord::Kind::EdmFrame && r.edmId == quint16(edm::PacketType::AtConfirmation)
-             && r.raw.size() >= 6)
+    else if (r.kind == TrafficRecord::Kind::EdmFrame && r.edmId == quint16(edm::PacketType::AtConfirmation) &&
+             r.raw.size() >= 6)
         text = QByteArrayView(r.raw).sliced(5, r.raw.size() - 6);
     else
         return false;

@@ -2,11 +2,11 @@
 
 #include "link/trafficrecord.h"
 
+#include <optional>
 #include <QByteArrayView>
 #include <QJsonValue>
 #include <QList>
 #include <QString>
-#include <optional>
 
 /// Field-level decoding of traffic records for the inspector's detail tree and hex highlight.
 namespace traffic {
@@ -45,6 +45,5 @@ bool isAtRequest(const TrafficRecord &record);
 /// True for a record from the module whose AT text contains a final result line
 /// (OK, ERROR, +CME ERROR:...).
 bool isFinalResult(const TrafficRecord &record);
-
 
 } // namespace traffic

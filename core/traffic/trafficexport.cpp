@@ -6,8 +6,8 @@
 #include "traffic/trafficdecode.h"
 
 #include <QStringList>
-#include <QUrl>
 #include <QtEndian>
+#include <QUrl>
 
 namespace traffic {
 namespace {
@@ -37,8 +37,7 @@ QByteArray textLine(const TrafficRecord &r)
     static const QByteArray indent(8, ' ');
     const bool out = r.direction == TrafficRecord::Direction::ToModule;
     const QByteArrayView raw(r.raw);
-    const bool frame = r.kind == TrafficRecord::Kind::EdmFrame && raw.size() >= 6
-                       && quint8(raw[0]) == edm::kStartByte;
+    const bool frame = r.kind == TrafficRecord::Kind::EdmFrame && raw.size() >= 6 && quint8(raw[0]) == edm::kStartByte;
     if (frame && out)
         return "-> " + frameLine(raw);
     if (frame) {
@@ -57,8 +56,8 @@ QByteArray textLine(const TrafficRecord &r)
         case edm::PacketType::DisconnectEvent:
             return "Disconnect event\n" + indent + "Channel id: " + channel;
         case edm::PacketType::DataEvent:
-            return "Data event:\n" + indent + "Channel id: " + channel + '\n' + indent
-                   + "Data: " + hex::escaped(raw.sliced(6, raw.size() - 7)).toUtf8() + '\n';
+            return "Data event:\n" + indent + "Channel id: " + channel + '\n' + indent +
+                   "Data: " + hex::escaped(raw.sliced(6, raw.size() - 7)).toUtf8() + '\n';
         case edm::PacketType::StartEvent:
             return "Start event";
         default:
@@ -98,8 +97,8 @@ QByteArray csvField(const QByteArray &v)
     return '"' + q + '"';
 }
 
-const QList<QByteArray> kCsvHeader = {"time_ms", "slot",   "direction", "kind",     "channel", "summary",
-                                      "hex",     "step",   "edm_id",    "redacted", "wall_ms"};
+const QList<QByteArray> kCsvHeader = {"time_ms", "slot", "direction", "kind",     "channel", "summary",
+                                      "hex",     "step", "edm_id",    "redacted", "wall_ms"};
 
 std::optional<QList<QList<QByteArray>>> parseCsv(QByteArrayView in, QString *error)
 {
@@ -316,8 +315,8 @@ std::optional<QList<TrafficRecord>> fromCsv(QByteArrayView bytes, QString *error
     if (!rows)
         return std::nullopt;
     if (rows->isEmpty() || rows->first() != kCsvHeader) {
-        fail(error, QStringLiteral("not a traffic CSV: the header must be %1")
-                        .arg(QString::fromLatin1(kCsvHeader.join(','))));
+        fail(error,
+             QStringLiteral("not a traffic CSV: the header must be %1").arg(QString::fromLatin1(kCsvHeader.join(','))));
         return std::nullopt;
     }
     QList<TrafficRecord> out;
@@ -326,7 +325,10 @@ std::optional<QList<TrafficRecord>> fromCsv(QByteArrayView bytes, QString *error
         if (c.size() == 1 && c[0].isEmpty())
             continue;
         if (c.size() != kCsvHeader.size()) {
-            fail(error, QStringLiteral("CSV row %1 has %2 fields, expected %3").arg(i + 1).arg(c.size()).arg(kCsvHeader.size()));
+            fail(error, QStringLiteral("CSV row %1 has %2 fields, expected %3")
+                            .arg(i + 1)
+                            .arg(c.size())
+                            .arg(kCsvHeader.size()));
             return std::nullopt;
         }
         TrafficRecord r;
@@ -389,7 +391,8 @@ QByteArray toPcapng(const QList<TrafficRecord> &records)
         putOption(epb, kOptComment, machineComment(r));
         char flags[4];
         qToLittleEndian<quint32>(r.direction == TrafficRecord::Direction::FromModule ? 1
-                                 : r.direction == TrafficRecord::Direction::ToModule ? 2 : 0,
+                                 : r.direction == TrafficRecord::Direction::ToModule ? 2
+                                                                                     : 0,
                                  flags);
         putOption(epb, kEpbFlags, QByteArrayView(flags, 4));
         putOption(epb, kOptEnd, {});

@@ -2,10 +2,10 @@
 
 #include "link/trafficrecord.h"
 
+#include <optional>
 #include <QByteArray>
 #include <QList>
 #include <QString>
-#include <optional>
 
 /// Exporters and importers of traffic captures. They write what the records hold: records are
 /// redacted at the source, so an export contains no secret unless the caller deliberately passed

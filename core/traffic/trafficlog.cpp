@@ -9,7 +9,8 @@ namespace traffic {
 
 TrafficLog::TrafficLog(qsizetype capacity)
     : m_capacity(std::max<qsizetype>(1, capacity))
-{}
+{
+}
 
 void TrafficLog::setCapacity(qsizetype capacity)
 {

@@ -2,8 +2,8 @@
 
 #include "link/trafficrecord.h"
 
-#include <QList>
 #include <map>
+#include <QList>
 #include <vector>
 
 namespace traffic {
@@ -48,10 +48,7 @@ public:
 
     // Cheap per-row accessors (no allocation).
     TrafficRecord::Kind kind(qsizetype row) const { return TrafficRecord::Kind(entry(row).kind); }
-    TrafficRecord::Direction direction(qsizetype row) const
-    {
-        return TrafficRecord::Direction(entry(row).direction);
-    }
+    TrafficRecord::Direction direction(qsizetype row) const { return TrafficRecord::Direction(entry(row).direction); }
     int channel(qsizetype row) const { return entry(row).channel; }
     int slot(qsizetype row) const { return entry(row).slot; }
     quint16 edmId(qsizetype row) const { return entry(row).edmId; }

@@ -11,12 +11,14 @@ namespace uxsim {
 namespace {
 QByteArray asn1TimeText(const ASN1_TIME *t)
 {
-    struct tm tm {};
+    struct tm tm
+    {
+    };
     if (!t || ASN1_TIME_to_tm(t, &tm) != 1)
         return QByteArray();
     char buf[64];
-    std::snprintf(buf, sizeof buf, "%04d/%02d/%02d %02d:%02d:%02d", tm.tm_year + 1900, tm.tm_mon + 1,
-                  tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
+    std::snprintf(buf, sizeof buf, "%04d/%02d/%02d %02d:%02d:%02d", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
+                  tm.tm_hour, tm.tm_min, tm.tm_sec);
     return QByteArray(buf);
 }
 } // namespace

@@ -1,10 +1,10 @@
 #pragma once
 
+#include <optional>
 #include <QByteArray>
 #include <QList>
 #include <QMap>
 #include <QString>
-#include <optional>
 
 namespace uxsim {
 
@@ -13,7 +13,12 @@ namespace uxsim {
 class CertStore
 {
 public:
-    enum Type { RootCa = 0, ClientCert = 1, PrivateKey = 2 };
+    enum Type
+    {
+        RootCa = 0,
+        ClientCert = 1,
+        PrivateKey = 2
+    };
     struct Object
     {
         int type = RootCa;
@@ -40,7 +45,10 @@ public:
     bool contains(int type, const QByteArray &name) const { return find(type, name) != nullptr; }
 
 private:
-    static QString key(int type, const QByteArray &name) { return QString::number(type) + u':' + QString::fromLatin1(name); }
+    static QString key(int type, const QByteArray &name)
+    {
+        return QString::number(type) + u':' + QString::fromLatin1(name);
+    }
     QMap<QString, Object> m_objects;
 };
 

@@ -5,7 +5,11 @@
 namespace uxsim {
 
 namespace {
-struct Name { const char *name; FaultKind kind; };
+struct Name
+{
+    const char *name;
+    FaultKind kind;
+};
 const Name kNames[] = {
     {"no-answer", FaultKind::NoAnswer},
     {"error", FaultKind::Error},
@@ -22,8 +26,8 @@ const Name kNames[] = {
 
 bool isStateFault(FaultKind k)
 {
-    return k == FaultKind::StoreFull || k == FaultKind::WifiAuthFail || k == FaultKind::BrokerUnreachable
-        || k == FaultKind::TlsVerifyFail;
+    return k == FaultKind::StoreFull || k == FaultKind::WifiAuthFail || k == FaultKind::BrokerUnreachable ||
+           k == FaultKind::TlsVerifyFail;
 }
 
 std::optional<int> parseTime(QString t)

@@ -1,15 +1,16 @@
 #pragma once
 
+#include <optional>
 #include <QByteArray>
 #include <QHash>
 #include <QList>
 #include <QString>
-#include <optional>
 
 namespace uxsim {
 
 /// Named failure modes, each armed by --fault NAME[@WHEN] (docs/uxsim.md "Faults").
-enum class FaultKind {
+enum class FaultKind
+{
     NoAnswer,           ///< no-answer@CMD
     Error,              ///< error@CMD
     CorruptEdm,         ///< corrupt-edm@CMD|frame#N

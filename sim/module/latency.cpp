@@ -47,13 +47,22 @@ std::optional<Latency> Latency::fromSpec(const QString &spec, QString *error)
     }
     const QJsonObject o = doc.object();
     Latency l = o.value(u"base").toString() == u"seed" ? seed() : fast();
-    struct Field { const char *name; int Latency::*member; };
-    static const Field fields[] = {
-        {"boot", &Latency::boot}, {"command", &Latency::command},
-        {"uploadPrompt", &Latency::uploadPrompt}, {"flashWrite", &Latency::flashWrite},
-        {"uploadIdleTimeout", &Latency::uploadIdleTimeout}, {"wifiJoin", &Latency::wifiJoin},
-        {"netUp", &Latency::netUp}, {"dhcp", &Latency::dhcp}, {"tlsHandshake", &Latency::tlsHandshake},
-        {"peerReady", &Latency::peerReady}, {"connectTimeout", &Latency::connectTimeout}};
+    struct Field
+    {
+        const char *name;
+        int Latency::*member;
+    };
+    static const Field fields[] = {{"boot", &Latency::boot},
+                                   {"command", &Latency::command},
+                                   {"uploadPrompt", &Latency::uploadPrompt},
+                                   {"flashWrite", &Latency::flashWrite},
+                                   {"uploadIdleTimeout", &Latency::uploadIdleTimeout},
+                                   {"wifiJoin", &Latency::wifiJoin},
+                                   {"netUp", &Latency::netUp},
+                                   {"dhcp", &Latency::dhcp},
+                                   {"tlsHandshake", &Latency::tlsHandshake},
+                                   {"peerReady", &Latency::peerReady},
+                                   {"connectTimeout", &Latency::connectTimeout}};
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (it.key() == u"base")
             continue;

@@ -62,44 +62,54 @@ int main(int argc, char *argv[])
     cli.setApplicationDescription(tr("A simulated u-blox u-connectXpress module (NINA-W13/W15, ODIN-W26) on a "
                                      "pseudo-terminal."));
     cli.addHelpOption();
-    const QCommandLineOption link(QStringLiteral("link"), tr("Symlink to create for the device end (with --count: "
-                                                             "PATH0 ... PATHN-1)."), QStringLiteral("PATH"));
+    const QCommandLineOption link(QStringLiteral("link"),
+                                  tr("Symlink to create for the device end (with --count: "
+                                     "PATH0 ... PATHN-1)."),
+                                  QStringLiteral("PATH"));
     const QCommandLineOption count(QStringLiteral("count"), tr("Number of modules."), QStringLiteral("N"),
                                    QStringLiteral("1"));
     QStringList personaKeys;
     for (const auto &p : uxsim::Persona::all())
         personaKeys.append(p.key);
-    const QCommandLineOption persona(QStringLiteral("persona"), tr("Firmware persona: %1.").arg(personaKeys.join(u", ")),
-                                     QStringLiteral("NAME"), QStringLiteral("nina-w15-3"));
+    const QCommandLineOption persona(QStringLiteral("persona"),
+                                     tr("Firmware persona: %1.").arg(personaKeys.join(u", ")), QStringLiteral("NAME"),
+                                     QStringLiteral("nina-w15-3"));
     const QCommandLineOption mac(QStringLiteral("mac"), tr("Wi-Fi station MAC of the first module (12 hex digits)."),
                                  QStringLiteral("HEX"));
     const QCommandLineOption baud(QStringLiteral("baud"), tr("Line rate in baud (10 bits per byte)."),
                                   QStringLiteral("N"), QStringLiteral("115200"));
-    const QCommandLineOption wifi(QStringLiteral("wifi"), tr("A network the module can see (repeatable); empty "
-                                                             "passphrase: open."),
+    const QCommandLineOption wifi(QStringLiteral("wifi"),
+                                  tr("A network the module can see (repeatable); empty "
+                                     "passphrase: open."),
                                   QStringLiteral("SSID:PASSPHRASE[:BSSID:CHANNEL]"));
-    const QCommandLineOption resolve(QStringLiteral("resolve"), tr("Map a broker host name (repeatable); used by "
-                                                                   "peers with a client certificate and by default."),
+    const QCommandLineOption resolve(QStringLiteral("resolve"),
+                                     tr("Map a broker host name (repeatable); used by "
+                                        "peers with a client certificate and by default."),
                                      QStringLiteral("HOST=IP:PORT"));
-    const QCommandLineOption resolveSas(QStringLiteral("resolve-sas"), tr("Map a broker host name for peers without a "
-                                                                          "client certificate (repeatable)."),
+    const QCommandLineOption resolveSas(QStringLiteral("resolve-sas"),
+                                        tr("Map a broker host name for peers without a "
+                                           "client certificate (repeatable)."),
                                         QStringLiteral("HOST=IP:PORT"));
-    const QCommandLineOption shared(QStringLiteral("shared-mqtt-session"), tr("Peers with the same broker, client id "
-                                                                              "and credentials share one MQTT "
-                                                                              "connection: on|off."),
+    const QCommandLineOption shared(QStringLiteral("shared-mqtt-session"),
+                                    tr("Peers with the same broker, client id "
+                                       "and credentials share one MQTT "
+                                       "connection: on|off."),
                                     QStringLiteral("on|off"), QStringLiteral("on"));
     const QCommandLineOption latency(QStringLiteral("latency"), tr("Latency model: fast, seed or a JSON file."),
                                      QStringLiteral("fast|seed|FILE"), QStringLiteral("fast"));
-    const QCommandLineOption fault(QStringLiteral("fault"), tr("A failure mode (repeatable): %1.")
-                                                                .arg(uxsim::Faults::names().join(u", ")),
+    const QCommandLineOption fault(QStringLiteral("fault"),
+                                   tr("A failure mode (repeatable): %1.").arg(uxsim::Faults::names().join(u", ")),
                                    QStringLiteral("NAME[@WHEN]"));
-    const QCommandLineOption trace(QStringLiteral("trace"), tr("Write what the module received and sent to FILE "
-                                                               "(with --count: FILE.0, FILE.1, ...)."),
+    const QCommandLineOption trace(QStringLiteral("trace"),
+                                   tr("Write what the module received and sent to FILE "
+                                      "(with --count: FILE.0, FILE.1, ...)."),
                                    QStringLiteral("FILE"));
-    const QCommandLineOption startMode(QStringLiteral("start-mode"), tr("Stored start mode at power-on: 0 command, 1 "
-                                                                        "data, 2 EDM."),
+    const QCommandLineOption startMode(QStringLiteral("start-mode"),
+                                       tr("Stored start mode at power-on: 0 command, 1 "
+                                          "data, 2 EDM."),
                                        QStringLiteral("M"), QStringLiteral("0"));
-    cli.addOptions({link, count, persona, mac, baud, wifi, resolve, resolveSas, shared, latency, fault, trace, startMode});
+    cli.addOptions(
+        {link, count, persona, mac, baud, wifi, resolve, resolveSas, shared, latency, fault, trace, startMode});
     if (!cli.parse(app.arguments()))
         fail(cli.errorText());
     if (cli.isSet(QStringLiteral("help")))

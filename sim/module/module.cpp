@@ -10,7 +10,7 @@
 namespace uxsim {
 
 namespace {
-constexpr int kGuardMs = 1000;    // ATS12 default: escape guard time
+constexpr int kGuardMs = 1000; // ATS12 default: escape guard time
 constexpr int kMaxUploadSize = 8192;
 constexpr int kMaxNameLength = 32;
 constexpr int kMaxUrlValues = 10; // AT+UDUV indices 0..9
@@ -148,8 +148,8 @@ void Module::sendFrame(const edm::Frame &frame, bool isAnswer)
             fault = FaultKind::CorruptEdm;
     }
     QByteArray wire = frame.encode();
-    QByteArray desc = "0xAA" + hexWord(quint16(frame.payload().size() + 2)) + hexWord(frame.id()) + " '"
-        + escapeForTrace(frame.payload()) + "' 0x55";
+    QByteArray desc = "0xAA" + hexWord(quint16(frame.payload().size() + 2)) + hexWord(frame.id()) + " '" +
+                      escapeForTrace(frame.payload()) + "' 0x55";
     if (fault == FaultKind::DropEdm) {
         trace("<x", "dropped " + desc);
         return;
@@ -231,10 +231,10 @@ void Module::boot()
     m_savedFlag = (m_active == m_stored);
     if (m_opt.persona.espBootNoise) {
         // The ESP32 ROM loader talks at 74880 baud first (garbage at 115200), then prints its banner.
-        sendRaw(QByteArray("\x00\xf8\x80\xfe\x8c\x0c\x1c", 7)
-                + "ets Jun  8 2016 00:22:57\r\n\r\nrst:0x1 (POWERON_RESET),boot:0x13 (SPI_FAST_FLASH_BOOT)\r\n"
-                  "configsip: 0, SPIWP:0xee\r\nmode:DIO, clock div:2\r\nload:0x3fff0018,len:4\r\n"
-                  "entry 0x40080354\r\n");
+        sendRaw(QByteArray("\x00\xf8\x80\xfe\x8c\x0c\x1c", 7) +
+                "ets Jun  8 2016 00:22:57\r\n\r\nrst:0x1 (POWERON_RESET),boot:0x13 (SPI_FAST_FLASH_BOOT)\r\n"
+                "configsip: 0, SPIWP:0xee\r\nmode:DIO, clock div:2\r\nload:0x3fff0018,len:4\r\n"
+                "entry 0x40080354\r\n");
     }
     switch (m_active.startMode) {
     case 2:
@@ -291,8 +291,8 @@ void Module::onFrame(edm::Frame &&frame, quint64)
 {
     if (m_mode != Mode::Edm)
         return;
-    trace("->", "0xAA" + hexWord(quint16(frame.payload().size() + 2)) + hexWord(frame.id()) + " '"
-                    + escapeForTrace(frame.payload()) + "' 0x55");
+    trace("->", "0xAA" + hexWord(quint16(frame.payload().size() + 2)) + hexWord(frame.id()) + " '" +
+                    escapeForTrace(frame.payload()) + "' 0x55");
     switch (frame.type()) {
     case edm::PacketType::AtRequest:
         feedText(frame.text(), true);
@@ -315,7 +315,8 @@ void Module::onFrame(edm::Frame &&frame, quint64)
                 ev.kind = edm::ConnectEvent::Kind::Ipv4;
                 ev.protocol = 2;
                 ev.remoteAddress = QByteArray::fromHex(
-                    QByteArray::number(QHostAddress(QString::fromLatin1(p.address)).toIPv4Address(), 16).rightJustified(8, '0'));
+                    QByteArray::number(QHostAddress(QString::fromLatin1(p.address)).toIPv4Address(), 16)
+                        .rightJustified(8, '0'));
                 ev.remotePort = quint16(p.urlPort);
                 ev.localAddress = QByteArray(4, '\0');
                 sendFrame(edm::Frame::connectEvent(ev));
@@ -329,8 +330,8 @@ void Module::onFrame(edm::Frame &&frame, quint64)
 
 void Module::onError(const edm::ParseError &error)
 {
-    trace("->", "skipped " + QByteArray::number(error.length) + " bytes ("
-                    + edm::ParseError::reasonName(error.reason).toLatin1() + ")");
+    trace("->", "skipped " + QByteArray::number(error.length) + " bytes (" +
+                    edm::ParseError::reasonName(error.reason).toLatin1() + ")");
 }
 
 void Module::feedText(QByteArrayView bytes, bool edm)
@@ -568,9 +569,9 @@ void Module::dispatch(const QByteArray &name, const QByteArray &args, const QByt
     }
     if (name == "AT+UMRS") {
         if (query)
-            return reply("+UMRS:" + QByteArray::number(m_active.baud) + ',' + QByteArray::number(m_active.flow) + ','
-                             + QByteArray::number(m_active.dataBits) + ',' + QByteArray::number(m_active.stopBits) + ','
-                             + QByteArray::number(m_active.parity) + ",1",
+            return reply("+UMRS:" + QByteArray::number(m_active.baud) + ',' + QByteArray::number(m_active.flow) + ',' +
+                             QByteArray::number(m_active.dataBits) + ',' + QByteArray::number(m_active.stopBits) + ',' +
+                             QByteArray::number(m_active.parity) + ",1",
                          true, edm);
         bool ok[6] = {};
         if (p.size() < 5 || p.size() > 6)
@@ -578,9 +579,9 @@ void Module::dispatch(const QByteArray &name, const QByteArray &args, const QByt
         const int baud = paramInt(0, &ok[0]), flow = paramInt(1, &ok[1]), bits = paramInt(2, &ok[2]),
                   stop = paramInt(3, &ok[3]), parity = paramInt(4, &ok[4]);
         const int now = p.size() == 6 ? paramInt(5, &ok[5]) : (ok[5] = true, 0);
-        if (!(ok[0] && ok[1] && ok[2] && ok[3] && ok[4] && ok[5]) || baud < 9600 || baud > 5250000
-            || (flow != 1 && flow != 2) || bits != 8 || (stop != 1 && stop != 2) || parity < 1 || parity > 3
-            || (now != 0 && now != 1))
+        if (!(ok[0] && ok[1] && ok[2] && ok[3] && ok[4] && ok[5]) || baud < 9600 || baud > 5250000 ||
+            (flow != 1 && flow != 2) || bits != 8 || (stop != 1 && stop != 2) || parity < 1 || parity > 3 ||
+            (now != 0 && now != 1))
             return replyError(edm);
         m_active.baud = baud;
         m_active.flow = flow;
@@ -665,8 +666,8 @@ void Module::dispatch(const QByteArray &name, const QByteArray &args, const QByt
         v[104] = ip ? QByteArray("192.168.1.1") : QByteArray("0.0.0.0");
         v[105] = "0.0.0.0";
         const QByteArray mac = macFor(2);
-        v[201] = m_ipv6 ? "[FE80:0000:0000:0000:" + mac.mid(0, 4) + ':' + mac.mid(4, 2) + "FF:FE" + mac.mid(6, 2) + ':'
-                              + mac.mid(8, 4) + ']'
+        v[201] = m_ipv6 ? "[FE80:0000:0000:0000:" + mac.mid(0, 4) + ':' + mac.mid(4, 2) + "FF:FE" + mac.mid(6, 2) +
+                              ':' + mac.mid(8, 4) + ']'
                         : QByteArray("[0000:0000:0000:0000:0000:0000:0000:0000]");
         auto lineFor = [&](int id) { return "+UNSTAT:0," + QByteArray::number(id) + ',' + v.value(id); };
         if (p.size() == 1) {
@@ -703,8 +704,8 @@ void Module::dispatch(const QByteArray &name, const QByteArray &args, const QByt
         QList<QByteArray> lines;
         for (const Peer &peer : std::as_const(m_peers)) {
             if (peer.announced)
-                lines.append("+UDLP:" + QByteArray::number(peer.handle) + ",6,0.0.0.0:0," + peer.address + ':'
-                             + QByteArray::number(peer.urlPort));
+                lines.append("+UDLP:" + QByteArray::number(peer.handle) + ",6,0.0.0.0:0," + peer.address + ':' +
+                             QByteArray::number(peer.urlPort));
         }
         return reply(lines.join("\r\n"), true, edm);
     }
@@ -745,12 +746,12 @@ void Module::cmdUsecmng(const QList<QByteArray> &p, bool edm)
         const int type = typeOf(&tOk);
         const QByteArray name = unquote(p.value(2));
         const int size = p.value(3).trimmed().toInt(&sOk);
-        if (!tOk || !sOk || p.size() < 4 || p.size() > 5 || name.isEmpty() || name.size() > kMaxNameLength || size < 1
-            || size > kMaxUploadSize)
+        if (!tOk || !sOk || p.size() < 4 || p.size() > 5 || name.isEmpty() || name.size() > kMaxNameLength ||
+            size < 1 || size > kMaxUploadSize)
             return replyError(edm);
         const bool overwrite = m_store.contains(type, name);
-        if (m_faults.active(FaultKind::StoreFull)
-            || (!overwrite && (m_store.count() >= m_opt.persona.storeSlots || m_store.bytes() >= m_opt.persona.storeBytes)))
+        if (m_faults.active(FaultKind::StoreFull) || (!overwrite && (m_store.count() >= m_opt.persona.storeSlots ||
+                                                                     m_store.bytes() >= m_opt.persona.storeBytes)))
             return replyError(edm);
         m_upload = Upload();
         m_upload.active = true;
@@ -819,8 +820,8 @@ void Module::abortUpload()
 {
     if (!m_upload.active)
         return;
-    trace("--", "upload aborted: " + QByteArray::number(m_upload.data.size()) + " of "
-                    + QByteArray::number(m_upload.size) + " bytes");
+    trace("--", "upload aborted: " + QByteArray::number(m_upload.data.size()) + " of " +
+                    QByteArray::number(m_upload.size) + " bytes");
     const bool edm = m_upload.edm;
     m_upload = Upload();
     replyError(edm);
@@ -863,8 +864,8 @@ void Module::cmdUwsca(const QList<QByteArray> &p, bool edm)
     const int action = p.value(1).trimmed().toInt(&aOk);
     if (!ok || !aOk || cfg != 0 || p.size() != 2 || action < 0 || action > 4)
         return replyError(edm);
-    const bool valid = !m_active.wifi.value(2).isEmpty()
-        && (m_active.wifi.value(5, "1") == "1" || m_active.wifi.value(8).size() >= 8);
+    const bool valid =
+        !m_active.wifi.value(2).isEmpty() && (m_active.wifi.value(5, "1") == "1" || m_active.wifi.value(8).size() >= 8);
     switch (action) {
     case 0:
         m_active.wifi.clear();
@@ -1064,9 +1065,9 @@ void Module::cmdUdcp(QByteArray url, bool edm)
     peer.handle = m_nextHandle;
     m_nextHandle += 2; // the seed log shows 2 then 4 (docs/uxsim.md)
     const int handle = peer.handle;
-    peer.sessionKey = QString::fromLatin1(ep.address + ':' + QByteArray::number(ep.port) + '|' + peer.host + '|'
-                                          + cfg.clientId + '|' + cfg.user + '|' + cfg.password + '|' + caName + '|'
-                                          + certName + '|' + keyName);
+    peer.sessionKey =
+        QString::fromLatin1(ep.address + ':' + QByteArray::number(ep.port) + '|' + peer.host + '|' + cfg.clientId +
+                            '|' + cfg.user + '|' + cfg.password + '|' + caName + '|' + certName + '|' + keyName);
     if (!m_opt.sharedSession)
         peer.sessionKey += u'#' + QString::number(handle);
     m_peers.insert(handle, peer);
@@ -1186,8 +1187,8 @@ void Module::peerReady(int handle)
                 return;
             Peer &q = m_peers[handle];
             q.announced = true;
-            urc("+UUDPC:" + QByteArray::number(handle) + ",2,6,0.0.0.0,0," + q.address + ','
-                + QByteArray::number(q.urlPort));
+            urc("+UUDPC:" + QByteArray::number(handle) + ",2,6,0.0.0.0,0," + q.address + ',' +
+                QByteArray::number(q.urlPort));
         });
     });
 }

@@ -8,6 +8,7 @@
 #include "edm/edmframe.h"
 #include "edm/edmparser.h"
 
+#include <functional>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
@@ -15,7 +16,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
-#include <functional>
 
 namespace uxsim {
 
@@ -38,7 +38,7 @@ struct ModuleOptions
 {
     Persona persona;
     int index = 0;
-    QByteArray mac;            ///< Wi-Fi station MAC (12 hex digits)
+    QByteArray mac; ///< Wi-Fi station MAC (12 hex digits)
     Latency latency;
     QList<Network> networks;
     QHash<QByteArray, Endpoint> resolve;    ///< peers with a client certificate (and the default)
@@ -66,7 +66,14 @@ signals:
     void hungUp();
 
 private:
-    enum class Mode { Off, Booting, Command, Data, Edm };
+    enum class Mode
+    {
+        Off,
+        Booting,
+        Command,
+        Data,
+        Edm
+    };
     struct Settings
     {
         bool echo = true;
@@ -87,8 +94,8 @@ private:
         QPointer<MqttSession> session;
         QString sessionKey;
         int subscribeMid = -1;
-        bool ready = false;    // connected (and subscribed)
-        bool announced = false;// +UUDPC sent
+        bool ready = false;     // connected (and subscribed)
+        bool announced = false; // +UUDPC sent
     };
     struct Upload
     {
@@ -175,7 +182,12 @@ private:
     QTimer m_escapeTimer;
 
     // Wi-Fi
-    enum class Wifi { Off, Joining, Up } m_wifi = Wifi::Off;
+    enum class Wifi
+    {
+        Off,
+        Joining,
+        Up
+    } m_wifi = Wifi::Off;
     Network m_network;
     QByteArray m_ipv4;
     bool m_ipv6 = false;

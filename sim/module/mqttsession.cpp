@@ -65,8 +65,8 @@ bool MqttSession::start(QString *error)
         BIO *kb = BIO_new_mem_buf(m_config.keyPem.constData(), int(m_config.keyPem.size()));
         EVP_PKEY *key = PEM_read_bio_PrivateKey(kb, nullptr, nullptr, nullptr);
         BIO_free(kb);
-        const bool ok = cert && key && SSL_CTX_use_certificate(ctx, cert) == 1
-            && SSL_CTX_use_PrivateKey(ctx, key) == 1 && SSL_CTX_check_private_key(ctx) == 1;
+        const bool ok = cert && key && SSL_CTX_use_certificate(ctx, cert) == 1 &&
+                        SSL_CTX_use_PrivateKey(ctx, key) == 1 && SSL_CTX_check_private_key(ctx) == 1;
         X509_free(cert);
         EVP_PKEY_free(key);
         if (!ok) {
@@ -112,8 +112,7 @@ bool MqttSession::publish(const QByteArray &topic, const QByteArray &payload, in
     if (!m_mosq || !m_connected)
         return false;
     return mosquitto_publish(m_mosq, nullptr, topic.constData(), int(payload.size()), payload.constData(), qos,
-                             retain)
-        == MOSQ_ERR_SUCCESS;
+                             retain) == MOSQ_ERR_SUCCESS;
 }
 
 void MqttSession::close()
@@ -181,8 +180,7 @@ void MqttSession::onDisconnect(mosquitto *, void *obj, int rc)
 void MqttSession::onMessage(mosquitto *, void *obj, const mosquitto_message *msg)
 {
     auto *self = static_cast<MqttSession *>(obj);
-    emit self->message(QByteArray(msg->topic),
-                       QByteArray(static_cast<const char *>(msg->payload), msg->payloadlen));
+    emit self->message(QByteArray(msg->topic), QByteArray(static_cast<const char *>(msg->payload), msg->payloadlen));
 }
 
 void MqttSession::onSubscribe(mosquitto *, void *obj, int mid, int, const int *)

@@ -25,8 +25,8 @@ class MqttSession : public QObject
 public:
     struct Config
     {
-        QByteArray host;        ///< host name of the URL: verified against the server certificate
-        QByteArray address;     ///< where to connect (127.0.0.1 after --resolve)
+        QByteArray host;    ///< host name of the URL: verified against the server certificate
+        QByteArray address; ///< where to connect (127.0.0.1 after --resolve)
         int port = 8883;
         QByteArray clientId, user, password;
         bool hasPassword = false;

@@ -50,7 +50,7 @@ bool PtyPort::open(const QString &linkPath, QString *error)
         *error = QCoreApplication::translate("uxsim", "cannot open %1").arg(m_device);
         return false;
     }
-    termios t {};
+    termios t{};
     tcgetattr(m_slave, &t);
     cfmakeraw(&t);
     cfsetispeed(&t, B115200);

@@ -18,8 +18,8 @@ public:
     }
     void onError(const edm::ParseError &e) override
     {
-        seen.append(QByteArray::number(e.offset) + '+' + QByteArray::number(e.length) + '#'
-                    + QByteArray::number(int(e.reason)));
+        seen.append(QByteArray::number(e.offset) + '+' + QByteArray::number(e.length) + '#' +
+                    QByteArray::number(int(e.reason)));
     }
 };
 } // namespace

@@ -21,8 +21,7 @@
 
 namespace {
 
-template<typename T>
-T *child(QWidget *parent, const char *name)
+template<typename T> T *child(QWidget *parent, const char *name)
 {
     return parent->findChild<T *>(QLatin1String(name));
 }
@@ -100,7 +99,8 @@ private slots:
         const QStringList ca = generate(dialog);
         QCOMPARE(ca.size(), 2);
         QVERIFY(QFile::exists(ca[0]));
-        QCOMPARE(QFile::permissions(ca[1]) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+        QCOMPARE(QFile::permissions(ca[1]) &
+                     (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
                  QFile::Permissions());
         QVERIFY(label(&dialog, "generateStatus").contains(u"0600"));
         // The CA just made is offered as the issuer of the next certificate.
@@ -170,7 +170,8 @@ private slots:
         setKind(&dialog, CertificateToolsDialog::Kind::RootCa);
         type(&dialog, "commonNameEdit", QStringLiteral("Chain Root"));
         QVERIFY(generate(dialog).isEmpty());
-        QVERIFY2(label(&dialog, "generateStatus").contains(u"already exists"), qPrintable(label(&dialog, "generateStatus")));
+        QVERIFY2(label(&dialog, "generateStatus").contains(u"already exists"),
+                 qPrintable(label(&dialog, "generateStatus")));
     }
 
     void aBadFileGivesAClearError()

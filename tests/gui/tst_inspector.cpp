@@ -22,8 +22,7 @@ class InspectorWidgetTest : public QObject
 {
     Q_OBJECT
 
-    template<typename T>
-    static T *child(QWidget *w, const char *name)
+    template<typename T> static T *child(QWidget *w, const char *name)
     {
         T *c = w->findChild<T *>(QLatin1String(name));
         if (!c)
@@ -85,7 +84,8 @@ private slots:
             in.addRecord(trafficsession::line(i, TrafficRecord::Direction::ToModule, "AT\r"));
         QTRY_COMPARE(in.model()->rowCount(), 305);
         auto *table = child<QTableView>(&in, "trafficTable");
-        QTRY_VERIFY(table->rowAt(table->viewport()->height() - 2) >= 290 || table->rowAt(table->viewport()->height() - 2) == -1);
+        QTRY_VERIFY(table->rowAt(table->viewport()->height() - 2) >= 290 ||
+                    table->rowAt(table->viewport()->height() - 2) == -1);
         QVERIFY(table->indexAt(QPoint(2, 2)).row() > 0);
     }
     void searchSelectsTheNextMatch()
@@ -143,7 +143,8 @@ private slots:
         QList<TrafficInspector::FileOperation> asked;
         in.setFileNameHook([&](TrafficInspector::FileOperation op, const QString &suggested) {
             asked << op;
-            return op == TrafficInspector::FileOperation::Import ? dir.filePath("traffic.pcapng") : dir.filePath(suggested);
+            return op == TrafficInspector::FileOperation::Import ? dir.filePath("traffic.pcapng")
+                                                                 : dir.filePath(suggested);
         });
         child<QSpinBox>(&in, "slotFilterSpin")->setValue(1); // exports what is displayed
         child<QAction>(&in, "exportPcapngAction")->trigger();

@@ -37,8 +37,7 @@ ResultRow attempt(int n, const QString &outcome)
         r.cause = QStringLiteral("wrong Wi-Fi password or security type");
         r.causeCode = QStringLiteral("wifi_auth");
     }
-    r.steps = {{QStringLiteral("open"), 12, QStringLiteral("pass"), {}},
-               {QStringLiteral("wifi"), 3400, outcome, {}}};
+    r.steps = {{QStringLiteral("open"), 12, QStringLiteral("pass"), {}}, {QStringLiteral("wifi"), 3400, outcome, {}}};
     r.started = QDateTime::currentDateTimeUtc().addSecs(-100 + n);
     r.finished = r.started.addMSecs(5000 + n);
     return r;

@@ -4,8 +4,8 @@
 
 #include "provisioning/resultstore.h"
 #include "provisioning/simulation.h"
-#include "simulationsupport.h"
 #include "provisioning/station.h"
+#include "simulationsupport.h"
 #include "station/stationview.h"
 #include "testregistry.h"
 
@@ -70,8 +70,7 @@ private slots:
             auto *startAll = view.findChild<QPushButton *>(QStringLiteral("startAllButton"));
             QVERIFY(startAll);
             QTest::mouseClick(startAll, Qt::LeftButton);
-            QTRY_COMPARE_WITH_TIMEOUT(text(tile(&view, 0), "verdictLabel").contains(u"RUNNING")
-                                          || !done.isEmpty(),
+            QTRY_COMPARE_WITH_TIMEOUT(text(tile(&view, 0), "verdictLabel").contains(u"RUNNING") || !done.isEmpty(),
                                       true, 5000);
             QVERIFY(done.wait(90000));
 

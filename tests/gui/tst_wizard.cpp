@@ -83,7 +83,8 @@ private slots:
 
         // Certificates: the CA through the file dialog (its key named beside it), inspected and linted.
         QVERIFY(!next->isEnabled()); // no CA yet
-        QTest::keyClicks(find<QLineEdit>(wizard, "caKeyFileEdit"), simProfile.resolvePath(simProfile.certificates.caKey));
+        QTest::keyClicks(find<QLineEdit>(wizard, "caKeyFileEdit"),
+                         simProfile.resolvePath(simProfile.certificates.caKey));
         click(wizard, "caBrowseButton");
         QFileDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = wizard->findChild<QFileDialog *>(QStringLiteral("caFileDialog"))));
@@ -96,8 +97,8 @@ private slots:
         QCOMPARE(trust->item(0)->checkState(), Qt::Checked); // DigiCert Global Root G2 preselected
         bool baltimoreExpired = false;
         for (int i = 0; i < trust->count(); ++i)
-            baltimoreExpired |= trust->item(i)->text().contains(QLatin1String("Baltimore"))
-                                && !(trust->item(i)->flags() & Qt::ItemIsUserCheckable);
+            baltimoreExpired |= trust->item(i)->text().contains(QLatin1String("Baltimore")) &&
+                                !(trust->item(i)->flags() & Qt::ItemIsUserCheckable);
         QVERIFY2(baltimoreExpired, "Baltimore is listed, expired and not selectable");
         // The simulated hub's TLS root, in place of the real Azure root.
         QTest::keyClicks(find<QLineEdit>(wizard, "trustFileEdit"), simProfile.trust.roots.first());

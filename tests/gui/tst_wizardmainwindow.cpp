@@ -69,7 +69,8 @@ private slots:
         // Qt's own qtbase_de.qm (qt6-translations-l10n) and our build/translations/provstation_de.qm.
         QTranslator qt, ours;
         QVERIFY(qt.load(QStringLiteral("qtbase_de"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
-        const QString qm = qEnvironmentVariable("PROVSTATION_BIN_DIR") + QStringLiteral("/../translations/provstation_de.qm");
+        const QString qm =
+            qEnvironmentVariable("PROVSTATION_BIN_DIR") + QStringLiteral("/../translations/provstation_de.qm");
         const bool haveOurs = ours.load(qm);
         QCoreApplication::installTranslator(&qt);
         if (haveOurs)
@@ -78,7 +79,8 @@ private slots:
         auto *next = find<QAbstractButton>(window.wizard(), "wizardNext");
         QTRY_VERIFY2(next->text().contains(QLatin1String("Weiter")), qPrintable(next->text()));
         const QString german = ours.translate("HubPage", "Hub settings");
-        QVERIFY2(!german.isEmpty() && german != QLatin1String("Hub settings"), "no German for HubPage \"Hub settings\"");
+        QVERIFY2(!german.isEmpty() && german != QLatin1String("Hub settings"),
+                 "no German for HubPage \"Hub settings\"");
         QCOMPARE(window.wizard()->page(ProvisioningWizard::Page_Hub)->title(), german);
 
         QCoreApplication::removeTranslator(&qt);

@@ -8,11 +8,11 @@
 #include "wizard/provisioningsession.h"
 #include "wizard/provisioningwizard.h"
 
+#include <memory>
 #include <QAbstractButton>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
-#include <memory>
 
 namespace wizardtest {
 
@@ -34,8 +34,7 @@ inline void offerSimulatedModules(ProvisioningSession *session, const Simulation
     session->setPorts(sim.ports());
 }
 
-template<typename T>
-T *find(QObject *root, const char *name)
+template<typename T> T *find(QObject *root, const char *name)
 {
     T *w = root->findChild<T *>(QString::fromLatin1(name));
     if (!w)

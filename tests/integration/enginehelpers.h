@@ -7,8 +7,8 @@
 #include "provisioning/resulttracker.h"
 #include "provisioning/secretstore.h"
 #include "provisioning/simulation.h"
-#include "simulationsupport.h"
 #include "provisioning/station.h"
+#include "simulationsupport.h"
 
 #include <QLoggingCategory>
 #include <QSignalSpy>
@@ -20,9 +20,9 @@ using testbed::startSimulation;
 
 struct Run
 {
-    QList<ResultRow> results;      ///< in slot order
+    QList<ResultRow> results; ///< in slot order
     QList<TrafficRecord> traffic;
-    QStringList log;               ///< every message logged while it ran
+    QStringList log; ///< every message logged while it ran
 };
 
 inline QStringList &capturedLog()

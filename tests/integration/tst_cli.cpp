@@ -116,7 +116,8 @@ private slots:
         r = cli({QStringLiteral("edm"), QStringLiteral("encode"), QStringLiteral("data"), QStringLiteral("--channel"),
                  QStringLiteral("1"), QStringLiteral("--text"), QStringLiteral("get operationstatus")});
         QCOMPARE(r.code, 0);
-        QCOMPARE(r.out.trimmed(), QByteArray("AA 00 16 00 36 01 67 65 74 20 6F 70 65 72 61 74 69 6F 6E 73 74 61 74 75 73 55"));
+        QCOMPARE(r.out.trimmed(),
+                 QByteArray("AA 00 16 00 36 01 67 65 74 20 6F 70 65 72 61 74 69 6F 6E 73 74 61 74 75 73 55"));
         r = cli({QStringLiteral("edm"), QStringLiteral("encode"), QStringLiteral("data"), QStringLiteral("--channel"),
                  QStringLiteral("0"), QStringLiteral("--hex"), QStringLiteral("00ff")});
         QCOMPARE(r.out.trimmed(), QByteArray("AA 00 05 00 36 00 00 FF 55"));
@@ -129,8 +130,10 @@ private slots:
         QTest::newRow("non-hex") << QStringList{"edm", "decode", "--hex", "AZ"};
         QTest::newRow("unreadable file") << QStringList{"edm", "decode", "/nonexistent/capture.bin"};
         QTest::newRow("a directory") << QStringList{"edm", "decode", "/"};
-        QTest::newRow("channel out of range") << QStringList{"edm", "encode", "data", "--channel", "256", "--text", "x"};
-        QTest::newRow("both text and hex") << QStringList{"edm", "encode", "data", "--channel", "1", "--text", "x", "--hex", "00"};
+        QTest::newRow("channel out of range")
+            << QStringList{"edm", "encode", "data", "--channel", "256", "--text", "x"};
+        QTest::newRow("both text and hex")
+            << QStringList{"edm", "encode", "data", "--channel", "1", "--text", "x", "--hex", "00"};
         QTest::newRow("unknown option") << QStringList{"edm", "decode", "--bogus"};
         QTest::newRow("unknown command") << QStringList{"frobnicate"};
         QTest::newRow("oversized AT text") << QStringList{"edm", "encode", "at", QString(5000, u'A')};

@@ -45,7 +45,8 @@ Cli run(const QStringList &args, int deadlineMs = 90000)
         p.waitForFinished(2000);
         return {};
     }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(), p.readAllStandardError()};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
+            p.readAllStandardError()};
 }
 
 QByteArray openssl(const QStringList &args)
@@ -64,7 +65,8 @@ class CliStationTest : public QObject
 private slots:
     void demoProvisionsAndPrintsOneJsonObjectPerModule()
     {
-        const Cli r = run({QStringLiteral("demo"), QStringLiteral("--modules"), QStringLiteral("2"), QStringLiteral("--json")});
+        const Cli r =
+            run({QStringLiteral("demo"), QStringLiteral("--modules"), QStringLiteral("2"), QStringLiteral("--json")});
         QVERIFY2(r.code == 0, r.err.constData());
         const auto objs = r.json();
         QCOMPARE(objs.size(), 2);
@@ -122,21 +124,29 @@ private slots:
         f.close();
         QVERIFY(f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
         const QString db = dir.filePath(QStringLiteral("results.sqlite"));
-        const QStringList common{QStringLiteral("--profile"), profile, QStringLiteral("--port"), sim->ports().first(),
-                                 QStringLiteral("--no-keychain"), QStringLiteral("--db"), db, QStringLiteral("--json")};
+        const QStringList common{QStringLiteral("--profile"),
+                                 profile,
+                                 QStringLiteral("--port"),
+                                 sim->ports().first(),
+                                 QStringLiteral("--no-keychain"),
+                                 QStringLiteral("--db"),
+                                 db,
+                                 QStringLiteral("--json")};
 
-        Cli r = run(QStringList{QStringLiteral("provision")} + common
-                    + QStringList{QStringLiteral("--secret"), QStringLiteral("wifi-passphrase=file:") + secretFile});
+        Cli r = run(QStringList{QStringLiteral("provision")} + common +
+                    QStringList{QStringLiteral("--secret"), QStringLiteral("wifi-passphrase=file:") + secretFile});
         QVERIFY2(r.code == 0, r.err.constData());
         QCOMPARE(r.json().size(), 1);
         QCOMPARE(r.json()[0][u"outcome"].toString(), QStringLiteral("pass"));
 
-        r = run({QStringLiteral("results"), QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+        r = run(
+            {QStringLiteral("results"), QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
         QCOMPARE(r.json().size(), 1);
         QCOMPARE(r.json()[0][u"outcome"].toString(), QStringLiteral("pass"));
         const QString csv = dir.filePath(QStringLiteral("results.csv"));
-        r = run({QStringLiteral("results"), QStringLiteral("export"), QStringLiteral("--csv"), csv, QStringLiteral("--db"), db});
+        r = run({QStringLiteral("results"), QStringLiteral("export"), QStringLiteral("--csv"), csv,
+                 QStringLiteral("--db"), db});
         QCOMPARE(r.code, 0);
         QFile c(csv);
         QVERIFY(c.open(QIODevice::ReadOnly));
@@ -146,8 +156,8 @@ private slots:
 
         // A secret file others can read is refused before the module is touched.
         QVERIFY(f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther));
-        r = run(QStringList{QStringLiteral("provision")} + common
-                + QStringList{QStringLiteral("--secret"), QStringLiteral("wifi-passphrase=file:") + secretFile});
+        r = run(QStringList{QStringLiteral("provision")} + common +
+                QStringList{QStringLiteral("--secret"), QStringLiteral("wifi-passphrase=file:") + secretFile});
         QCOMPARE(r.code, 3);
         QCOMPARE(r.json()[0][u"cause_code"].toString(), QStringLiteral("secret_missing"));
         QVERIFY2(r.json()[0][u"cause"].toString().contains(u"wifi.pass"), r.out.constData());
@@ -170,12 +180,13 @@ private slots:
         QVERIFY(p.save(profile));
         const QString db = dir.filePath(QStringLiteral("r.sqlite"));
         Cli r = run({QStringLiteral("provision"), QStringLiteral("--profile"), profile, QStringLiteral("--port"),
-                     dir.filePath(QStringLiteral("ttyNone")), QStringLiteral("--no-keychain"), QStringLiteral("--db"), db,
-                     QStringLiteral("--json")});
+                     dir.filePath(QStringLiteral("ttyNone")), QStringLiteral("--no-keychain"), QStringLiteral("--db"),
+                     db, QStringLiteral("--json")});
         QCOMPARE(r.code, 3);
         QCOMPARE(r.json().size(), 1);
         QCOMPARE(r.json()[0][u"cause_code"].toString(), QStringLiteral("certificate"));
-        r = run({QStringLiteral("results"), QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+        r = run(
+            {QStringLiteral("results"), QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--json")});
         QCOMPARE(r.json().size(), 1);
         QCOMPARE(r.json()[0][u"outcome"].toString(), QStringLiteral("fail")); // not "running" or "interrupted"
     }
@@ -185,10 +196,11 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::newRow("no profile") << QStringList{"provision", "--port", "/dev/null"};
         QTest::newRow("no port") << QStringList{"provision", "--profile", "/nonexistent.json"};
-        QTest::newRow("unreadable profile") << QStringList{"provision", "--profile", "/nonexistent.json", "--port", "/x"};
+        QTest::newRow("unreadable profile")
+            << QStringList{"provision", "--profile", "/nonexistent.json", "--port", "/x"};
         QTest::newRow("same port twice") << QStringList{"provision", "--profile", "p", "--port", "/x", "--port", "/x"};
         QTest::newRow("bad secret spec") << QStringList{"provision", "--profile", "/nonexistent.json", "--port", "/x",
-                                                       "--secret", "novalue"};
+                                                        "--secret",  "novalue"};
         QTest::newRow("demo flow") << QStringList{"demo", "--flow", "carrier-pigeon"};
         QTest::newRow("demo modules") << QStringList{"demo", "--modules", "99"};
         QTest::newRow("results verb") << QStringList{"results", "frobnicate"};
@@ -209,9 +221,10 @@ private slots:
     void deriveKeyGivesTheDocumentedVector()
     {
         // azure-iot-protocol.md §7 T5.
-        const Cli r = run({QStringLiteral("derive-key"), QStringLiteral("--group-key"),
-                           QStringLiteral("8isrFI1sGsIlvvFSSFRiMfCNzv21fjbE/+ah/lSh3lF8e2YG1Te7w1KpZhJFFXJrqYKi9yegxkqIChbqOS9Egw=="),
-                           QStringLiteral("--registration-id"), QStringLiteral("sn-007-888-abc-mac-a1-b2-c3-d4-e5-f6")});
+        const Cli r = run(
+            {QStringLiteral("derive-key"), QStringLiteral("--group-key"),
+             QStringLiteral("8isrFI1sGsIlvvFSSFRiMfCNzv21fjbE/+ah/lSh3lF8e2YG1Te7w1KpZhJFFXJrqYKi9yegxkqIChbqOS9Egw=="),
+             QStringLiteral("--registration-id"), QStringLiteral("sn-007-888-abc-mac-a1-b2-c3-d4-e5-f6")});
         QCOMPARE(r.code, 0);
         QCOMPARE(r.out.trimmed(), QByteArray("Jsm0lyGpjaVYVP2g3FnmnmG9dI/9qU24wNoykUmermc="));
     }
@@ -219,18 +232,20 @@ private slots:
     void sasFormsBuildTheirResourceAndSignIt()
     {
         const QString key = QStringLiteral("NMgJDvdKTxjLi+xBxxkDDEwDJxEvOE5u8BiT0mVgPeg=");
-        const Cli hub = run({QStringLiteral("sas"), QStringLiteral("hub"), QStringLiteral("--host"),
-                             QStringLiteral("myiothub.azure-devices.net"), QStringLiteral("--device"), QStringLiteral("my_device"),
-                             QStringLiteral("--key"), key, QStringLiteral("--expiry"), QStringLiteral("1578941692")});
+        const Cli hub =
+            run({QStringLiteral("sas"), QStringLiteral("hub"), QStringLiteral("--host"),
+                 QStringLiteral("myiothub.azure-devices.net"), QStringLiteral("--device"), QStringLiteral("my_device"),
+                 QStringLiteral("--key"), key, QStringLiteral("--expiry"), QStringLiteral("1578941692")});
         const Cli raw = run({QStringLiteral("sas"), QStringLiteral("raw"), QStringLiteral("--resource"),
-                             QStringLiteral("myiothub.azure-devices.net%2Fdevices%2Fmy_device"), QStringLiteral("--key"), key,
-                             QStringLiteral("--expiry"), QStringLiteral("1578941692")});
+                             QStringLiteral("myiothub.azure-devices.net%2Fdevices%2Fmy_device"),
+                             QStringLiteral("--key"), key, QStringLiteral("--expiry"), QStringLiteral("1578941692")});
         QCOMPARE(hub.code, 0);
         QCOMPARE(hub.out, raw.out); // hub builds exactly the EC resource (§7 T8)
         QVERIFY(hub.out.startsWith("SharedAccessSignature sr=myiothub.azure-devices.net%2Fdevices%2Fmy_device&sig="));
-        const Cli dps = run({QStringLiteral("sas"), QStringLiteral("dps"), QStringLiteral("--scope"), QStringLiteral("0neFEEDC0DE"),
-                             QStringLiteral("--registration-id"), QStringLiteral("myRegistrationId"), QStringLiteral("--key"), key,
-                             QStringLiteral("--expiry"), QStringLiteral("1578941692"), QStringLiteral("--json")});
+        const Cli dps =
+            run({QStringLiteral("sas"), QStringLiteral("dps"), QStringLiteral("--scope"), QStringLiteral("0neFEEDC0DE"),
+                 QStringLiteral("--registration-id"), QStringLiteral("myRegistrationId"), QStringLiteral("--key"), key,
+                 QStringLiteral("--expiry"), QStringLiteral("1578941692"), QStringLiteral("--json")});
         QCOMPARE(dps.code, 0);
         const QString token = dps.json().value(0)[u"token"].toString();
         QVERIFY2(token.contains(u"sr=0neFEEDC0DE%2fregistrations%2fmyRegistrationId"), qPrintable(token));
@@ -242,17 +257,20 @@ private slots:
     {
         QTemporaryDir dir;
         Cli r = run({QStringLiteral("pki"), QStringLiteral("ca"), QStringLiteral("--cn"), QStringLiteral("Line CA"),
-                     QStringLiteral("--name"), QStringLiteral("ca"), QStringLiteral("--out-dir"), dir.path(), QStringLiteral("--json")});
+                     QStringLiteral("--name"), QStringLiteral("ca"), QStringLiteral("--out-dir"), dir.path(),
+                     QStringLiteral("--json")});
         QVERIFY2(r.code == 0, r.err.constData());
-        r = run({QStringLiteral("pki"), QStringLiteral("device"), QStringLiteral("--ca-cert"), dir.filePath(QStringLiteral("ca.pem")),
-                 QStringLiteral("--ca-key"), dir.filePath(QStringLiteral("ca.key.pem")), QStringLiteral("--cn"),
-                 QStringLiteral("dev-1"), QStringLiteral("--out-dir"), dir.path(), QStringLiteral("--json")});
+        r = run({QStringLiteral("pki"), QStringLiteral("device"), QStringLiteral("--ca-cert"),
+                 dir.filePath(QStringLiteral("ca.pem")), QStringLiteral("--ca-key"),
+                 dir.filePath(QStringLiteral("ca.key.pem")), QStringLiteral("--cn"), QStringLiteral("dev-1"),
+                 QStringLiteral("--out-dir"), dir.path(), QStringLiteral("--json")});
         QVERIFY2(r.code == 0, r.err.constData());
         const QString device = r.json().value(0)[u"certificate_file"].toString();
         QVERIFY2(QFile::exists(device), r.out.constData());
         QVERIFY(QFile(r.json().value(0)[u"key_file"].toString()).permissions().testFlag(QFileDevice::ReadOwner));
         QVERIFY(!QFile(r.json().value(0)[u"key_file"].toString()).permissions().testFlag(QFileDevice::ReadOther));
-        QVERIFY(openssl({QStringLiteral("verify"), QStringLiteral("-CAfile"), dir.filePath(QStringLiteral("ca.pem")), device})
+        QVERIFY(openssl({QStringLiteral("verify"), QStringLiteral("-CAfile"), dir.filePath(QStringLiteral("ca.pem")),
+                         device})
                     .contains(": OK"));
 
         r = run({QStringLiteral("pki"), QStringLiteral("md5"), device});
@@ -265,7 +283,8 @@ private slots:
                  QStringLiteral("--json")});
         QVERIFY(r.code != 0);
         QVERIFY2(r.out.contains("cn-mismatch"), r.out.constData());
-        r = run({QStringLiteral("pki"), QStringLiteral("lint"), device, QStringLiteral("--id"), QStringLiteral("dev-1")});
+        r = run(
+            {QStringLiteral("pki"), QStringLiteral("lint"), device, QStringLiteral("--id"), QStringLiteral("dev-1")});
         QCOMPARE(r.code, 0);
     }
 

@@ -2,11 +2,11 @@
 #include "cloud/localazure.h"
 #include "testregistry.h"
 
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QRegularExpression>
-#include <QDeadlineTimer>
-#include <QElapsedTimer>
 #include <QSet>
 #include <QTcpServer>
 #include <QTest>
@@ -130,12 +130,18 @@ private slots:
     void initTestCase()
     {
         mosquitto_lib_init();
-        QVERIFY(az.start({QStringLiteral("--assignment-delay-ms"), QStringLiteral("400"), QStringLiteral("--retry-after"),
-                          QStringLiteral("1")}));
-        QCOMPARE(az.run({"dps", "enrollment-group", "create", "--group-id", "symgroup", "--symmetric-key", QString::fromLatin1(kGroupKey)}).code, 0);
+        QVERIFY(az.start({QStringLiteral("--assignment-delay-ms"), QStringLiteral("400"),
+                          QStringLiteral("--retry-after"), QStringLiteral("1")}));
+        QCOMPARE(az.run({"dps", "enrollment-group", "create", "--group-id", "symgroup", "--symmetric-key",
+                         QString::fromLatin1(kGroupKey)})
+                     .code,
+                 0);
         groupCa = az.issue(QStringLiteral("groupca"), QStringLiteral("Group CA"), {QStringLiteral("--ca")});
-        otherCa = az.issue(QStringLiteral("otherca"), QStringLiteral("Other CA"), {QStringLiteral("--ca"), QStringLiteral("--self-signed")});
-        QCOMPARE(az.run({"dps", "enrollment-group", "create", "--group-id", "x509group", "--ca-cert", groupCa.first}).code, 0);
+        otherCa = az.issue(QStringLiteral("otherca"), QStringLiteral("Other CA"),
+                           {QStringLiteral("--ca"), QStringLiteral("--self-signed")});
+        QCOMPARE(
+            az.run({"dps", "enrollment-group", "create", "--group-id", "x509group", "--ca-cert", groupCa.first}).code,
+            0);
     }
     void cleanupTestCase() { QCOMPARE(az.stop(), 0); }
 
@@ -143,7 +149,8 @@ private slots:
     {
         const QByteArray expected = "Jsm0lyGpjaVYVP2g3FnmnmG9dI/9qU24wNoykUmermc=";
         QCOMPARE(derivedKey(kGroupKey, "sn-007-888-abc-mac-a1-b2-c3-d4-e5-f6"), expected);
-        const CliResult r = cli({"sas", "--key", QString::fromLatin1(kGroupKey), "--registration-id", "sn-007-888-abc-mac-a1-b2-c3-d4-e5-f6"});
+        const CliResult r = cli({"sas", "--key", QString::fromLatin1(kGroupKey), "--registration-id",
+                                 "sn-007-888-abc-mac-a1-b2-c3-d4-e5-f6"});
         QCOMPARE(r.code, 0);
         QCOMPARE(r.out.trimmed(), expected);
     }
@@ -159,7 +166,8 @@ private slots:
         const QJsonObject b = json(accepted.payload);
         QCOMPARE(b.value(QStringLiteral("status")).toString(), QStringLiteral("assigning"));
         const QString opId = b.value(QStringLiteral("operationId")).toString();
-        QVERIFY2(QRegularExpression(QStringLiteral("^\\d\\.[0-9a-f]{16}\\.[0-9a-f-]{36}$")).match(opId).hasMatch(), qPrintable(opId));
+        QVERIFY2(QRegularExpression(QStringLiteral("^\\d\\.[0-9a-f]{16}\\.[0-9a-f-]{36}$")).match(opId).hasMatch(),
+                 qPrintable(opId));
         const Message early = exchange(*p, *p, pollTopic(opId.toUtf8()), "get operationstatus");
         QVERIFY2(early.topic.startsWith("$dps/registrations/res/202/?$rid={request_id}&retry-after=1"), early.topic);
         const Message done = pollUntilFinal(*p, *p, opId.toUtf8());
@@ -173,7 +181,9 @@ private slots:
         QCOMPARE(rs.value(QStringLiteral("assignedHub")).toString(), QString::fromLatin1(az.hub()));
         QCOMPARE(rs.value(QStringLiteral("status")).toString(), QStringLiteral("assigned"));
         QCOMPARE(rs.value(QStringLiteral("substatus")).toString(), QStringLiteral("initialAssignment"));
-        QCOMPARE(rs.value(QStringLiteral("symmetricKey")).toObject().value(QStringLiteral("enrollmentGroupId")).toString(), QStringLiteral("symgroup"));
+        QCOMPARE(
+            rs.value(QStringLiteral("symmetricKey")).toObject().value(QStringLiteral("enrollmentGroupId")).toString(),
+            QStringLiteral("symgroup"));
         QVERIFY(isAzureTimestamp(rs.value(QStringLiteral("createdDateTimeUtc")).toString()));
         QVERIFY(isAzureTimestamp(rs.value(QStringLiteral("lastUpdatedDateTimeUtc")).toString()));
         const QByteArray etag = QByteArray::fromBase64(rs.value(QStringLiteral("etag")).toString().toLatin1());
@@ -197,14 +207,16 @@ private slots:
     void individualEnrollmentAndSrSpellings()
     {
         QFETCH(QByteArray, sr);
-        az.run({"dps", "enrollment", "create", "--registration-id", "indiv-1", "--symmetric-key", QString::fromLatin1(kDeviceKey)});
+        az.run({"dps", "enrollment", "create", "--registration-id", "indiv-1", "--symmetric-key",
+                QString::fromLatin1(kDeviceKey)});
         sr.replace("%1", az.scope());
         std::unique_ptr<Peer> p(sasPeer("indiv-1", sas(sr, kDeviceKey, inOneHour(), "registration")));
         QVERIFY(waitConnack(*p));
         QVERIFY(subscribed(*p, "$dps/registrations/res/#"));
         const Message m = registerOn(*p, "indiv-1");
         QVERIFY2(m.topic.startsWith("$dps/registrations/res/202/"), m.topic + m.payload);
-        const Message done = pollUntilFinal(*p, *p, json(m.payload).value(QStringLiteral("operationId")).toString().toUtf8());
+        const Message done =
+            pollUntilFinal(*p, *p, json(m.payload).value(QStringLiteral("operationId")).toString().toUtf8());
         const QJsonObject rs = json(done.payload).value(QStringLiteral("registrationState")).toObject();
         QCOMPARE(rs.value(QStringLiteral("status")).toString(), QStringLiteral("assigned"));
         QVERIFY(!rs.contains(QStringLiteral("symmetricKey"))); // individual enrollment: no group id
@@ -215,12 +227,18 @@ private slots:
         QTest::addColumn<QByteArray>("password");
         const QByteArray s = "0ne00C0FFEE"; // the default id scope
         const QByteArray good = derivedKey(kGroupKey, "refused-1");
-        QTest::newRow("wrong key") << QByteArray("refused-1") << sas(s + "%2Fregistrations%2Frefused-1", kDeviceKey, inOneHour(), "registration");
-        QTest::newRow("expired token") << QByteArray("refused-1") << sas(s + "%2Fregistrations%2Frefused-1", good, QDateTime::currentSecsSinceEpoch() - 10, "registration");
+        QTest::newRow("wrong key") << QByteArray("refused-1")
+                                   << sas(s + "%2Fregistrations%2Frefused-1", kDeviceKey, inOneHour(), "registration");
+        QTest::newRow("expired token") << QByteArray("refused-1")
+                                       << sas(s + "%2Fregistrations%2Frefused-1", good,
+                                              QDateTime::currentSecsSinceEpoch() - 10, "registration");
         QTest::newRow("signed over another sr spelling") << QByteArray("refused-1")
-            << sas(s + "/registrations/refused-1", good, inOneHour(), "registration", s + "%2Fregistrations%2Frefused-1");
-        QTest::newRow("wrong skn") << QByteArray("refused-1") << sas(s + "%2Fregistrations%2Frefused-1", good, inOneHour(), "device");
-        QTest::newRow("sr of another registration") << QByteArray("refused-1") << sas(s + "%2Fregistrations%2Fother", good, inOneHour(), "registration");
+                                                         << sas(s + "/registrations/refused-1", good, inOneHour(),
+                                                                "registration", s + "%2Fregistrations%2Frefused-1");
+        QTest::newRow("wrong skn") << QByteArray("refused-1")
+                                   << sas(s + "%2Fregistrations%2Frefused-1", good, inOneHour(), "device");
+        QTest::newRow("sr of another registration")
+            << QByteArray("refused-1") << sas(s + "%2Fregistrations%2Fother", good, inOneHour(), "registration");
         QTest::newRow("no token") << QByteArray("refused-1") << QByteArray();
     }
     void sasRefusals()
@@ -238,8 +256,10 @@ private slots:
     {
         QTest::addColumn<QByteArray>("clientId");
         QTest::addColumn<QByteArray>("username");
-        QTest::newRow("wrong scope") << QByteArray("u1") << QByteArray("0neDEADBEEF/registrations/u1/api-version=2019-03-31");
-        QTest::newRow("client id differs") << QByteArray("u2") << QByteArray("0ne00C0FFEE/registrations/u1/api-version=2019-03-31");
+        QTest::newRow("wrong scope") << QByteArray("u1")
+                                     << QByteArray("0neDEADBEEF/registrations/u1/api-version=2019-03-31");
+        QTest::newRow("client id differs")
+            << QByteArray("u2") << QByteArray("0ne00C0FFEE/registrations/u1/api-version=2019-03-31");
         QTest::newRow("no api-version") << QByteArray("u1") << QByteArray("0ne00C0FFEE/registrations/u1");
     }
     void malformedUsernameGetsConnack5()
@@ -252,8 +272,9 @@ private slots:
     }
     void x509GroupDeviceRegistersWithTheSeedLogTwoConnections()
     {
-        const auto dev = az.issue(QStringLiteral("ninadps"), QStringLiteral("ninadps"),
-                                  {QStringLiteral("--ca-cert"), groupCa.first, QStringLiteral("--ca-key"), groupCa.second});
+        const auto dev =
+            az.issue(QStringLiteral("ninadps"), QStringLiteral("ninadps"),
+                     {QStringLiteral("--ca-cert"), groupCa.first, QStringLiteral("--ca-key"), groupCa.second});
         const QByteArray user = dpsUser(az.scope(), "ninadps");
         Peer ch0("ninadps", user, {}, az, dev.first, dev.second);
         QVERIFY(waitConnack(ch0));
@@ -269,7 +290,8 @@ private slots:
         const Message done = pollUntilFinal(ch1, ch0, opId);
         QCOMPARE(done.topic, QByteArray("$dps/registrations/res/200/?$rid={request_id}"));
         const QJsonObject rs = json(done.payload).value(QStringLiteral("registrationState")).toObject();
-        QCOMPARE(rs.value(QStringLiteral("x509")).toObject().value(QStringLiteral("enrollmentGroupId")).toString(), QStringLiteral("x509group"));
+        QCOMPARE(rs.value(QStringLiteral("x509")).toObject().value(QStringLiteral("enrollmentGroupId")).toString(),
+                 QStringLiteral("x509group"));
         QCOMPARE(ch1.count(), 0);
         QVERIFY(!ch0.isDisconnected());
         QVERIFY(!ch1.isDisconnected());
@@ -277,16 +299,18 @@ private slots:
     void x509Refusals()
     {
         // CN differs from the registration id: connected, register answered 401
-        const auto wrongCn = az.issue(QStringLiteral("wrongcn"), QStringLiteral("someone-else"),
-                                      {QStringLiteral("--ca-cert"), groupCa.first, QStringLiteral("--ca-key"), groupCa.second});
+        const auto wrongCn =
+            az.issue(QStringLiteral("wrongcn"), QStringLiteral("someone-else"),
+                     {QStringLiteral("--ca-cert"), groupCa.first, QStringLiteral("--ca-key"), groupCa.second});
         Peer a("x509-dev-2", dpsUser(az.scope(), "x509-dev-2"), {}, az, wrongCn.first, wrongCn.second);
         QVERIFY(waitConnack(a));
         QCOMPARE(a.connackRc(), 0);
         QVERIFY(subscribed(a, "$dps/registrations/res/#"));
         expectError(registerOn(a, "x509-dev-2"), 401, 401002);
         // a certificate from a CA nobody enrolled: the TLS handshake fails, no CONNACK
-        const auto stranger = az.issue(QStringLiteral("stranger"), QStringLiteral("x509-dev-3"),
-                                       {QStringLiteral("--ca-cert"), otherCa.first, QStringLiteral("--ca-key"), otherCa.second});
+        const auto stranger =
+            az.issue(QStringLiteral("stranger"), QStringLiteral("x509-dev-3"),
+                     {QStringLiteral("--ca-cert"), otherCa.first, QStringLiteral("--ca-key"), otherCa.second});
         QCOMPARE(connectOnce("x509-dev-3", dpsUser(az.scope(), "x509-dev-3"), az, stranger.first, stranger.second), -1);
         // trusted by the hub (so TLS passes) but not enrolled in DPS: 401
         const auto hubOnly = az.issue(QStringLiteral("hubonly"), QStringLiteral("x509-dev-4"));
@@ -311,17 +335,25 @@ private slots:
         QFETCH(int, status);
         QFETCH(int, code);
         const QString reg = QStringLiteral("inj-%1").arg(status);
-        QCOMPARE(az.run(QStringList{"dps", "enrollment", "create", "--registration-id", reg, "--symmetric-key", QString::fromLatin1(kDeviceKey)} + fail).code, 0);
-        std::unique_ptr<Peer> p(sasPeer(reg.toUtf8(), sas(az.scope() + "%2Fregistrations%2F" + reg.toUtf8(), kDeviceKey, inOneHour(), "registration")));
+        QCOMPARE(az.run(QStringList{"dps", "enrollment", "create", "--registration-id", reg, "--symmetric-key",
+                                    QString::fromLatin1(kDeviceKey)} +
+                        fail)
+                     .code,
+                 0);
+        std::unique_ptr<Peer> p(sasPeer(reg.toUtf8(), sas(az.scope() + "%2Fregistrations%2F" + reg.toUtf8(), kDeviceKey,
+                                                          inOneHour(), "registration")));
         QVERIFY(waitConnack(*p));
         QVERIFY(subscribed(*p, "$dps/registrations/res/#"));
         expectError(registerOn(*p, reg.toUtf8()), status, code);
     }
     void throttledAnswers429ThenRetrySucceeds()
     {
-        QCOMPARE(az.run({"dps", "enrollment", "create", "--registration-id", "throttled-1", "--symmetric-key", QString::fromLatin1(kDeviceKey),
-                         "--fail", "throttled", "--retry-after", "2", "--count", "1"}).code, 0);
-        std::unique_ptr<Peer> p(sasPeer("throttled-1", sas(az.scope() + "%2Fregistrations%2Fthrottled-1", kDeviceKey, inOneHour(), "registration")));
+        QCOMPARE(az.run({"dps", "enrollment", "create", "--registration-id", "throttled-1", "--symmetric-key",
+                         QString::fromLatin1(kDeviceKey), "--fail", "throttled", "--retry-after", "2", "--count", "1"})
+                     .code,
+                 0);
+        std::unique_ptr<Peer> p(sasPeer("throttled-1", sas(az.scope() + "%2Fregistrations%2Fthrottled-1", kDeviceKey,
+                                                           inOneHour(), "registration")));
         QVERIFY(waitConnack(*p));
         QVERIFY(subscribed(*p, "$dps/registrations/res/#"));
         const Message m = registerOn(*p, "throttled-1");
@@ -332,18 +364,23 @@ private slots:
     }
     void disabledFailedAndSlowOutcomes()
     {
-        az.run({"dps", "enrollment", "create", "--registration-id", "disabled-1", "--symmetric-key", QString::fromLatin1(kDeviceKey), "--disabled"});
-        az.run({"dps", "enrollment", "create", "--registration-id", "failed-1", "--symmetric-key", QString::fromLatin1(kDeviceKey), "--fail", "failed"});
-        az.run({"dps", "enrollment", "create", "--registration-id", "slow-1", "--symmetric-key", QString::fromLatin1(kDeviceKey), "--fail", "slow", "--delay-ms", "1500"});
+        az.run({"dps", "enrollment", "create", "--registration-id", "disabled-1", "--symmetric-key",
+                QString::fromLatin1(kDeviceKey), "--disabled"});
+        az.run({"dps", "enrollment", "create", "--registration-id", "failed-1", "--symmetric-key",
+                QString::fromLatin1(kDeviceKey), "--fail", "failed"});
+        az.run({"dps", "enrollment", "create", "--registration-id", "slow-1", "--symmetric-key",
+                QString::fromLatin1(kDeviceKey), "--fail", "slow", "--delay-ms", "1500"});
         QElapsedTimer slowClock;
         for (const QByteArray &reg : {QByteArray("disabled-1"), QByteArray("failed-1"), QByteArray("slow-1")}) {
-            std::unique_ptr<Peer> p(sasPeer(reg, sas(az.scope() + "%2Fregistrations%2F" + reg, kDeviceKey, inOneHour(), "registration")));
+            std::unique_ptr<Peer> p(
+                sasPeer(reg, sas(az.scope() + "%2Fregistrations%2F" + reg, kDeviceKey, inOneHour(), "registration")));
             QVERIFY(waitConnack(*p));
             QVERIFY(subscribed(*p, "$dps/registrations/res/#"));
             slowClock.start();
             const Message m = registerOn(*p, reg);
             QVERIFY2(m.topic.startsWith("$dps/registrations/res/202/"), m.topic);
-            const Message done = pollUntilFinal(*p, *p, json(m.payload).value(QStringLiteral("operationId")).toString().toUtf8());
+            const Message done =
+                pollUntilFinal(*p, *p, json(m.payload).value(QStringLiteral("operationId")).toString().toUtf8());
             QVERIFY2(done.topic.startsWith("$dps/registrations/res/200/"), done.topic);
             const QJsonObject f = json(done.payload);
             const QJsonObject rs = f.value(QStringLiteral("registrationState")).toObject();
@@ -368,7 +405,8 @@ private slots:
         QVERIFY(subscribed(*p, "$dps/registrations/res/#"));
         expectError(exchange(*p, *p, registerTopic(), "not json"), 400, 400004);
         expectError(exchange(*p, *p, registerTopic(), "{\"registrationId\":\"someone-else\"}"), 400, 400004);
-        expectError(exchange(*p, *p, pollTopic("4.0123456789abcdef.00000000-0000-0000-0000-000000000000"), "x"), 404, 404104);
+        expectError(exchange(*p, *p, pollTopic("4.0123456789abcdef.00000000-0000-0000-0000-000000000000"), "x"), 404,
+                    404104);
     }
     void eightDevicesRegisteringAtOnceEachGetTheirOwnAnswer()
     {
@@ -395,7 +433,9 @@ private slots:
         QDeadlineTimer until(10000);
         for (bool pending = true; pending && !until.hasExpired();) {
             for (auto &p : peers)
-                p->publish(pollTopic(json(p->at(0).payload).value(QStringLiteral("operationId")).toString().toUtf8(), "1"), "");
+                p->publish(
+                    pollTopic(json(p->at(0).payload).value(QStringLiteral("operationId")).toString().toUtf8(), "1"),
+                    "");
             pending = false;
             for (int i = 0; i < 8; ++i) {
                 QTRY_COMPARE_WITH_TIMEOUT(peers[i]->count(), answered[i] + 1, kWait);
@@ -405,7 +445,11 @@ private slots:
                     continue;
                 }
                 QCOMPARE(m.topic, QByteArray("$dps/registrations/res/200/?$rid=1"));
-                QCOMPARE(json(m.payload).value(QStringLiteral("registrationState")).toObject().value(QStringLiteral("registrationId")).toString(),
+                QCOMPARE(json(m.payload)
+                             .value(QStringLiteral("registrationState"))
+                             .toObject()
+                             .value(QStringLiteral("registrationId"))
+                             .toString(),
                          QStringLiteral("crowd-%1").arg(i));
             }
         }
@@ -413,7 +457,10 @@ private slots:
         // Nothing else arrived: one more poll each is a barrier (the broker keeps each client's
         // messages in order), and its answer must be the very next message.
         for (int i = 0; i < 8; ++i) {
-            peers[i]->publish(pollTopic(json(peers[i]->at(0).payload).value(QStringLiteral("operationId")).toString().toUtf8(), "barrier"), "");
+            peers[i]->publish(
+                pollTopic(json(peers[i]->at(0).payload).value(QStringLiteral("operationId")).toString().toUtf8(),
+                          "barrier"),
+                "");
             QTRY_COMPARE_WITH_TIMEOUT(peers[i]->count(), answered[i] + 1, kWait);
             QCOMPARE(peers[i]->at(answered[i]).topic, QByteArray("$dps/registrations/res/200/?$rid=barrier"));
         }
@@ -439,8 +486,14 @@ private slots:
     {
         mosquitto_lib_init();
         QVERIFY(az.start());
-        QCOMPARE(az.run({"hub", "device", "create", "--device-id", "hubdev-1", "--symmetric-key", QString::fromLatin1(kDeviceKey)}).code, 0);
-        QCOMPARE(az.run({"hub", "device", "create", "--device-id", "hubdev-off", "--symmetric-key", QString::fromLatin1(kDeviceKey), "--status", "disabled"}).code, 0);
+        QCOMPARE(az.run({"hub", "device", "create", "--device-id", "hubdev-1", "--symmetric-key",
+                         QString::fromLatin1(kDeviceKey)})
+                     .code,
+                 0);
+        QCOMPARE(az.run({"hub", "device", "create", "--device-id", "hubdev-off", "--symmetric-key",
+                         QString::fromLatin1(kDeviceKey), "--status", "disabled"})
+                     .code,
+                 0);
     }
     void cleanupTestCase() { QCOMPARE(az.stop(), 0); }
 
@@ -449,9 +502,13 @@ private slots:
         Peer p("hubdev-1", hubUser("hubdev-1"), hubToken("hubdev-1"), az);
         QVERIFY(waitConnack(p));
         QCOMPARE(p.connackRc(), 0);
-        p.publish("devices/hubdev-1/messages/events/%24.ct=application%2Fjson&%24.ce=utf-8&line=A%201", "{\"temperature\":21.5}", 1);
+        p.publish("devices/hubdev-1/messages/events/%24.ct=application%2Fjson&%24.ce=utf-8&line=A%201",
+                  "{\"temperature\":21.5}", 1);
         QJsonObject rec;
-        QTRY_VERIFY_WITH_TIMEOUT((rec = json(az.run({"hub", "telemetry", "--json", "--device", "hubdev-1"}).out.split('\n').value(0))).size() > 0, kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (rec = json(az.run({"hub", "telemetry", "--json", "--device", "hubdev-1"}).out.split('\n').value(0)))
+                    .size() > 0,
+            kWait);
         QCOMPARE(rec.value(QStringLiteral("body")).toString(), QStringLiteral("{\"temperature\":21.5}"));
         const QJsonObject props = rec.value(QStringLiteral("properties")).toObject();
         QCOMPARE(props.value(QStringLiteral("$.ct")).toString(), QStringLiteral("application/json"));
@@ -469,12 +526,19 @@ private slots:
         QTest::addColumn<QByteArray>("dev");
         QTest::addColumn<QByteArray>("token");
         const QByteArray h = "local-azure-hub.azure-devices.net";
-        QTest::newRow("wrong key") << QByteArray("hubdev-1") << sas(h + "%2Fdevices%2Fhubdev-1", kGroupKey, inOneHour());
-        QTest::newRow("expired") << QByteArray("hubdev-1") << sas(h + "%2Fdevices%2Fhubdev-1", kDeviceKey, QDateTime::currentSecsSinceEpoch() - 5);
-        QTest::newRow("sr of another device") << QByteArray("hubdev-1") << sas(h + "%2Fdevices%2Fhubdev-2", kDeviceKey, inOneHour());
-        QTest::newRow("sr prefix not on a segment") << QByteArray("hubdev-1") << sas(h + "%2Fdevices%2Fhubdev", kDeviceKey, inOneHour());
-        QTest::newRow("disabled device") << QByteArray("hubdev-off") << sas(h + "%2Fdevices%2Fhubdev-off", kDeviceKey, inOneHour());
-        QTest::newRow("unknown device") << QByteArray("nobody") << sas(h + "%2Fdevices%2Fnobody", kDeviceKey, inOneHour());
+        QTest::newRow("wrong key") << QByteArray("hubdev-1")
+                                   << sas(h + "%2Fdevices%2Fhubdev-1", kGroupKey, inOneHour());
+        QTest::newRow("expired") << QByteArray("hubdev-1")
+                                 << sas(h + "%2Fdevices%2Fhubdev-1", kDeviceKey,
+                                        QDateTime::currentSecsSinceEpoch() - 5);
+        QTest::newRow("sr of another device")
+            << QByteArray("hubdev-1") << sas(h + "%2Fdevices%2Fhubdev-2", kDeviceKey, inOneHour());
+        QTest::newRow("sr prefix not on a segment")
+            << QByteArray("hubdev-1") << sas(h + "%2Fdevices%2Fhubdev", kDeviceKey, inOneHour());
+        QTest::newRow("disabled device") << QByteArray("hubdev-off")
+                                         << sas(h + "%2Fdevices%2Fhubdev-off", kDeviceKey, inOneHour());
+        QTest::newRow("unknown device") << QByteArray("nobody")
+                                        << sas(h + "%2Fdevices%2Fnobody", kDeviceKey, inOneHour());
     }
     void refusedWithConnack5()
     {
@@ -487,8 +551,10 @@ private slots:
     }
     void x509SelfSignedAndCaSigned()
     {
-        const auto self = az.issue(QStringLiteral("selfsigned"), QStringLiteral("thumb-1"), {QStringLiteral("--self-signed")});
-        const CliResult thumbs = cli({"pki", "issue", "--state-dir", az.state(), "--cn", "unused", "--out-cert", az.state() + "/u.pem", "--out-key", az.state() + "/u.key", "--self-signed"});
+        const auto self =
+            az.issue(QStringLiteral("selfsigned"), QStringLiteral("thumb-1"), {QStringLiteral("--self-signed")});
+        const CliResult thumbs = cli({"pki", "issue", "--state-dir", az.state(), "--cn", "unused", "--out-cert",
+                                      az.state() + "/u.pem", "--out-key", az.state() + "/u.key", "--self-signed"});
         QCOMPARE(thumbs.code, 0);
         QCOMPARE(az.run({"hub", "device", "create", "--device-id", "thumb-1", "--cert", self.first}).code, 0);
         {
@@ -499,14 +565,22 @@ private slots:
         // SHA-1 thumbprint recorded instead: also accepted; another thumbprint: refused
         QFile f(self.first);
         QVERIFY(f.open(QIODevice::ReadOnly));
-        const QByteArray sha1 = QCryptographicHash::hash(QByteArray::fromBase64(f.readAll().split('\n').mid(1, -1).join().replace("-----END CERTIFICATE-----", "")), QCryptographicHash::Sha1).toHex();
-        QCOMPARE(az.run({"hub", "device", "update", "--device-id", "thumb-1", "--thumbprint", QString::fromLatin1(sha1)}).code, 0);
+        const QByteArray sha1 =
+            QCryptographicHash::hash(QByteArray::fromBase64(f.readAll().split('\n').mid(1, -1).join().replace(
+                                         "-----END CERTIFICATE-----", "")),
+                                     QCryptographicHash::Sha1)
+                .toHex();
+        QCOMPARE(
+            az.run({"hub", "device", "update", "--device-id", "thumb-1", "--thumbprint", QString::fromLatin1(sha1)})
+                .code,
+            0);
         {
             Peer p("thumb-1", hubUser("thumb-1"), {}, az, self.first, self.second);
             QVERIFY(waitConnack(p));
             QCOMPARE(p.connackRc(), 0);
         }
-        QCOMPARE(az.run({"hub", "device", "update", "--device-id", "thumb-1", "--thumbprint", QString(40, u'A')}).code, 0);
+        QCOMPARE(az.run({"hub", "device", "update", "--device-id", "thumb-1", "--thumbprint", QString(40, u'A')}).code,
+                 0);
         {
             Peer p("thumb-1", hubUser("thumb-1"), {}, az, self.first, self.second);
             QVERIFY(waitConnack(p));
@@ -534,11 +608,16 @@ private slots:
         QVERIFY(waitConnack(p));
         QVERIFY(subscribed(p, "devices/hubdev-1/messages/devicebound/#"));
         QCOMPARE(p.grantedQos(), 1);
-        QCOMPARE(az.run({"hub", "c2d", "send", "--device", "hubdev-1", "--body", "hello module", "--property", "color=blue sky", "--message-id", "m-1"}).code, 0);
+        QCOMPARE(az.run({"hub", "c2d", "send", "--device", "hubdev-1", "--body", "hello module", "--property",
+                         "color=blue sky", "--message-id", "m-1"})
+                     .code,
+                 0);
         QTRY_COMPARE_WITH_TIMEOUT(p.count(), 1, kWait);
         const Message m = p.at(0);
         QCOMPARE(m.payload, QByteArray("hello module"));
-        QVERIFY2(m.topic.startsWith("devices/hubdev-1/messages/devicebound/%24.to=%2Fdevices%2Fhubdev-1%2Fmessages%2FdeviceBound"), m.topic);
+        QVERIFY2(m.topic.startsWith(
+                     "devices/hubdev-1/messages/devicebound/%24.to=%2Fdevices%2Fhubdev-1%2Fmessages%2FdeviceBound"),
+                 m.topic);
         QVERIFY2(m.topic.contains("&%24.mid=m-1"), m.topic);
         QVERIFY2(m.topic.contains("&color=blue%20sky"), m.topic);
     }
@@ -550,11 +629,18 @@ private slots:
         const Message get = exchange(p, p, "$iothub/twin/GET/?$rid=10", "");
         QCOMPARE(get.topic, QByteArray("$iothub/twin/res/200/?$rid=10"));
         QVERIFY(json(get.payload).value(QStringLiteral("desired")).toObject().contains(QStringLiteral("$version")));
-        const Message patch = exchange(p, p, "$iothub/twin/PATCH/properties/reported/?$rid=11", "{\"firmware\":\"3.1\",\"gone\":null}");
+        const Message patch =
+            exchange(p, p, "$iothub/twin/PATCH/properties/reported/?$rid=11", "{\"firmware\":\"3.1\",\"gone\":null}");
         QVERIFY2(patch.topic.startsWith("$iothub/twin/res/204/?$rid=11&$version="), patch.topic);
         const Message again = exchange(p, p, "$iothub/twin/GET/?$rid=12", "");
-        QCOMPARE(json(again.payload).value(QStringLiteral("reported")).toObject().value(QStringLiteral("firmware")).toString(), QStringLiteral("3.1"));
-        QCOMPARE(exchange(p, p, "$iothub/twin/PATCH/properties/reported/?$rid=13", "not json").topic, QByteArray("$iothub/twin/res/400/?$rid=13"));
+        QCOMPARE(json(again.payload)
+                     .value(QStringLiteral("reported"))
+                     .toObject()
+                     .value(QStringLiteral("firmware"))
+                     .toString(),
+                 QStringLiteral("3.1"));
+        QCOMPARE(exchange(p, p, "$iothub/twin/PATCH/properties/reported/?$rid=13", "not json").topic,
+                 QByteArray("$iothub/twin/res/400/?$rid=13"));
     }
     void undocumentedSubscriptionIsRefusedAndForeignPublishCloses()
     {
@@ -567,7 +653,8 @@ private slots:
     }
     void connectionClosesWhenTheTokenExpires()
     {
-        Peer p("hubdev-1", hubUser("hubdev-1"), hubToken("hubdev-1", kDeviceKey, QDateTime::currentSecsSinceEpoch() + 2), az);
+        Peer p("hubdev-1", hubUser("hubdev-1"),
+               hubToken("hubdev-1", kDeviceKey, QDateTime::currentSecsSinceEpoch() + 2), az);
         QVERIFY(waitConnack(p));
         QCOMPARE(p.connackRc(), 0);
         QTRY_VERIFY_WITH_TIMEOUT(p.isDisconnected(), 6000);
@@ -610,7 +697,8 @@ private slots:
             b = s2.serverPort();
         }
         LocalAzure az;
-        QVERIFY(az.start({QStringLiteral("--x509-port"), QString::number(a), QStringLiteral("--sas-port"), QString::number(b)}));
+        QVERIFY(az.start(
+            {QStringLiteral("--x509-port"), QString::number(a), QStringLiteral("--sas-port"), QString::number(b)}));
         QCOMPARE(az.x509Port(), int(a));
         QCOMPARE(az.sasPort(), int(b));
     }
@@ -638,7 +726,8 @@ private slots:
         }
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
         f.write("{\"format\":\"local-azure-state\",\"version\":1,\"idScope\":\"x\",\"dpsHost\":\"d\",\"hubHost\":\"h\","
-                "\"assignmentDelayMs\":1,\"retryAfterSeconds\":1,\"hubCas\":[],\"enrollmentGroups\":[{\"groupId\":\"g\",\"attestation\":\"tpm\"}],"
+                "\"assignmentDelayMs\":1,\"retryAfterSeconds\":1,\"hubCas\":[],\"enrollmentGroups\":[{\"groupId\":"
+                "\"g\",\"attestation\":\"tpm\"}],"
                 "\"enrollments\":[],\"devices\":[],\"c2d\":[]}");
         f.close();
         const CliResult r = cli({"dps", "enrollment-group", "list", "--state-dir", dir.path()});
@@ -650,14 +739,29 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QByteArray>("mentions");
         QTest::newRow("no command") << QStringList{} << QByteArray("no command");
-        QTest::newRow("unknown command") << QStringList{"frobnicate", "--state-dir", "/tmp"} << QByteArray("frobnicate");
+        QTest::newRow("unknown command") << QStringList{"frobnicate", "--state-dir", "/tmp"}
+                                         << QByteArray("frobnicate");
         QTest::newRow("no state dir") << QStringList{"hub", "device", "list"} << QByteArray("--state-dir");
         QTest::newRow("unknown option") << QStringList{"run", "--bogus"} << QByteArray("bogus");
-        QTest::newRow("bad fail mode") << QStringList{"dps", "enrollment", "create", "--registration-id", "r", "--symmetric-key", QString::fromLatin1(kDeviceKey), "--fail", "explode"} << QByteArray("--fail");
-        QTest::newRow("bad key") << QStringList{"dps", "enrollment-group", "create", "--group-id", "g", "--symmetric-key", "not base64!"} << QByteArray("--symmetric-key");
-        QTest::newRow("no attestation") << QStringList{"dps", "enrollment-group", "create", "--group-id", "g"} << QByteArray("--symmetric-key");
+        QTest::newRow("bad fail mode") << QStringList{"dps",
+                                                      "enrollment",
+                                                      "create",
+                                                      "--registration-id",
+                                                      "r",
+                                                      "--symmetric-key",
+                                                      QString::fromLatin1(kDeviceKey),
+                                                      "--fail",
+                                                      "explode"}
+                                       << QByteArray("--fail");
+        QTest::newRow("bad key") << QStringList{"dps", "enrollment-group", "create",     "--group-id",
+                                                "g",   "--symmetric-key",  "not base64!"}
+                                 << QByteArray("--symmetric-key");
+        QTest::newRow("no attestation") << QStringList{"dps", "enrollment-group", "create", "--group-id", "g"}
+                                        << QByteArray("--symmetric-key");
         QTest::newRow("bad port") << QStringList{"run", "--x509-port", "70000"} << QByteArray("--x509-port");
-        QTest::newRow("bad thumbprint") << QStringList{"hub", "device", "create", "--device-id", "d", "--thumbprint", "xyz"} << QByteArray("--thumbprint");
+        QTest::newRow("bad thumbprint") << QStringList{"hub", "device",       "create", "--device-id",
+                                                       "d",   "--thumbprint", "xyz"}
+                                        << QByteArray("--thumbprint");
     }
     void badArgumentsGetAClearError()
     {
@@ -678,8 +782,14 @@ private slots:
     void enrollmentListShowsWhatWasCreated()
     {
         QTemporaryDir dir;
-        QCOMPARE(cli({"dps", "enrollment-group", "create", "--state-dir", dir.path(), "--group-id", "g1", "--symmetric-key", QString::fromLatin1(kGroupKey), "--fail", "throttled", "--retry-after", "5"}).code, 0);
-        QCOMPARE(cli({"dps", "enrollment-group", "create", "--state-dir", dir.path(), "--group-id", "g1", "--symmetric-key", QString::fromLatin1(kGroupKey)}).code, 2);
+        QCOMPARE(cli({"dps", "enrollment-group", "create", "--state-dir", dir.path(), "--group-id", "g1",
+                      "--symmetric-key", QString::fromLatin1(kGroupKey), "--fail", "throttled", "--retry-after", "5"})
+                     .code,
+                 0);
+        QCOMPARE(cli({"dps", "enrollment-group", "create", "--state-dir", dir.path(), "--group-id", "g1",
+                      "--symmetric-key", QString::fromLatin1(kGroupKey)})
+                     .code,
+                 2);
         const CliResult r = cli({"dps", "enrollment-group", "list", "--state-dir", dir.path(), "--json"});
         QCOMPARE(r.code, 0);
         const QJsonObject g = json(r.out.trimmed());

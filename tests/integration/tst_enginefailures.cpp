@@ -63,7 +63,8 @@ private slots:
         QVERIFY(pki::writePublicFile(caFile, ca->toPem()));
         QVERIFY(pki::writePrivateFile(keyFile, key->toPem()));
         QCOMPARE(sim->azureTool({QStringLiteral("hub"), QStringLiteral("ca"), QStringLiteral("add"),
-                                 QStringLiteral("--cert"), caFile}), 0);
+                                 QStringLiteral("--cert"), caFile}),
+                 0);
         Profile profile = sim->profile();
         profile.certificates.caCertificate = caFile;
         profile.certificates.caKey = keyFile;
@@ -153,7 +154,8 @@ private slots:
         auto sim = simWith({});
         QVERIFY(sim);
         MemorySecretStore empty;
-        Run run = provision(sim->profile(), sim->ports(), &empty, QDir(sim->workDir()).filePath(QStringLiteral("r.sqlite")));
+        Run run =
+            provision(sim->profile(), sim->ports(), &empty, QDir(sim->workDir()).filePath(QStringLiteral("r.sqlite")));
         const ResultRow r = run.results.value(0);
         QCOMPARE(r.causeCode, QStringLiteral("secret_missing"));
         QVERIFY2(r.cause.contains(u"wifi-passphrase"), qPrintable(r.cause));

@@ -75,7 +75,9 @@ private slots:
         // The hub knows the device, with the flow's kind of authentication.
         QByteArray out;
         QCOMPARE(sim->azureTool({QStringLiteral("hub"), QStringLiteral("device"), QStringLiteral("show"),
-                                 QStringLiteral("--device-id"), id}, &out), 0);
+                                 QStringLiteral("--device-id"), id},
+                                &out),
+                 0);
         const QJsonObject device = QJsonDocument::fromJson(out).object();
         QCOMPARE(device.value(u"deviceId").toString(), id);
         QCOMPARE(device.value(u"status").toString(), QStringLiteral("enabled"));
@@ -86,7 +88,9 @@ private slots:
 
         // The test telemetry arrived.
         QCOMPARE(sim->azureTool({QStringLiteral("hub"), QStringLiteral("telemetry"), QStringLiteral("--json"),
-                                 QStringLiteral("--device"), id}, &out), 0);
+                                 QStringLiteral("--device"), id},
+                                &out),
+                 0);
         QVERIFY2(out.contains("\\\"test\\\":true") || out.contains("\"test\":true"), out.constData());
 
         // The database row says the same as the station.
@@ -144,7 +148,9 @@ private slots:
         QCOMPARE(macs.size(), 8);
         QByteArray out;
         QCOMPARE(sim->azureTool({QStringLiteral("hub"), QStringLiteral("device"), QStringLiteral("list"),
-                                 QStringLiteral("--json")}, &out), 0);
+                                 QStringLiteral("--json")},
+                                &out),
+                 0);
         for (const QString &id : std::as_const(ids))
             QVERIFY2(out.contains(id.toUtf8()), qPrintable(id));
     }

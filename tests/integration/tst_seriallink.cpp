@@ -43,9 +43,8 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_hostPath = m_dir.filePath(QStringLiteral("ttyHost"));
         m_modulePath = m_dir.filePath(QStringLiteral("ttyModule"));
-        m_socat.start(QStringLiteral("socat"),
-                      {QStringLiteral("pty,raw,echo=0,link=") + m_hostPath,
-                       QStringLiteral("pty,raw,echo=0,link=") + m_modulePath});
+        m_socat.start(QStringLiteral("socat"), {QStringLiteral("pty,raw,echo=0,link=") + m_hostPath,
+                                                QStringLiteral("pty,raw,echo=0,link=") + m_modulePath});
         QVERIFY2(m_socat.waitForStarted(3000), "socat is required (apt-get install socat)");
         QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(m_hostPath) && QFileInfo::exists(m_modulePath), 5000);
         m_module = std::make_unique<QSerialPort>(m_modulePath);

@@ -35,7 +35,8 @@ private slots:
         SimHost h;
         QVERIFY(h.start({QStringLiteral("--latency"), QStringLiteral("fast")}));
         QCOMPARE(h.command("AT"), QByteArray("AT\r\r\nOK\r\n"));
-        QCOMPARE(h.command("ATI9"), QByteArray("ATI9\r\r\n\"3.1.0-013\",\"NINA-W15X-3.1.0-013-0-g5c0a2b1e\"\r\nOK\r\n"));
+        QCOMPARE(h.command("ATI9"),
+                 QByteArray("ATI9\r\r\n\"3.1.0-013\",\"NINA-W15X-3.1.0-013-0-g5c0a2b1e\"\r\nOK\r\n"));
         QCOMPARE(h.command("ATE0"), QByteArray("ATE0\r\r\nOK\r\n"));
         QCOMPARE(h.command("AT+GMM"), QByteArray("\r\n\"NINA-W152\"\r\nOK\r\n"));
         QCOMPARE(h.command("AT+GMI"), QByteArray("\r\n\"u-blox\"\r\nOK\r\n"));
@@ -74,11 +75,16 @@ private slots:
         QTest::addColumn<int>("maxLine");
         QTest::addColumn<bool>("sas");
         QTest::addColumn<bool>("hash");
-        QTest::newRow("NINA-W15 3.x") << "nina-w15-3" << QByteArray("NINA-W152") << QByteArray("3.1.0-013") << 1024 << true << true;
-        QTest::newRow("NINA-W15 2.x") << "nina-w15-2" << QByteArray("NINA-W152") << QByteArray("2.1.0-017") << 256 << false << false;
-        QTest::newRow("NINA-W13 2.x") << "NINA-W13 2.x" << QByteArray("NINA-W132") << QByteArray("2.1.0-017") << 256 << false << false;
-        QTest::newRow("ODIN-W26 7.0") << "ODIN-W26 7.0" << QByteArray("ODIN-W2") << QByteArray("7.0.0-018") << 512 << true << false;
-        QTest::newRow("ODIN-W26 8") << "odin-w26-8" << QByteArray("ODIN-W2") << QByteArray("8.2.1-004") << 1024 << true << true;
+        QTest::newRow("NINA-W15 3.x") << "nina-w15-3" << QByteArray("NINA-W152") << QByteArray("3.1.0-013") << 1024
+                                      << true << true;
+        QTest::newRow("NINA-W15 2.x") << "nina-w15-2" << QByteArray("NINA-W152") << QByteArray("2.1.0-017") << 256
+                                      << false << false;
+        QTest::newRow("NINA-W13 2.x") << "NINA-W13 2.x" << QByteArray("NINA-W132") << QByteArray("2.1.0-017") << 256
+                                      << false << false;
+        QTest::newRow("ODIN-W26 7.0") << "ODIN-W26 7.0" << QByteArray("ODIN-W2") << QByteArray("7.0.0-018") << 512
+                                      << true << false;
+        QTest::newRow("ODIN-W26 8") << "odin-w26-8" << QByteArray("ODIN-W2") << QByteArray("8.2.1-004") << 1024 << true
+                                    << true;
     }
     void personas()
     {
@@ -313,8 +319,9 @@ private slots:
     void faultsInCommandMode()
     {
         SimHost h;
-        QVERIFY(h.start({QStringLiteral("--fault"), QStringLiteral("no-answer@AT+GMM"), QStringLiteral("--fault"),
-                         QStringLiteral("error@ATI9#2"), QStringLiteral("--fault"), QStringLiteral("store-full@AT+GMR")}));
+        QVERIFY(
+            h.start({QStringLiteral("--fault"), QStringLiteral("no-answer@AT+GMM"), QStringLiteral("--fault"),
+                     QStringLiteral("error@ATI9#2"), QStringLiteral("--fault"), QStringLiteral("store-full@AT+GMR")}));
         h.rx.clear();
         h.send("AT+GMM\r");
         QVERIFY(h.waitFor("OK", 400).isEmpty());
@@ -404,7 +411,8 @@ private slots:
         QVERIFY(h.takeFrame(PacketType::AtConfirmation, ">").has_value());
         for (qsizetype off = 0; off < pem.size(); off += 200)
             h.sendEdm(Frame::atRequest(pem.mid(off, 200)));
-        QVERIFY(h.takeFrame(PacketType::AtConfirmation, "+USECMNG:0,0,\"edm.pem\",\"" + kBaltimoreMd5 + '"').has_value());
+        QVERIFY(
+            h.takeFrame(PacketType::AtConfirmation, "+USECMNG:0,0,\"edm.pem\",\"" + kBaltimoreMd5 + '"').has_value());
     }
 
     void garbageNeverWedges()
@@ -416,7 +424,7 @@ private slots:
         for (char &c : junk)
             c = char(rng.bounded(256));
         junk.replace('\r', 'x').replace('\n', 'y');
-        h.send(junk + "\r"); // one overlong noise line
+        h.send(junk + "\r");                                  // one overlong noise line
         QVERIFY(!h.waitFor("\r\nERROR\r\n", 3000).isEmpty()); // longer than the line limit
         QCOMPARE(h.command("ATE0").right(6), QByteArray("\r\nOK\r\n"));
         QCOMPARE(h.command("AT"), QByteArray("\r\nOK\r\n"));
@@ -436,7 +444,8 @@ private slots:
     {
         SimHost h;
         QVERIFY(h.start({QStringLiteral("--latency"), QStringLiteral("seed"), QStringLiteral("--wifi"),
-                         QStringLiteral("lab:correcthorse")}, false));
+                         QStringLiteral("lab:correcthorse")},
+                        false));
         QVERIFY(!h.waitFor("+STARTUP\r\n", 5000).isEmpty());
         QElapsedTimer t;
         t.start();
@@ -482,7 +491,8 @@ private slots:
                                         QStringList{QStringLiteral("--wifi"), QStringLiteral("x")}}) {
             QTemporaryDir d;
             QProcess p;
-            p.start(SimHost::bin(QStringLiteral("uxsim")), QStringList{QStringLiteral("--link"), d.path() + "/t"} + args);
+            p.start(SimHost::bin(QStringLiteral("uxsim")),
+                    QStringList{QStringLiteral("--link"), d.path() + "/t"} + args);
             QVERIFY(p.waitForFinished(5000));
             QCOMPARE(p.exitCode(), 2);
             const QByteArray err = p.readAllStandardError();
@@ -494,8 +504,8 @@ private slots:
     {
         QTemporaryDir d;
         QProcess p;
-        p.start(SimHost::bin(QStringLiteral("uxsim")),
-                {QStringLiteral("--link"), d.path() + QStringLiteral("/tty"), QStringLiteral("--count"), QStringLiteral("3")});
+        p.start(SimHost::bin(QStringLiteral("uxsim")), {QStringLiteral("--link"), d.path() + QStringLiteral("/tty"),
+                                                        QStringLiteral("--count"), QStringLiteral("3")});
         QVERIFY(p.waitForStarted(5000));
         QByteArray out;
         QTRY_VERIFY_WITH_TIMEOUT((out += p.readAllStandardOutput()).count('\n') == 3, 5000);

@@ -31,10 +31,11 @@ class UxsimSeedReplayTest : public QObject
 
     QStringList simArgs(const QStringList &extra = {}) const
     {
-        return QStringList{QStringLiteral("--wifi"), QStringLiteral("SSID:PASSWORDPASSWORD"), QStringLiteral("--resolve"),
-                           m_cloud.value(u"dps_host").toString() + QStringLiteral("=127.0.0.1:")
-                               + QString::number(m_cloud.value(u"x509_port").toInt())}
-            + extra;
+        return QStringList{QStringLiteral("--wifi"), QStringLiteral("SSID:PASSWORDPASSWORD"),
+                           QStringLiteral("--resolve"),
+                           m_cloud.value(u"dps_host").toString() + QStringLiteral("=127.0.0.1:") +
+                               QString::number(m_cloud.value(u"x509_port").toInt())} +
+               extra;
     }
 
     static QByteArray md5OfDer(const QString &pemFile)
@@ -46,7 +47,9 @@ class UxsimSeedReplayTest : public QObject
         const qsizetype e = pem.indexOf("-----END");
         const QByteArray body = pem.mid(pem.indexOf('\n', b) + 1, e - pem.indexOf('\n', b) - 1);
         return QCryptographicHash::hash(QByteArray::fromBase64(body.simplified().replace(' ', "")),
-                                        QCryptographicHash::Md5).toHex().toUpper();
+                                        QCryptographicHash::Md5)
+            .toHex()
+            .toUpper();
     }
 
     // Upload as azure_dps.py does: "AT+USECMNG=0,<t>,<name>,<size>\r\r", then size-1 bytes of the file.
@@ -56,11 +59,12 @@ class UxsimSeedReplayTest : public QObject
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray data = f.readAll();
         h.rx.clear();
-        h.send("AT+USECMNG=0," + QByteArray::number(type) + ',' + name + ',' + QByteArray::number(data.size()) + "\r\r");
+        h.send("AT+USECMNG=0," + QByteArray::number(type) + ',' + name + ',' + QByteArray::number(data.size()) +
+               "\r\r");
         QVERIFY(!h.waitFor(">").isEmpty());
         h.send(data.left(data.size() - 1));
-        const QByteArray expect = "+USECMNG:0," + QByteArray::number(type) + ",\"" + name + "\",\"" + md5OfDer(file)
-            + "\"\r\nOK\r\n";
+        const QByteArray expect =
+            "+USECMNG:0," + QByteArray::number(type) + ",\"" + name + "\",\"" + md5OfDer(file) + "\"\r\nOK\r\n";
         QVERIFY2(!h.waitFor(expect).isEmpty(), h.rx.constData());
     }
 
@@ -80,9 +84,9 @@ class UxsimSeedReplayTest : public QObject
     QByteArray dpsUrl(const QByteArray &topics) const
     {
         const QByteArray scope = m_cloud.value(u"id_scope").toString().toLatin1();
-        return "AT+UDCP=mqtt://" + m_cloud.value(u"dps_host").toString().toLatin1()
-            + ":8883/?client=ninadps&user=" + scope + "/registrations/ninadps/api-version=2019-03-31&" + topics
-            + "&encr=3&keepAlive=60&ca=ca.pem&cert=cert.pem&privKey=key.pem";
+        return "AT+UDCP=mqtt://" + m_cloud.value(u"dps_host").toString().toLatin1() +
+               ":8883/?client=ninadps&user=" + scope + "/registrations/ninadps/api-version=2019-03-31&" + topics +
+               "&encr=3&keepAlive=60&ca=ca.pem&cert=cert.pem&privKey=key.pem";
     }
 
 private slots:
@@ -102,9 +106,10 @@ private slots:
         QVERIFY(tool({QStringLiteral("pki"), QStringLiteral("issue"), QStringLiteral("--state-dir"), state(),
                       QStringLiteral("--cn"), QStringLiteral("ninadps"), QStringLiteral("--out-cert"), m_cert,
                       QStringLiteral("--out-key"), m_key}));
-        QVERIFY(tool({QStringLiteral("dps"), QStringLiteral("enrollment-group"), QStringLiteral("create"),
-                      QStringLiteral("--state-dir"), state(), QStringLiteral("--group-id"), QStringLiteral("enrolGroup"),
-                      QStringLiteral("--ca-cert"), m_cloud.value(u"ca_file").toString()}));
+        QVERIFY(
+            tool({QStringLiteral("dps"), QStringLiteral("enrollment-group"), QStringLiteral("create"),
+                  QStringLiteral("--state-dir"), state(), QStringLiteral("--group-id"), QStringLiteral("enrolGroup"),
+                  QStringLiteral("--ca-cert"), m_cloud.value(u"ca_file").toString()}));
     }
     void cleanupTestCase()
     {
@@ -134,7 +139,8 @@ private slots:
         QVERIFY(!h.waitFor("+STARTUP\r\n").isEmpty());
         provision(h);
 
-        QCOMPARE(h.edmCommand(dpsUrl("pt=$dps/registrations/PUT/iotdps-register/?$rid={request_id}&st=$dps/registrations/res/#")),
+        QCOMPARE(h.edmCommand(dpsUrl(
+                     "pt=$dps/registrations/PUT/iotdps-register/?$rid={request_id}&st=$dps/registrations/res/#")),
                  QByteArray("\r\n+UDCP:2\r\nOK\r\n"));
         // Connect event (channel 0) first, then +UUDPC for peer handle 2.
         auto ce = h.takeFrame(PacketType::ConnectEvent, QByteArray(), 10000);
@@ -151,8 +157,10 @@ private slots:
         const QByteArray op = regJson.value(u"operationId").toString().toLatin1();
         QVERIFY(!op.isEmpty());
 
-        QCOMPARE(h.edmCommand("AT+UDUV=0,$dps/registrations/GET/iotdps-get-operationstatus/?$rid={request_id}&operationId=" + op),
-                 QByteArray("\r\nOK\r\n"));
+        QCOMPARE(
+            h.edmCommand("AT+UDUV=0,$dps/registrations/GET/iotdps-get-operationstatus/?$rid={request_id}&operationId=" +
+                         op),
+            QByteArray("\r\nOK\r\n"));
         QCOMPARE(h.edmCommand(dpsUrl("pt=%%0")), QByteArray("\r\n+UDCP:4\r\nOK\r\n"));
         auto ce2 = h.takeFrame(PacketType::ConnectEvent, QByteArray(), 10000);
         QVERIFY(ce2.has_value());
@@ -193,8 +201,9 @@ private slots:
         QProcess sas;
         sas.start(SimHost::bin(QStringLiteral("local-azure")),
                   {QStringLiteral("sas"), QStringLiteral("--key"), groupKey, QStringLiteral("--registration-id"),
-                   QStringLiteral("sasdev"), QStringLiteral("--resource"), scope + QStringLiteral("%2Fregistrations%2Fsasdev"),
-                   QStringLiteral("--skn"), QStringLiteral("registration")});
+                   QStringLiteral("sasdev"), QStringLiteral("--resource"),
+                   scope + QStringLiteral("%2Fregistrations%2Fsasdev"), QStringLiteral("--skn"),
+                   QStringLiteral("registration")});
         QVERIFY(sas.waitForFinished(10000));
         const QByteArray token = sas.readAllStandardOutput().trimmed();
         QVERIFY2(token.startsWith("SharedAccessSignature "), token.constData());
@@ -212,9 +221,10 @@ private slots:
         QVERIFY(h.takeFrame(PacketType::AtEvent, "+UUNU:0").has_value());
         QVERIFY(h.takeFrame(PacketType::AtEvent, "+UUNU:0").has_value());
         QCOMPARE(h.edmCommand("AT+UDUV=1," + token), QByteArray("\r\nOK\r\n"));
-        const QByteArray url = "AT+UDCP=mqtt://" + host.toLatin1() + ":8883/?client=sasdev&user=" + scope.toLatin1()
-            + "/registrations/sasdev/api-version=2019-03-31&passwd=%1&pt=$dps/registrations/PUT/iotdps-register/?$rid=1"
-              "&st=$dps/registrations/res/#&keepAlive=60&ca=ca.pem";
+        const QByteArray url =
+            "AT+UDCP=mqtt://" + host.toLatin1() + ":8883/?client=sasdev&user=" + scope.toLatin1() +
+            "/registrations/sasdev/api-version=2019-03-31&passwd=%1&pt=$dps/registrations/PUT/iotdps-register/?$rid=1"
+            "&st=$dps/registrations/res/#&keepAlive=60&ca=ca.pem";
         QCOMPARE(h.edmCommand(url), QByteArray("\r\n+UDCP:2\r\nOK\r\n"));
         QVERIFY(h.takeFrame(PacketType::AtEvent, "+UUDPC:2,", 10000).has_value());
         h.sendEdm(Frame::dataCommand(0, R"({"registrationId":"sasdev"})"));
@@ -226,10 +236,11 @@ private slots:
     void brokerFailures_data()
     {
         QTest::addColumn<QStringList>("extra");
-        QTest::newRow("broker-unreachable") << QStringList{QStringLiteral("--fault"), QStringLiteral("broker-unreachable")};
+        QTest::newRow("broker-unreachable")
+            << QStringList{QStringLiteral("--fault"), QStringLiteral("broker-unreachable")};
         QTest::newRow("tls-verify-fail") << QStringList{QStringLiteral("--fault"), QStringLiteral("tls-verify-fail")};
-        QTest::newRow("host name not in the server certificate")
-            << QStringList{QStringLiteral("--resolve"), QStringLiteral("global.azure-devices-provisioning.net=127.0.0.1:1")};
+        QTest::newRow("host name not in the server certificate") << QStringList{
+            QStringLiteral("--resolve"), QStringLiteral("global.azure-devices-provisioning.net=127.0.0.1:1")};
     }
     void brokerFailures()
     {
@@ -238,9 +249,9 @@ private slots:
         QStringList args = simArgs(extra);
         if (QTest::currentDataTag() == QByteArray("host name not in the server certificate")) {
             // Map a name the server certificate does not carry to the real listener.
-            args = QStringList{QStringLiteral("--wifi"), QStringLiteral("SSID:PASSWORDPASSWORD"), QStringLiteral("--resolve"),
-                               QStringLiteral("wrong.example.net=127.0.0.1:")
-                                   + QString::number(m_cloud.value(u"x509_port").toInt())};
+            args = QStringList{
+                QStringLiteral("--wifi"), QStringLiteral("SSID:PASSWORDPASSWORD"), QStringLiteral("--resolve"),
+                QStringLiteral("wrong.example.net=127.0.0.1:") + QString::number(m_cloud.value(u"x509_port").toInt())};
         }
         QVERIFY(h.start(args));
         provision(h);

@@ -25,10 +25,10 @@ bool done(SecretJob *job, int ms = kDeadlineMs)
 
 // The keyring tests need the private session; anywhere else they would touch (or wait for) a
 // real user's keyring.
-#define REQUIRE_PRIVATE_KEYRING()                                                                    \
-    do {                                                                                             \
-        if (qEnvironmentVariable("PROVSTATION_PRIVATE_KEYRING") != QLatin1String("1"))               \
-            QSKIP("not inside tests/keychain/run_with_keyring.sh: no private keyring to test against"); \
+#define REQUIRE_PRIVATE_KEYRING()                                                                                      \
+    do {                                                                                                               \
+        if (qEnvironmentVariable("PROVSTATION_PRIVATE_KEYRING") != QLatin1String("1"))                                 \
+            QSKIP("not inside tests/keychain/run_with_keyring.sh: no private keyring to test against");                \
     } while (false)
 
 const QString kService = QStringLiteral("provstation-test");

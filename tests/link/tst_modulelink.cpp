@@ -255,8 +255,8 @@ private slots:
         AtReply *r = m_link->send(c);
         written();
         m_fake->feed(frame(edm::Frame::atConfirmation("\r\n>")));
-        QCOMPARE(m_fake->takeWritten(), frame(edm::Frame::atRequest("0123")) + frame(edm::Frame::atRequest("4567"))
-                                            + frame(edm::Frame::atRequest("89")));
+        QCOMPARE(m_fake->takeWritten(), frame(edm::Frame::atRequest("0123")) + frame(edm::Frame::atRequest("4567")) +
+                                            frame(edm::Frame::atRequest("89")));
         m_fake->feed(frame(edm::Frame::atConfirmation("\r\nOK\r\n")));
         QVERIFY(finished(r));
         QVERIFY(r->isOk());
@@ -272,7 +272,8 @@ private slots:
         m_fake->feed(frame(edm::Frame::atEvent("\r\n+UUDPC:2,2,6,0.0.0.0,0,20.43.44.164,8883\r\n")));
         edm::ConnectEvent ce = *edm::Frame(0x0011, hx("00 02 02 14 2B 2C A4 22 B3 00 00 00 00 00 00")).connectEvent();
         ce.channel = 1;
-        m_fake->feed(frame(edm::Frame::connectEvent(ce)) + frame(edm::Frame::atEvent("\r\n+UUDPC:4,2,6,0.0.0.0,0,20.43.44.164,8883\r\n")));
+        m_fake->feed(frame(edm::Frame::connectEvent(ce)) +
+                     frame(edm::Frame::atEvent("\r\n+UUDPC:4,2,6,0.0.0.0,0,20.43.44.164,8883\r\n")));
         QCOMPARE(peers.size(), 2);
         const auto p0 = peers[0][0].value<ModuleLink::Peer>();
         const auto p1 = peers[1][0].value<ModuleLink::Peer>();
@@ -303,10 +304,7 @@ private slots:
         QCOMPARE(m_link->sendData(0, "x").code, LinkError::Code::WrongMode);
     }
 
-    void probeFindsCommandMode()
-    {
-        toCommandMode();
-    }
+    void probeFindsCommandMode() { toCommandMode(); }
 
     void probeFindsEdm()
     {
@@ -352,7 +350,7 @@ private slots:
         QVERIFY(r->isOk());
         AtReply *gmm = m_link->send("AT+GMM");
         QCOMPARE(written(), QByteArray("AT+GMM\r")); // not "AT" again
-        QVERIFY(!gmm->isFinished());                  // the probe's OK was not taken for this one
+        QVERIFY(!gmm->isFinished());                 // the probe's OK was not taken for this one
         m_fake->feed("\r\n\"NINA-W152\"\r\nOK\r\n");
         QVERIFY(finished(gmm));
         QCOMPARE(gmm->lines(), QList<QByteArray>{"\"NINA-W152\""});

@@ -23,8 +23,7 @@ inline TrafficRecord frame(qint64 ms, TrafficRecord::Direction dir, const edm::F
     r.slot = slot;
     r.step = step;
     const QString name = edm::packetTypeName(f.id());
-    r.summary = edm::isAtPacket(f.id()) ? name + u' ' + QString::fromLatin1(f.text().toByteArray()).trimmed()
-                                        : name;
+    r.summary = edm::isAtPacket(f.id()) ? name + u' ' + QString::fromLatin1(f.text().toByteArray()).trimmed() : name;
     return r;
 }
 
@@ -63,8 +62,8 @@ inline QList<TrafficRecord> seedLike()
     s << frame(24712, D::FromModule, edm::Frame::connectEvent(ce), 1, QStringLiteral("dps"));
     s << frame(25726, D::ToModule, edm::Frame::dataCommand(0, R"({"payload":"","registrationId":"ninadps"})"), 1,
                QStringLiteral("dps"));
-    s << frame(26168, D::FromModule,
-               edm::Frame::dataEvent(0, R"({"operationId":"5.b08","status":"assigning"})"), 1, QStringLiteral("dps"));
+    s << frame(26168, D::FromModule, edm::Frame::dataEvent(0, R"({"operationId":"5.b08","status":"assigning"})"), 1,
+               QStringLiteral("dps"));
     s << frame(27500, D::FromModule, edm::Frame::disconnectEvent(0), 2, QStringLiteral("dps"));
     return s;
 }

@@ -31,13 +31,13 @@ private slots:
     void bootGreetingIsAnUrcAndBootNoiseIsKeptApart()
     {
         at::Parser p;
-        const QByteArray boot = QByteArray("ets Jun  8 2016 00:22:57\r\n\r\nrst:0x1 (POWERON_RESET)\r\n")
-            + QByteArray("\x80\xff\x13\xfe", 4) + "\r\n+STARTUP\r\n";
+        const QByteArray boot = QByteArray("ets Jun  8 2016 00:22:57\r\n\r\nrst:0x1 (POWERON_RESET)\r\n") +
+                                QByteArray("\x80\xff\x13\xfe", 4) + "\r\n+STARTUP\r\n";
         const auto lines = p.feed(boot);
-        QCOMPARE(render(lines), QStringLiteral("info:ets Jun  8 2016 00:22:57|info:rst:0x1 (POWERON_RESET)|"
-                                               "noise:\x80\xff\x13\xfe|urc:+STARTUP")
-                                    .replace(QStringLiteral("\x80\xff\x13\xfe"),
-                                             QString::fromLatin1("\x80\xff\x13\xfe")));
+        QCOMPARE(render(lines),
+                 QStringLiteral("info:ets Jun  8 2016 00:22:57|info:rst:0x1 (POWERON_RESET)|"
+                                "noise:\x80\xff\x13\xfe|urc:+STARTUP")
+                     .replace(QStringLiteral("\x80\xff\x13\xfe"), QString::fromLatin1("\x80\xff\x13\xfe")));
     }
 
     void informationResponseThenFinalResultInOneChunk()
@@ -78,7 +78,8 @@ private slots:
         // EDM: one AT packet may hold several lines, a line may span packets.
         at::Parser p;
         QCOMPARE(render(p.feed("\r\n+UMLA:D4CA6E")), QString());
-        QCOMPARE(render(p.feed("FD9674\r\nOK\r\n\r\n+UUNU:0\r")), QStringLiteral("info:+UMLA:D4CA6EFD9674|ok:OK|urc:+UUNU:0"));
+        QCOMPARE(render(p.feed("FD9674\r\nOK\r\n\r\n+UUNU:0\r")),
+                 QStringLiteral("info:+UMLA:D4CA6EFD9674|ok:OK|urc:+UUNU:0"));
     }
 
     void bytewiseEqualsBulk()

@@ -15,8 +15,8 @@
 namespace {
 // Restated here on purpose: a test that imports the constants it checks cannot catch a change.
 const QString kT4Key = QStringLiteral("NMgJDvdKTxjLi+xBxxkDDEwDJxEvOE5u8BiT0mVgPeg=");
-const QString kT5GroupKey = QStringLiteral(
-    "8isrFI1sGsIlvvFSSFRiMfCNzv21fjbE/+ah/lSh3lF8e2YG1Te7w1KpZhJFFXJrqYKi9yegxkqIChbqOS9Egw==");
+const QString kT5GroupKey =
+    QStringLiteral("8isrFI1sGsIlvvFSSFRiMfCNzv21fjbE/+ah/lSh3lF8e2YG1Te7w1KpZhJFFXJrqYKi9yegxkqIChbqOS9Egw==");
 constexpr qint64 kSe = 1578941692;
 } // namespace
 
@@ -91,8 +91,8 @@ private slots:
     {
         QProcess openssl;
         openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("dgst"), QStringLiteral("-sha256"), QStringLiteral("-mac"), QStringLiteral("HMAC"),
-                       QStringLiteral("-macopt"),
+                      {QStringLiteral("dgst"), QStringLiteral("-sha256"), QStringLiteral("-mac"),
+                       QStringLiteral("HMAC"), QStringLiteral("-macopt"),
                        QStringLiteral("hexkey:") + QString::fromLatin1(azure::decodeKey(kT4Key)->toHex()),
                        QStringLiteral("-binary")});
         QVERIFY(openssl.waitForStarted(10000));
@@ -158,22 +158,27 @@ private slots:
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("registration id with a slash") << 0 << QStringLiteral("ab/c") << QStringLiteral("character 3 is '/'");
+        QTest::newRow("registration id with a slash")
+            << 0 << QStringLiteral("ab/c") << QStringLiteral("character 3 is '/'");
         QTest::newRow("registration id starting with a dot") << 0 << QStringLiteral(".ab") << QStringLiteral("start");
-        QTest::newRow("registration id ending with a dot") << 0 << QStringLiteral("ab.") << QStringLiteral("character 3");
+        QTest::newRow("registration id ending with a dot")
+            << 0 << QStringLiteral("ab.") << QStringLiteral("character 3");
         QTest::newRow("registration id too long") << 0 << QString(129, u'a') << QStringLiteral("129");
         QTest::newRow("device id with '#'") << 1 << QStringLiteral("dev#1") << QStringLiteral("character 4 is '#'");
         QTest::newRow("device id with '+'") << 1 << QStringLiteral("+dev") << QStringLiteral("character 1 is '+'");
-        QTest::newRow("device id with a space") << 1 << QStringLiteral("my dev") << QStringLiteral("character 3 is a space");
-        QTest::newRow("station id upper case") << 2 << QStringLiteral("devA") << QStringLiteral("character 4 is the upper-case");
+        QTest::newRow("device id with a space")
+            << 1 << QStringLiteral("my dev") << QStringLiteral("character 3 is a space");
+        QTest::newRow("station id upper case")
+            << 2 << QStringLiteral("devA") << QStringLiteral("character 4 is the upper-case");
         QTest::newRow("station id with colon") << 2 << QStringLiteral("a:b") << QStringLiteral("character 2 is ':'");
         QTest::newRow("station id over 64") << 2 << QString(65, u'a') << QStringLiteral("65");
-        QTest::newRow("hub host with underscore") << 3 << QStringLiteral("my_hub.azure-devices.net")
-                                                 << QStringLiteral("character 3 is '_'");
+        QTest::newRow("hub host with underscore")
+            << 3 << QStringLiteral("my_hub.azure-devices.net") << QStringLiteral("character 3 is '_'");
         QTest::newRow("hub name too short") << 3 << QStringLiteral("ab.azure-devices.net") << QStringLiteral("3 to 50");
         QTest::newRow("hub host double dot") << 3 << QStringLiteral("a..b") << QStringLiteral("character 3");
         QTest::newRow("id scope with letter O") << 4 << QStringLiteral("One0067E45C") << QStringLiteral("digit zero");
-        QTest::newRow("id scope with non-hex") << 4 << QStringLiteral("0ne0067E45G") << QStringLiteral("character 11 is 'G'");
+        QTest::newRow("id scope with non-hex")
+            << 4 << QStringLiteral("0ne0067E45G") << QStringLiteral("character 11 is 'G'");
         QTest::newRow("id scope too short") << 4 << QStringLiteral("0ne0067") << QStringLiteral("11");
     }
     void messagesNameTheCharacterAndItsPosition()
@@ -196,11 +201,16 @@ private:
     static std::optional<QString> check(int kind, const QString &v)
     {
         switch (kind) {
-        case 0: return azure::checkRegistrationId(v);
-        case 1: return azure::checkDeviceId(v);
-        case 2: return azure::checkStationId(v);
-        case 3: return azure::checkHubHost(v);
-        default: return azure::checkIdScope(v);
+        case 0:
+            return azure::checkRegistrationId(v);
+        case 1:
+            return azure::checkDeviceId(v);
+        case 2:
+            return azure::checkStationId(v);
+        case 3:
+            return azure::checkHubHost(v);
+        default:
+            return azure::checkIdScope(v);
         }
     }
 };
@@ -221,8 +231,10 @@ private slots:
                  QStringLiteral("$dps/registrations/GET/iotdps-get-operationstatus/?$rid=1"
                                 "&operationId=4.d0a671905ea5b2c8.42d78160-4c78-479e-8be7-61d5e55dac0d"));
         QCOMPARE(azure::dpsResponseFilter(), QStringLiteral("$dps/registrations/res/#"));
-        QCOMPARE(azure::dpsRegisterPayload(u"myRegistrationId"), QByteArray(R"({"registrationId":"myRegistrationId"})"));
-        QCOMPARE(azure::dpsRegisterPayload(u"ninadps", R"("")"), QByteArray(R"({"registrationId":"ninadps","payload":""})"));
+        QCOMPARE(azure::dpsRegisterPayload(u"myRegistrationId"),
+                 QByteArray(R"({"registrationId":"myRegistrationId"})"));
+        QCOMPARE(azure::dpsRegisterPayload(u"ninadps", R"("")"),
+                 QByteArray(R"({"registrationId":"ninadps","payload":""})"));
         QCOMPARE(azure::hubUsername(u"myiothub.azure-devices.net", u"my_device"),
                  QStringLiteral("myiothub.azure-devices.net/my_device/?api-version=2021-04-12"));
         QCOMPARE(azure::hubUsername(u"h", u"d", u"2020-09-30", u"m"), QStringLiteral("h/d/m/?api-version=2020-09-30"));
@@ -253,11 +265,12 @@ private slots:
         const auto plan = b.build(azure::FirmwareLimits::ninaW1(QVersionNumber(3, 0)), &error);
         QVERIFY2(plan, qPrintable(error));
         QVERIFY(plan->udvCommands.isEmpty());
-        QCOMPARE(plan->udcpCommand.line,
-                 QByteArray("AT+UDCP=mqtt://global.azure-devices-provisioning.net:8883/?client=ninadps&user=0ne0067E45C/"
-                            "registrations/ninadps/api-version=2019-03-31&pt=$dps/registrations/PUT/iotdps-register/"
-                            "?$rid={request_id}&st=$dps/registrations/res/#&encr=3&keepAlive=60&ca=ca.pem&cert=cert.pem"
-                            "&privKey=key.pem"));
+        QCOMPARE(
+            plan->udcpCommand.line,
+            QByteArray("AT+UDCP=mqtt://global.azure-devices-provisioning.net:8883/?client=ninadps&user=0ne0067E45C/"
+                       "registrations/ninadps/api-version=2019-03-31&pt=$dps/registrations/PUT/iotdps-register/"
+                       "?$rid={request_id}&st=$dps/registrations/res/#&encr=3&keepAlive=60&ca=ca.pem&cert=cert.pem"
+                       "&privKey=key.pem"));
         QCOMPARE(plan->udcpCommand.line.size() + 1, 285); // + CR = the 291-byte frame minus 6
     }
     void pollTopicWithAmpersandGoesThroughAPlaceholder_data()
@@ -279,8 +292,8 @@ private slots:
         azure::UdcpUrlBuilder b(QStringLiteral("mqtt"), QStringLiteral("global.azure-devices-provisioning.net"), 8883);
         b.add(QStringLiteral("client"), QStringLiteral("ninadps"))
             .add(QStringLiteral("user"), azure::dpsUsername(u"0ne0067E45C", u"ninadps"))
-            .add(QStringLiteral("pt"), azure::dpsPollTopic(u"{request_id}",
-                                                           u"5.b084dab098f0a900.076859d0-7180-40b8-9d06-bf611e398ec0"))
+            .add(QStringLiteral("pt"),
+                 azure::dpsPollTopic(u"{request_id}", u"5.b084dab098f0a900.076859d0-7180-40b8-9d06-bf611e398ec0"))
             .add(QStringLiteral("encr"), QStringLiteral("3"))
             .add(QStringLiteral("keepAlive"), QStringLiteral("60"))
             .add(QStringLiteral("ca"), QStringLiteral("ca.pem"))
@@ -377,12 +390,12 @@ private slots:
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("rid");
         QTest::addColumn<int>("retryAfter");
-        QTest::newRow("rid then retry-after") << QStringLiteral("$dps/registrations/res/202/?$rid=1&retry-after=3") << 202
-                                              << QStringLiteral("1") << 3;
-        QTest::newRow("retry-after first") << QStringLiteral("$dps/registrations/res/202/?retry-after=120&$rid=1") << 202
-                                           << QStringLiteral("1") << 120;
-        QTest::newRow("error without retry-after") << QStringLiteral("$dps/registrations/res/401/?$rid=1") << 401
-                                                   << QStringLiteral("1") << -1;
+        QTest::newRow("rid then retry-after")
+            << QStringLiteral("$dps/registrations/res/202/?$rid=1&retry-after=3") << 202 << QStringLiteral("1") << 3;
+        QTest::newRow("retry-after first") << QStringLiteral("$dps/registrations/res/202/?retry-after=120&$rid=1")
+                                           << 202 << QStringLiteral("1") << 120;
+        QTest::newRow("error without retry-after")
+            << QStringLiteral("$dps/registrations/res/401/?$rid=1") << 401 << QStringLiteral("1") << -1;
         QTest::newRow("literal {request_id}") << QStringLiteral("$dps/registrations/res/200/?$rid={request_id}") << 200
                                               << QStringLiteral("{request_id}") << -1;
     }
@@ -401,8 +414,8 @@ private slots:
     void assigningAnswerIsNotTerminal()
     {
         const auto r = azure::parseDpsResponse(
-            R"({"operationId":"4.d0a671905ea5b2c8.e7173b7b-0e54-4aa0-9d20-aeb1b89e6c7d","status":"assigning"})", nullptr,
-            azure::parseDpsTopic(u"$dps/registrations/res/202/?$rid=1&retry-after=3"));
+            R"({"operationId":"4.d0a671905ea5b2c8.e7173b7b-0e54-4aa0-9d20-aeb1b89e6c7d","status":"assigning"})",
+            nullptr, azure::parseDpsTopic(u"$dps/registrations/res/202/?$rid=1&retry-after=3"));
         QVERIFY(r);
         QCOMPARE(r->status, azure::DpsResponse::Status::Assigning);
         QCOMPARE(r->operationId, QStringLiteral("4.d0a671905ea5b2c8.e7173b7b-0e54-4aa0-9d20-aeb1b89e6c7d"));
@@ -431,16 +444,19 @@ private slots:
         QTest::addColumn<bool>("terminal");
         QTest::addColumn<bool>("transient");
         QTest::newRow("failed custom allocation")
-            << QByteArray(R"({"operationId":"x","status":"failed","registrationState":{"registrationId":"r","status":"failed","errorCode":400207,"errorMessage":"Custom allocation failed with status code: 400"}})")
+            << QByteArray(
+                   R"({"operationId":"x","status":"failed","registrationState":{"registrationId":"r","status":"failed","errorCode":400207,"errorMessage":"Custom allocation failed with status code: 400"}})")
             << QString() << 400207 << true << false;
         QTest::newRow("401 error body")
-            << QByteArray(R"({"errorCode":401002,"trackingId":"8ad0463c","message":"Invalid certificate.","timestampUtc":"2020-04-10T05:24:22.4718526Z"})")
+            << QByteArray(
+                   R"({"errorCode":401002,"trackingId":"8ad0463c","message":"Invalid certificate.","timestampUtc":"2020-04-10T05:24:22.4718526Z"})")
             << QStringLiteral("$dps/registrations/res/401/?$rid=1") << 401002 << true << false;
         QTest::newRow("429 throttled") << QByteArray(R"({"errorCode":429001,"message":"Throttled"})")
                                        << QStringLiteral("$dps/registrations/res/429/?$rid=1&retry-after=7") << 429001
                                        << false << true;
         QTest::newRow("error body without topic (module data path)")
-            << QByteArray(R"({"errorCode":404201,"message":"Device not found"})") << QString() << 404201 << true << false;
+            << QByteArray(R"({"errorCode":404201,"message":"Device not found"})") << QString() << 404201 << true
+            << false;
     }
     void failuresAndErrorBodiesAreExplained()
     {
@@ -449,8 +465,8 @@ private slots:
         QFETCH(int, errorCode);
         QFETCH(bool, terminal);
         QFETCH(bool, transient);
-        const auto r = azure::parseDpsResponse(body, nullptr,
-                                               topic.isEmpty() ? std::nullopt : azure::parseDpsTopic(topic));
+        const auto r =
+            azure::parseDpsResponse(body, nullptr, topic.isEmpty() ? std::nullopt : azure::parseDpsTopic(topic));
         QVERIFY(r);
         QCOMPARE(r->errorCode, errorCode);
         QCOMPARE(r->isTerminal(), terminal);

@@ -58,8 +58,8 @@ private slots:
         // Our own vectors for the remaining types, from the §1 layouts.
         QTest::newRow("resend connect events") << Frame::resendConnectEvents() << hx("AA 00 02 00 56 55");
         QTest::newRow("data event ch 3 'hi'") << Frame::dataEvent(3, "hi") << hx("AA 00 05 00 31 03 68 69 55");
-        QTest::newRow("iPhone event, opaque payload") << Frame::iPhoneEvent(hx("01 02"))
-                                                     << hx("AA 00 04 00 61 01 02 55");
+        QTest::newRow("iPhone event, opaque payload")
+            << Frame::iPhoneEvent(hx("01 02")) << hx("AA 00 04 00 61 01 02 55");
         QTest::newRow("data with AA and 55 inside, no stuffing")
             << Frame::dataCommand(2, hx("AA 55 AA")) << hx("AA 00 06 00 36 02 AA 55 AA 55");
         QTest::newRow("empty data command") << Frame::dataCommand(7, {}) << hx("AA 00 03 00 36 07 55");
@@ -165,8 +165,8 @@ private slots:
     void rejectsConnectEventsOfTheWrongSize()
     {
         QVERIFY(!Frame(0x0011, hx("00 02 02 14 2B 2C A4 22 B3 00 00 00 00 00")).connectEvent()); // one short
-        QVERIFY(!Frame(0x0011, hx("00 04 00")).connectEvent());                                   // unknown kind
-        QVERIFY(!Frame(0x0031, hx("00 02")).connectEvent());                                      // not a connect
+        QVERIFY(!Frame(0x0011, hx("00 04 00")).connectEvent());                                  // unknown kind
+        QVERIFY(!Frame(0x0031, hx("00 02")).connectEvent());                                     // not a connect
     }
 
     void unknownProtocolValuesAreKeptAsNumbers()

@@ -63,14 +63,14 @@ QList<Parser::Item> parseChunked(const QByteArray &bytes, const QList<qsizetype>
 // A session-like stream built from the document's vectors (§6.1, §6.3).
 QByteArray sessionStream()
 {
-    return hx("AA 00 08 00 45 0D 0A 4F 4B 0D 0A 55")                                  // OK
-        + hx("AA 00 11 00 45 0D 0A 2B 55 44 43 50 3A 32 0D 0A 4F 4B 0D 0A 55")          // +UDCP:2 OK
-        + hx("AA 00 11 00 11 00 02 02 14 2B 2C A4 22 B3 00 00 00 00 00 00 55")          // connect ch 0
-        + hx("AA 00 2E 00 41 0D 0A 2B 55 55 44 50 43 3A 32 2C 32 2C 36 2C 30 2E 30 2E 30 2E 30 2C 30 2C 32 30 "
-             "2E 34 33 2E 34 34 2E 31 36 34 2C 38 38 38 33 0D 0A 55")                    // +UUDPC
-        + hx("AA 00 16 00 36 01 67 65 74 20 6F 70 65 72 61 74 69 6F 6E 73 74 61 74 75 73 55") // data ch 1
-        + hx("AA 00 02 00 71 55")                                                       // start
-        + hx("AA 00 03 00 21 00 55");                                                   // disconnect ch 0
+    return hx("AA 00 08 00 45 0D 0A 4F 4B 0D 0A 55")                              // OK
+           + hx("AA 00 11 00 45 0D 0A 2B 55 44 43 50 3A 32 0D 0A 4F 4B 0D 0A 55") // +UDCP:2 OK
+           + hx("AA 00 11 00 11 00 02 02 14 2B 2C A4 22 B3 00 00 00 00 00 00 55") // connect ch 0
+           + hx("AA 00 2E 00 41 0D 0A 2B 55 55 44 50 43 3A 32 2C 32 2C 36 2C 30 2E 30 2E 30 2E 30 2C 30 2C 32 30 "
+                "2E 34 33 2E 34 34 2E 31 36 34 2C 38 38 38 33 0D 0A 55")                         // +UUDPC
+           + hx("AA 00 16 00 36 01 67 65 74 20 6F 70 65 72 61 74 69 6F 6E 73 74 61 74 75 73 55") // data ch 1
+           + hx("AA 00 02 00 71 55")                                                             // start
+           + hx("AA 00 03 00 21 00 55");                                                         // disconnect ch 0
 }
 
 } // namespace
@@ -154,7 +154,8 @@ private slots:
     {
         // A module reset mid-frame: the length announces 17 bytes, a start event arrives instead.
         // The bad candidate costs its start byte only; the start event inside is found.
-        const QByteArray stream = hx("AA 00 11 00 45 0D 0A") + hx("AA 00 02 00 71 55") + hx("AA 00 08 00 45 0D 0A 4F 4B 0D 0A 55");
+        const QByteArray stream =
+            hx("AA 00 11 00 45 0D 0A") + hx("AA 00 02 00 71 55") + hx("AA 00 08 00 45 0D 0A 4F 4B 0D 0A 55");
         const auto items = parseAll(stream);
         const QStringList r = render(items);
         QVERIFY2(r.contains(QStringLiteral("F@7 0071 ")), qPrintable(r.join(u'|')));

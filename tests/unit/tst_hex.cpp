@@ -36,10 +36,7 @@ private slots:
         QVERIFY(!hex::parse(u"AA 0G", &error));
         QVERIFY2(error.contains(u"'G'"), qPrintable(error));
     }
-    void spacedRoundTrips()
-    {
-        QCOMPARE(hex::spaced(QByteArray("\x00\xff\x10", 3)), QStringLiteral("00 FF 10"));
-    }
+    void spacedRoundTrips() { QCOMPARE(hex::spaced(QByteArray("\x00\xff\x10", 3)), QStringLiteral("00 FF 10")); }
 };
 
 PS_REGISTER_TEST(HexTest);

@@ -12,9 +12,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QtConcurrent>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QtConcurrent>
 
 #include <openssl/x509.h>
 #include <sys/stat.h>
@@ -229,8 +229,8 @@ private slots:
     }
     void verificationCertificateIsSignedByTheCaKey()
     {
-        const auto v = pki::makeVerificationCertificate(QStringLiteral("3A1B2C4D5E6F7A8B9C0D1E2F3A4B5C6D7E8F9A0B1C2D3E4F"),
-                                                        m_pki.root, m_pki.rootKey);
+        const auto v = pki::makeVerificationCertificate(
+            QStringLiteral("3A1B2C4D5E6F7A8B9C0D1E2F3A4B5C6D7E8F9A0B1C2D3E4F"), m_pki.root, m_pki.rootKey);
         QVERIFY2(v, qPrintable(v.error()));
         QCOMPARE(v->subjectCommonName(), QStringLiteral("3A1B2C4D5E6F7A8B9C0D1E2F3A4B5C6D7E8F9A0B1C2D3E4F"));
         QVERIFY(v->isSignedBy(m_pki.rootKey));
@@ -252,8 +252,9 @@ private slots:
         QVERIFY(cert->matches(key));
         QVERIFY(cert->hasClientAuth());
         QTemporaryDir dir;
-        const Run r = openssl({QStringLiteral("req"), QStringLiteral("-in"), write(dir, QStringLiteral("r.csr"), csr->toPem()),
-                               QStringLiteral("-verify"), QStringLiteral("-noout")});
+        const Run r =
+            openssl({QStringLiteral("req"), QStringLiteral("-in"), write(dir, QStringLiteral("r.csr"), csr->toPem()),
+                     QStringLiteral("-verify"), QStringLiteral("-noout")});
         QCOMPARE(r.exitCode, 0);
     }
     void aCsrMadeByOpensslIsSigned()
@@ -261,10 +262,11 @@ private slots:
         QTemporaryDir dir;
         const QString keyPath = dir.filePath(QStringLiteral("k.pem"));
         const QString csrPath = dir.filePath(QStringLiteral("r.csr"));
-        const Run r = openssl({QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                               QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
-                               QStringLiteral("-keyout"), keyPath, QStringLiteral("-subj"), QStringLiteral("/CN=made-elsewhere"),
-                               QStringLiteral("-out"), csrPath});
+        const Run r =
+            openssl({QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                     QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                     QStringLiteral("-keyout"), keyPath, QStringLiteral("-subj"), QStringLiteral("/CN=made-elsewhere"),
+                     QStringLiteral("-out"), csrPath});
         QCOMPARE(r.exitCode, 0);
         const auto bundle = pki::loadFile(csrPath);
         QVERIFY2(bundle, qPrintable(bundle.error()));
@@ -313,8 +315,8 @@ private slots:
         QVERIFY2(missing.error().contains(u"issuer"), qPrintable(missing.error()));
         const Pki other = Pki::make();
         QVERIFY(!pki::verifyChain(m_pki.device, {m_pki.inter}, {other.root}));
-        const auto later = pki::verifyChain(m_pki.device, {m_pki.inter}, {m_pki.root},
-                                            QDateTime::currentDateTimeUtc().addYears(2));
+        const auto later =
+            pki::verifyChain(m_pki.device, {m_pki.inter}, {m_pki.root}, QDateTime::currentDateTimeUtc().addYears(2));
         QVERIFY(!later);
         QVERIFY2(later.error().contains(u"expired"), qPrintable(later.error()));
     }
@@ -341,9 +343,10 @@ private slots:
         const QString rootPath = write(dir, QStringLiteral("root.pem"), root.toPem());
         const QString interPath = write(dir, QStringLiteral("inter.pem"), inter.toPem());
         const auto verify = [&](const QStringList &extra, const QString &target) {
-            return openssl(QStringList{QStringLiteral("verify"), QStringLiteral("-x509_strict"), QStringLiteral("-purpose"),
-                                       QStringLiteral("sslclient"), QStringLiteral("-CAfile"), rootPath}
-                           + extra + QStringList{target});
+            return openssl(QStringList{QStringLiteral("verify"), QStringLiteral("-x509_strict"),
+                                       QStringLiteral("-purpose"), QStringLiteral("sslclient"),
+                                       QStringLiteral("-CAfile"), rootPath} +
+                           extra + QStringList{target});
         };
         Run r = verify({QStringLiteral("-untrusted"), interPath}, write(dir, QStringLiteral("leaf.pem"), leaf.toPem()));
         QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -356,8 +359,9 @@ private slots:
         r = verify({}, dir.filePath(QStringLiteral("leaf.pem")));
         QVERIFY(r.exitCode != 0);
         const Pki other = Pki::make();
-        r = openssl({QStringLiteral("verify"), QStringLiteral("-CAfile"), write(dir, QStringLiteral("other.pem"), other.root.toPem()),
-                     QStringLiteral("-untrusted"), interPath, dir.filePath(QStringLiteral("leaf.pem"))});
+        r = openssl({QStringLiteral("verify"), QStringLiteral("-CAfile"),
+                     write(dir, QStringLiteral("other.pem"), other.root.toPem()), QStringLiteral("-untrusted"),
+                     interPath, dir.filePath(QStringLiteral("leaf.pem"))});
         QVERIFY(r.exitCode != 0);
     }
     void thumbprintsEqualOpensslFingerprints_data()
@@ -371,11 +375,13 @@ private slots:
     {
         QFETCH(QString, digest);
         QTemporaryDir dir;
-        const Run r = openssl({QStringLiteral("x509"), QStringLiteral("-in"), write(dir, QStringLiteral("d.pem"), m_pki.device.toPem()),
-                               QStringLiteral("-noout"), QStringLiteral("-fingerprint"), u'-' + digest});
+        const Run r = openssl({QStringLiteral("x509"), QStringLiteral("-in"),
+                               write(dir, QStringLiteral("d.pem"), m_pki.device.toPem()), QStringLiteral("-noout"),
+                               QStringLiteral("-fingerprint"), u'-' + digest});
         QCOMPARE(r.exitCode, 0);
-        const QByteArray ours = digest == u"md5" ? m_pki.device.md5()
-                                                 : digest == u"sha1" ? m_pki.device.sha1() : m_pki.device.sha256();
+        const QByteArray ours = digest == u"md5"    ? m_pki.device.md5()
+                                : digest == u"sha1" ? m_pki.device.sha1()
+                                                    : m_pki.device.sha256();
         QCOMPARE(QString::fromLatin1(r.out.trimmed()).section(u'=', 1), pki::fingerprintText(ours));
     }
 
@@ -416,16 +422,16 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("ec.pem"));
-        Run r = openssl({QStringLiteral("ecparam"), QStringLiteral("-name"), QStringLiteral("prime256v1"), QStringLiteral("-genkey"),
-                         QStringLiteral("-out"), path});
+        Run r = openssl({QStringLiteral("ecparam"), QStringLiteral("-name"), QStringLiteral("prime256v1"),
+                         QStringLiteral("-genkey"), QStringLiteral("-out"), path});
         QCOMPARE(r.exitCode, 0);
         const auto ec = pki::loadFile(path);
         QVERIFY2(ec, qPrintable(ec.error()));
         QCOMPARE(ec->key.description(), QStringLiteral("EC P-256"));
         const QString enc = dir.filePath(QStringLiteral("rsa.pem"));
-        r = openssl({QStringLiteral("genpkey"), QStringLiteral("-algorithm"), QStringLiteral("RSA"), QStringLiteral("-pkeyopt"),
-                     QStringLiteral("rsa_keygen_bits:2048"), QStringLiteral("-aes256"), QStringLiteral("-pass"),
-                     QStringLiteral("pass:pw"), QStringLiteral("-out"), enc});
+        r = openssl({QStringLiteral("genpkey"), QStringLiteral("-algorithm"), QStringLiteral("RSA"),
+                     QStringLiteral("-pkeyopt"), QStringLiteral("rsa_keygen_bits:2048"), QStringLiteral("-aes256"),
+                     QStringLiteral("-pass"), QStringLiteral("pass:pw"), QStringLiteral("-out"), enc});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(!pki::loadFile(enc));
         const auto rsa = pki::loadFile(enc, "pw");
@@ -460,8 +466,9 @@ private slots:
         const auto p12 = pki::makePkcs12(m_pki.deviceKey, {m_pki.device, m_pki.inter}, "pw", QStringLiteral("dev-001"));
         QVERIFY(p12);
         QTemporaryDir dir;
-        const Run r = openssl({QStringLiteral("pkcs12"), QStringLiteral("-in"), write(dir, QStringLiteral("o.p12"), *p12),
-                               QStringLiteral("-passin"), QStringLiteral("pass:pw"), QStringLiteral("-nokeys")});
+        const Run r =
+            openssl({QStringLiteral("pkcs12"), QStringLiteral("-in"), write(dir, QStringLiteral("o.p12"), *p12),
+                     QStringLiteral("-passin"), QStringLiteral("pass:pw"), QStringLiteral("-nokeys")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(r.out.count("BEGIN CERTIFICATE"), 2);
     }
@@ -471,11 +478,12 @@ private slots:
         QTest::addColumn<QString>("mentions");
         const QByteArray pem = m_pki.device.toPem();
         QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
-        QTest::newRow("binary junk") << QByteArray("\x00\x01\xfe\xff junk \x30\x82", 12) << QStringLiteral("not a certificate");
+        QTest::newRow("binary junk") << QByteArray("\x00\x01\xfe\xff junk \x30\x82", 12)
+                                     << QStringLiteral("not a certificate");
         QTest::newRow("PEM without END") << pem.left(pem.indexOf("-----END")) << QStringLiteral("malformed PEM");
         QTest::newRow("PEM with broken base64") << QByteArray(pem).replace(70, 4, "!!!!") << QStringLiteral("PEM");
-        QTest::newRow("unknown PEM block") << QByteArray("-----BEGIN FOO-----\nAAAA\n-----END FOO-----\n")
-                                           << QStringLiteral("FOO");
+        QTest::newRow("unknown PEM block")
+            << QByteArray("-----BEGIN FOO-----\nAAAA\n-----END FOO-----\n") << QStringLiteral("FOO");
         QTest::newRow("DER header only") << m_pki.device.toDer().left(4) << QStringLiteral("not a certificate");
         QTest::newRow("DER with trailing bytes") << m_pki.device.toDer() + "xx" << QStringLiteral("not a certificate");
     }
@@ -595,18 +603,19 @@ private slots:
                              write(dir, QStringLiteral("k.pem"), m_pki.deviceKey.toPem()), QStringLiteral("-subj"),
                              QStringLiteral("/O=No Common Name"), QStringLiteral("-out"), csr});
             QCOMPARE(r.exitCode, 0);
-            r = openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), csr, QStringLiteral("-CA"),
-                         write(dir, QStringLiteral("i.pem"), m_pki.inter.toPem()), QStringLiteral("-CAkey"),
-                         write(dir, QStringLiteral("ik.pem"), m_pki.interKey.toPem()), QStringLiteral("-days"),
-                         QStringLiteral("30"), QStringLiteral("-set_serial"), QStringLiteral("12345678901234567"),
-                         QStringLiteral("-out"), out});
+            r = openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), csr,
+                         QStringLiteral("-CA"), write(dir, QStringLiteral("i.pem"), m_pki.inter.toPem()),
+                         QStringLiteral("-CAkey"), write(dir, QStringLiteral("ik.pem"), m_pki.interKey.toPem()),
+                         QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-set_serial"),
+                         QStringLiteral("12345678901234567"), QStringLiteral("-out"), out});
             QVERIFY2(r.exitCode == 0, r.err.constData());
             certs = {pki::loadFile(out)->certificates[0], m_pki.inter};
             o.expiringSoonDays = 1;
         }
         const auto findings = pki::lint(certs, o);
         const auto it = std::find_if(findings.begin(), findings.end(), [&](const auto &f) { return f.code == code; });
-        QVERIFY2(it != findings.end(), qPrintable(QStringLiteral("no %1 among %2 findings").arg(code).arg(findings.size())));
+        QVERIFY2(it != findings.end(),
+                 qPrintable(QStringLiteral("no %1 among %2 findings").arg(code).arg(findings.size())));
         QCOMPARE(int(it->severity), severity);
         QVERIFY(!it->message.isEmpty());
         if (code == u"expired-root")
@@ -631,11 +640,13 @@ private slots:
         QTest::addColumn<QString>("sha1");
         QTest::newRow("DigiCert Global Root G2")
             << QStringLiteral("DigiCert_Global_Root_G2.crt")
-            << QStringLiteral("CB:3C:CB:B7:60:31:E5:E0:13:8F:8D:D3:9A:23:F9:DE:47:FF:C3:5E:43:C1:14:4C:EA:27:D4:6A:5A:B1:CB:5F")
+            << QStringLiteral(
+                   "CB:3C:CB:B7:60:31:E5:E0:13:8F:8D:D3:9A:23:F9:DE:47:FF:C3:5E:43:C1:14:4C:EA:27:D4:6A:5A:B1:CB:5F")
             << QStringLiteral("df3c24f9bfd666761b268073fe06d1cc8d4f82a4");
         QTest::newRow("Microsoft RSA Root Certificate Authority 2017")
             << QStringLiteral("Microsoft_RSA_Root_Certificate_Authority_2017.crt")
-            << QStringLiteral("C7:41:F7:0F:4B:2A:8D:88:BF:2E:71:C1:41:22:EF:53:EF:10:EB:A0:CF:A5:E6:4C:FA:20:F4:18:85:30:73:E0")
+            << QStringLiteral(
+                   "C7:41:F7:0F:4B:2A:8D:88:BF:2E:71:C1:41:22:EF:53:EF:10:EB:A0:CF:A5:E6:4C:FA:20:F4:18:85:30:73:E0")
             << QStringLiteral("73a5e64a3bff8316ff0edccc618a906e4eae4d74");
     }
     void shippedRootsHaveTheDocumentedFingerprints()
@@ -660,7 +671,8 @@ private slots:
         QVERIFY2(bundle, qPrintable(bundle.error()));
         QCOMPARE(bundle->size(), 2);
         const auto roots = pki::azureRoots();
-        const auto baltimore = std::find_if(roots.begin(), roots.end(), [](const auto &r) { return r.name.startsWith(u"Baltimore"); });
+        const auto baltimore =
+            std::find_if(roots.begin(), roots.end(), [](const auto &r) { return r.name.startsWith(u"Baltimore"); });
         QVERIFY(baltimore != roots.end());
         QVERIFY(baltimore->expired);
         const auto b = pki::loadFile(kMozilla + QStringLiteral("Baltimore_CyberTrust_Root.crt"));
@@ -693,10 +705,13 @@ private slots:
         QTest::addColumn<QByteArray>("source");
         QTest::addColumn<QString>("mentions");
         QTest::newRow("no certificate") << QByteArray("const char x[] = \"hello\";") << QStringLiteral("no PEM");
-        QTest::newRow("unterminated string") << QByteArray("\"-----BEGIN CERTIFICATE-----") << QStringLiteral("unterminated");
-        QTest::newRow("no END line") << QByteArray("\"-----BEGIN CERTIFICATE-----\\nAAAA\\n\"") << QStringLiteral("END");
-        QTest::newRow("damaged body")
-            << QByteArray("\"-----BEGIN CERTIFICATE-----\\nAAAA\\n-----END CERTIFICATE-----\\n\"") << QStringLiteral("certificate 1");
+        QTest::newRow("unterminated string")
+            << QByteArray("\"-----BEGIN CERTIFICATE-----") << QStringLiteral("unterminated");
+        QTest::newRow("no END line") << QByteArray("\"-----BEGIN CERTIFICATE-----\\nAAAA\\n\"")
+                                     << QStringLiteral("END");
+        QTest::newRow("damaged body") << QByteArray(
+                                             "\"-----BEGIN CERTIFICATE-----\\nAAAA\\n-----END CERTIFICATE-----\\n\"")
+                                      << QStringLiteral("certificate 1");
     }
     void certsCImportReportsBrokenInput()
     {

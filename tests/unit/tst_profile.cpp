@@ -123,7 +123,8 @@ private slots:
     {
         Profile p = validDps();
         p.flow = Profile::Flow::DpsSymmetric;
-        QCOMPARE(p.requiredSecrets(), (QStringList{QStringLiteral("wifi-passphrase"), QStringLiteral("dps-group-key")}));
+        QCOMPARE(p.requiredSecrets(),
+                 (QStringList{QStringLiteral("wifi-passphrase"), QStringLiteral("dps-group-key")}));
         p.wifi.security = QStringLiteral("open");
         p.flow = Profile::Flow::HubX509;
         QVERIFY(p.requiredSecrets().isEmpty());
@@ -145,8 +146,8 @@ private slots:
         QCOMPARE(m.version(), QVersionNumber(3, 1, 0));
         const Capabilities c = Capabilities::of(m);
         Profile p = validDps();
-        for (Profile::Flow f : {Profile::Flow::DpsX509, Profile::Flow::DpsSymmetric, Profile::Flow::HubX509,
-                                Profile::Flow::HubSas}) {
+        for (Profile::Flow f :
+             {Profile::Flow::DpsX509, Profile::Flow::DpsSymmetric, Profile::Flow::HubX509, Profile::Flow::HubSas}) {
             p.flow = f;
             QVERIFY2(!c.refuse(p, m), qPrintable(Profile::flowName(f)));
         }

@@ -143,10 +143,7 @@ private slots:
         QCOMPARE(rawQuery(m_path, QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), 1);
     }
 
-    void defaultPathIsInAppData()
-    {
-        QVERIFY(ResultStore::defaultPath().endsWith(QLatin1String("/results.sqlite")));
-    }
+    void defaultPathIsInAppData() { QVERIFY(ResultStore::defaultPath().endsWith(QLatin1String("/results.sqlite"))); }
 
     void noColumnCanHoldASecret()
     {
@@ -249,7 +246,8 @@ private slots:
     {
         ResultStore store;
         QVERIFY(store.open(m_path));
-        const auto add = [&](const QString &mac, const QString &outcome, const QString &causeCode, const QString &cause) {
+        const auto add = [&](const QString &mac, const QString &outcome, const QString &causeCode,
+                             const QString &cause) {
             ResultRow r = fullRow();
             r.mac = mac;
             r.registrationId = QStringLiteral("dev-") + QString(mac).remove(u':').toLower();
@@ -264,8 +262,9 @@ private slots:
         const qint64 a = add(QStringLiteral("D4:D4:DA:00:00:01"), QStringLiteral("pass"), {}, {});
         const qint64 b = add(QStringLiteral("D4:D4:DA:00:00:02"), QStringLiteral("fail"), QStringLiteral("wifi_auth"),
                              QStringLiteral("wrong Wi-Fi password or security type"));
-        const qint64 c = add(QStringLiteral("D4:D4:DA:00:00:03"), QStringLiteral("fail"),
-                             QStringLiteral("dps_unauthorized"), QStringLiteral("the DPS enrollment refused the device"));
+        const qint64 c =
+            add(QStringLiteral("D4:D4:DA:00:00:03"), QStringLiteral("fail"), QStringLiteral("dps_unauthorized"),
+                QStringLiteral("the DPS enrollment refused the device"));
 
         const auto ids = [](const QList<ResultRow> &rows) {
             QList<qint64> out;
@@ -283,7 +282,7 @@ private slots:
         QCOMPARE(ids(store.list(QStringLiteral("dev-d4d4da000002"))), QList<qint64>{b});
         QCOMPARE(ids(store.list(QString::number(a))), QList<qint64>{a});
         QCOMPARE(ids(store.list(QStringLiteral("fail 000003"))), QList<qint64>{c}); // every word must match
-        QVERIFY(store.list(QStringLiteral("100%_")).isEmpty());                    // LIKE wildcards are literal
+        QVERIFY(store.list(QStringLiteral("100%_")).isEmpty());                     // LIKE wildcards are literal
     }
 
     void csvExportParsesBackWithQuoting()
@@ -425,7 +424,8 @@ private slots:
         unknown.id = 999999;
         writer.finish(unknown);
         QVERIFY(errors.wait(5000));
-        QVERIFY2(errors.at(0).at(0).toString().contains(QLatin1String("999999")), qPrintable(errors.at(0).at(0).toString()));
+        QVERIFY2(errors.at(0).at(0).toString().contains(QLatin1String("999999")),
+                 qPrintable(errors.at(0).at(0).toString()));
     }
 
     void writerReportsABadPathAndStillAnswers()

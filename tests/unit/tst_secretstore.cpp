@@ -176,7 +176,8 @@ private slots:
         QVERIFY(store.addSource(QStringLiteral("gone=file:") + m_dir.filePath(QStringLiteral("missing.txt"))));
         SecretJob *g = store.read(QStringLiteral("gone"));
         QVERIFY(done(g));
-        QVERIFY2(g->errorString().contains(QLatin1String("missing.txt for 'gone' cannot be opened: No such file")), qPrintable(g->errorString()));
+        QVERIFY2(g->errorString().contains(QLatin1String("missing.txt for 'gone' cannot be opened: No such file")),
+                 qPrintable(g->errorString()));
 
         const QString empty = writeFile(m_dir, "empty.txt", "\n", kOwnerRw);
         QVERIFY(store.addSource(QStringLiteral("empty=file:") + empty));
@@ -189,13 +190,20 @@ private slots:
     {
         QTest::addColumn<QString>("spec");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("no =") << "wifi-passphrase" << "expected NAME=env:VARIABLE or NAME=file:PATH";
-        QTest::newRow("empty name") << "=env:X" << "not a valid secret name";
-        QTest::newRow("bad name") << "wi fi=env:X" << "'wi fi' is not a valid secret name";
-        QTest::newRow("bad var") << "wifi=env:1X" << "after env: give the name of an environment variable";
-        QTest::newRow("no var") << "wifi=env:" << "after env: give the name";
-        QTest::newRow("no path") << "wifi=file:" << "after file: give the path";
-        QTest::newRow("literal value") << "wifi=hunter2secret" << "the source must be env:VARIABLE or file:PATH";
+        QTest::newRow("no =") << "wifi-passphrase"
+                              << "expected NAME=env:VARIABLE or NAME=file:PATH";
+        QTest::newRow("empty name") << "=env:X"
+                                    << "not a valid secret name";
+        QTest::newRow("bad name") << "wi fi=env:X"
+                                  << "'wi fi' is not a valid secret name";
+        QTest::newRow("bad var") << "wifi=env:1X"
+                                 << "after env: give the name of an environment variable";
+        QTest::newRow("no var") << "wifi=env:"
+                                << "after env: give the name";
+        QTest::newRow("no path") << "wifi=file:"
+                                 << "after file: give the path";
+        QTest::newRow("literal value") << "wifi=hunter2secret"
+                                       << "the source must be env:VARIABLE or file:PATH";
     }
     void headlessBadSpecSyntax()
     {

@@ -97,7 +97,7 @@ private slots:
         {
             coro::Task<void> t = outer(&e, &log, &done);
             t.start();
-        } // destroyed while waiting for the first value
+        }                // destroyed while waiting for the first value
         emit e.value(1); // nobody listens any more
         // Deliver everything queued: a stale resumption would run here.
         QCoreApplication::sendPostedEvents();

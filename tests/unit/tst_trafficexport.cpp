@@ -53,18 +53,19 @@ private slots:
 
     void textFollowsTheSeedLogStyle()
     {
-        const QByteArray expected = " 0ms -> AT+UFACTORY\n"
-                                    " 382ms <- +STARTUP\n"
-                                    " 14076ms -> 0xAA00100044 'AT+UWSC=0,5,2\\r' 0x55\n"
-                                    " 14089ms AT response: OK\n"
-                                    " 17017ms AT event: +UUWLE:0,802AA8035ADE,11\n"
-                                    " 22100ms -> 0xAA00130044 'AT+UDCP=mqtt://x\\r' 0x55\n"
-                                    " 22440ms AT response: +UDCP:2\nOK\n"
-                                    " 24712ms Connect event IPv4\n        Channel id: 0\n"
-                                    " 25726ms -> 0xAA002C0036 '\\x00{\"payload\":\"\",\"registrationId\":\"ninadps\"}' 0x55\n"
-                                    " 26168ms Data event:\n        Channel id: 0\n"
-                                    "        Data: {\"operationId\":\"5.b08\",\"status\":\"assigning\"}\n\n"
-                                    " 27500ms Disconnect event\n        Channel id: 0\n";
+        const QByteArray expected =
+            " 0ms -> AT+UFACTORY\n"
+            " 382ms <- +STARTUP\n"
+            " 14076ms -> 0xAA00100044 'AT+UWSC=0,5,2\\r' 0x55\n"
+            " 14089ms AT response: OK\n"
+            " 17017ms AT event: +UUWLE:0,802AA8035ADE,11\n"
+            " 22100ms -> 0xAA00130044 'AT+UDCP=mqtt://x\\r' 0x55\n"
+            " 22440ms AT response: +UDCP:2\nOK\n"
+            " 24712ms Connect event IPv4\n        Channel id: 0\n"
+            " 25726ms -> 0xAA002C0036 '\\x00{\"payload\":\"\",\"registrationId\":\"ninadps\"}' 0x55\n"
+            " 26168ms Data event:\n        Channel id: 0\n"
+            "        Data: {\"operationId\":\"5.b08\",\"status\":\"assigning\"}\n\n"
+            " 27500ms Disconnect event\n        Channel id: 0\n";
         QCOMPARE(traffic::toText(trafficsession::seedLike()), expected);
     }
     void csvQuotesCommasQuotesAndNewLines()
@@ -73,7 +74,8 @@ private slots:
         r.summary = QStringLiteral("say \"hi\", then\nleave");
         const QByteArray csv = traffic::toCsv({r});
         const QList<QByteArray> lines = csv.split('\n');
-        QCOMPARE(lines.first(), QByteArray("time_ms,slot,direction,kind,channel,summary,hex,step,edm_id,redacted,wall_ms\r"));
+        QCOMPARE(lines.first(),
+                 QByteArray("time_ms,slot,direction,kind,channel,summary,hex,step,edm_id,redacted,wall_ms\r"));
         QVERIFY(csv.contains("\"say \"\"hi\"\", then\nleave\""));
         QVERIFY(csv.contains(",2B 58 3A 22 61 2C 62 22 0D 0A 4F 4B,")); // hex is never quoted
         const auto back = traffic::fromCsv(csv);
@@ -134,8 +136,8 @@ private slots:
         f.write(traffic::toPcapng(s));
         f.close();
         QProcess p;
-        p.start(m_tshark, {"-r", path, "-T", "fields", "-E", "separator=|", "-e", "frame.number", "-e",
-                           "frame.len", "-e", "frame.p2p_dir", "-e", "frame.comment"});
+        p.start(m_tshark, {"-r", path, "-T", "fields", "-E", "separator=|", "-e", "frame.number", "-e", "frame.len",
+                           "-e", "frame.p2p_dir", "-e", "frame.comment"});
         QVERIFY(p.waitForFinished(15000));
         const QString out = QString::fromUtf8(p.readAllStandardOutput());
         QVERIFY2(p.exitCode() == 0, qPrintable(QString::fromUtf8(p.readAllStandardError())));
@@ -157,8 +159,8 @@ private slots:
         f.write(traffic::toPcapng(trafficsession::seedLike()));
         f.close();
         QProcess p;
-        p.start(m_tshark, {"-X", "lua_script:" + lua, "-r", path, "-T", "fields", "-E", "separator=|", "-e",
-                           "edm.type", "-e", "edm.channel", "-e", "edm.at_text", "-e", "edm.remote_port"});
+        p.start(m_tshark, {"-X", "lua_script:" + lua, "-r", path, "-T", "fields", "-E", "separator=|", "-e", "edm.type",
+                           "-e", "edm.channel", "-e", "edm.at_text", "-e", "edm.remote_port"});
         QVERIFY(p.waitForFinished(15000));
         const QString err = QString::fromUtf8(p.readAllStandardError());
         QVERIFY2(p.exitCode() == 0, qPrintable(err));

@@ -91,9 +91,9 @@ private slots:
         const auto s = trafficsession::seedLike();
         for (const auto &r : s)
             log.append(r);
-        QCOMPARE(log.latencyNs(0), -1);                   // request
+        QCOMPARE(log.latencyNs(0), -1);                    // request
         QCOMPARE(log.latencyNs(3), qint64(13) * 1000000);  // OK for AT+UWSC: 14089 - 14076
-        QCOMPARE(log.latencyNs(4), -1);                   // URC
+        QCOMPARE(log.latencyNs(4), -1);                    // URC
         QCOMPARE(log.latencyNs(6), qint64(340) * 1000000); // +UDCP:2 OK
         // "+STARTUP" is not a final result; AT+UFACTORY never got one and was replaced by AT+UWSC.
         QCOMPARE(log.latencyNs(1), -1);

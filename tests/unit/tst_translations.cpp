@@ -3,10 +3,10 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QRegularExpression>
-#include <QProcess>
-#include <QTemporaryDir>
 #include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
@@ -47,7 +47,8 @@ TsFile readTs(const QString &path)
         } else if (name == QStringLiteral("name")) {
             context = xml.readElementText();
         } else if (name == QStringLiteral("message")) {
-            m = TsMessage{context, {}, {}, {}, xml.attributes().value(QStringLiteral("numerus")) == QStringLiteral("yes"), {}};
+            m = TsMessage{
+                context, {}, {}, {}, xml.attributes().value(QStringLiteral("numerus")) == QStringLiteral("yes"), {}};
         } else if (name == QStringLiteral("source")) {
             m.source = xml.readElementText();
         } else if (name == QStringLiteral("comment")) {
@@ -115,7 +116,8 @@ private slots:
         QTemporaryDir dir;
         for (const char *lang : {"de", "zh_CN"}) {
             const QString copy = dir.filePath(QStringLiteral("provstation_%1.ts").arg(QLatin1String(lang)));
-            QVERIFY(QFile::copy(src + QStringLiteral("/translations/provstation_%1.ts").arg(QLatin1String(lang)), copy));
+            QVERIFY(
+                QFile::copy(src + QStringLiteral("/translations/provstation_%1.ts").arg(QLatin1String(lang)), copy));
             QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
             QProcess p;
             p.start(lupdate, {QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
@@ -160,7 +162,8 @@ private slots:
                 continue;
             }
             if (m.numerus && m.forms.size() != numerusForms)
-                problems << where + QStringLiteral(": %1 numerus forms, %2 needed").arg(m.forms.size()).arg(numerusForms);
+                problems << where +
+                                QStringLiteral(": %1 numerus forms, %2 needed").arg(m.forms.size()).arg(numerusForms);
             for (const QString &form : m.forms) {
                 if (form.isEmpty()) {
                     problems << where + QStringLiteral(": empty translation");
@@ -175,12 +178,15 @@ private slots:
                     problems << where + QStringLiteral(": placeholders differ in \"") + form + u'"';
                 if (mnemonics(form) != mnemonics(m.source) || mnemonics(form) > 1)
                     problems << where + QStringLiteral(": %1 mnemonic(s) in \"%2\", source has %3")
-                                            .arg(mnemonics(form)).arg(form).arg(mnemonics(m.source));
+                                            .arg(mnemonics(form))
+                                            .arg(form)
+                                            .arg(mnemonics(m.source));
             }
         }
         QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problem(s) in %2 (run translations/fill.py):\n")
-                                                    .arg(problems.size()).arg(tsPath(lang))
-                                                + problems.mid(0, 25).join(u'\n')));
+                                                    .arg(problems.size())
+                                                    .arg(tsPath(lang)) +
+                                                problems.mid(0, 25).join(u'\n')));
     }
 
     void compiledCatalogueHoldsEveryTranslationOfTheTsFile_data()
@@ -207,32 +213,42 @@ private slots:
             // German: 1 -> singular form, 2 -> plural form; Chinese has one form for every n.
             for (int i = 0; i < m.forms.size(); ++i) {
                 if (qm.translate(ctx, src, disambiguation, i + 1) != m.forms[i])
-                    stale << m.context + QStringLiteral(" \"") + m.source + QStringLiteral("\" form ") + QString::number(i);
+                    stale << m.context + QStringLiteral(" \"") + m.source + QStringLiteral("\" form ") +
+                                 QString::number(i);
             }
         }
         QVERIFY2(stale.isEmpty(), qPrintable(QStringLiteral("%1 is older than the .ts (%2 messages differ), e.g.\n")
-                                                 .arg(qmPath(lang)).arg(stale.size())
-                                             + stale.mid(0, 10).join(u'\n')));
+                                                 .arg(qmPath(lang))
+                                                 .arg(stale.size()) +
+                                             stale.mid(0, 10).join(u'\n')));
     }
 
     void installedCatalogueTranslatesTheWindowTheWizardAndTheCli()
     {
-        struct Expect { const char *context, *source; int n; QString de, zh; };
+        struct Expect
+        {
+            const char *context, *source;
+            int n;
+            QString de, zh;
+        };
         const QList<Expect> expected = {
             {"HubPage", "Hub settings", -1, QStringLiteral("Hub-Einstellungen"), QStringLiteral("Hub 设置")},
             {"MainWindow", "&File", -1, QStringLiteral("&Datei"), QStringLiteral("文件(&F)")},
             {"ProvisionPage", "&Start", -1, QStringLiteral("&Starten"), QStringLiteral("开始(&S)")},
             {"ResultPage", "PASS", -1, QStringLiteral("OK"), QStringLiteral("通过")},
             {"cli", "Commands:", -1, QStringLiteral("Befehle:"), QStringLiteral("命令：")},
-            {"CertificateSummaryWidget", "%n certificate(s)", 1, QStringLiteral("1 Zertifikat"), QStringLiteral("1 个证书")},
-            {"CertificateSummaryWidget", "%n certificate(s)", 3, QStringLiteral("3 Zertifikate"), QStringLiteral("3 个证书")},
+            {"CertificateSummaryWidget", "%n certificate(s)", 1, QStringLiteral("1 Zertifikat"),
+             QStringLiteral("1 个证书")},
+            {"CertificateSummaryWidget", "%n certificate(s)", 3, QStringLiteral("3 Zertifikate"),
+             QStringLiteral("3 个证书")},
         };
         for (const QString &lang : {QStringLiteral("de"), QStringLiteral("zh_CN")}) {
             QTranslator qm;
             QVERIFY2(qm.load(qmPath(lang)), qPrintable(qmPath(lang)));
             QVERIFY(QCoreApplication::installTranslator(&qm));
             for (const Expect &e : expected)
-                QCOMPARE(QCoreApplication::translate(e.context, e.source, nullptr, e.n), lang == QStringLiteral("de") ? e.de : e.zh);
+                QCOMPARE(QCoreApplication::translate(e.context, e.source, nullptr, e.n),
+                         lang == QStringLiteral("de") ? e.de : e.zh);
             QVERIFY(QCoreApplication::removeTranslator(&qm));
         }
         QCOMPARE(QCoreApplication::translate("HubPage", "Hub settings"), QStringLiteral("Hub settings"));
@@ -244,7 +260,10 @@ private slots:
         // case where install() used to return early without installing it.
         auto &app = *QCoreApplication::instance();
         const bool embedded = QFile::exists(QStringLiteral(":/i18n/provstation_de.qm"));
-        const struct { QString lang, next; } steps[] = {
+        const struct
+        {
+            QString lang, next;
+        } steps[] = {
             {QStringLiteral("de"), QStringLiteral("Weiter")},
             {QStringLiteral("zh_CN"), QStringLiteral("下一步")},
             {QStringLiteral("de"), QStringLiteral("Weiter")},
@@ -261,10 +280,7 @@ private slots:
         QCOMPARE(QCoreApplication::translate("HubPage", "Hub settings"), QStringLiteral("Hub settings"));
     }
 
-    void cleanupTestCase()
-    {
-        i18n::install(*QCoreApplication::instance(), QStringLiteral("C"));
-    }
+    void cleanupTestCase() { i18n::install(*QCoreApplication::instance(), QStringLiteral("C")); }
 };
 
 PS_REGISTER_TEST(TranslationsTest);

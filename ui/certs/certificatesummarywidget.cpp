@@ -105,11 +105,13 @@ void CertificateSummaryWidget::setBundle(const pki::Bundle &bundle, const pki::L
                      .arg(bundle.key.description());
     if (!bundle.requests.isEmpty())
         parts << tr("%n signing request(s)", nullptr, int(bundle.requests.size()));
-    QString contents = tr("%1 file with %2").arg(pki::formatName(bundle.format),
-                                                  parts.isEmpty() ? tr("nothing usable") : parts.join(tr(", ")));
+    QString contents =
+        tr("%1 file with %2")
+            .arg(pki::formatName(bundle.format), parts.isEmpty() ? tr("nothing usable") : parts.join(tr(", ")));
     if (!bundle.key.isNull() && bundle.key.hasPrivateKey() && !bundle.certificates.isEmpty())
-        contents += bundle.certificates.front().matches(bundle.key) ? tr("; the key belongs to the first certificate")
-                                                                      : tr("; the key does NOT belong to the first certificate");
+        contents += bundle.certificates.front().matches(bundle.key)
+                        ? tr("; the key belongs to the first certificate")
+                        : tr("; the key does NOT belong to the first certificate");
     m_contents->setText(contents);
 
     for (int i = 0; i < bundle.certificates.size(); ++i)

@@ -19,11 +19,10 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QTabWidget>
-#include <QVBoxLayout>
 #include <QtConcurrent>
+#include <QVBoxLayout>
 
 namespace {
-
 
 struct Request
 {
@@ -301,8 +300,8 @@ void CertificateToolsDialog::browse(QLineEdit *target, const QString &title, boo
         dialog->setOption(QFileDialog::ShowDirsOnly);
     } else {
         dialog->setFileMode(save ? QFileDialog::AnyFile : QFileDialog::ExistingFile);
-        dialog->setNameFilters({tr("Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.csr)"),
-                                tr("All files (*)")});
+        dialog->setNameFilters(
+            {tr("Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.csr)"), tr("All files (*)")});
     }
     connect(dialog, &QFileDialog::fileSelected, target, &QLineEdit::setText);
     dialog->open();
@@ -341,11 +340,11 @@ void CertificateToolsDialog::generate()
     m_generate->setEnabled(false);
     m_generateProgress->show();
     m_generatedSummary->clear();
-    const bool slow = r.kind != Kind::Verification
-                      && (r.keyType == pki::KeyType::Rsa3072 || r.keyType == pki::KeyType::Rsa4096);
-    m_generateStatus->setText(slow ? tr("Making an %1 key; this can take several seconds…")
-                                         .arg(pki::keyTypeName(r.keyType))
-                                   : tr("Generating…"));
+    const bool slow =
+        r.kind != Kind::Verification && (r.keyType == pki::KeyType::Rsa3072 || r.keyType == pki::KeyType::Rsa4096);
+    m_generateStatus->setText(
+        slow ? tr("Making an %1 key; this can take several seconds…").arg(pki::keyTypeName(r.keyType))
+             : tr("Generating…"));
     qCInfo(lcUi) << "certificate tools: generating" << m_kind->currentText();
     m_generateWatcher.setFuture(QtConcurrent::run([r] {
         Generated out;
@@ -354,8 +353,8 @@ void CertificateToolsDialog::generate()
             out.error = tr("Cannot create the folder %1.").arg(r.outDir);
             return out;
         }
-        const QString certPath = dir.filePath(r.stem + (r.kind == Kind::Verification ? QStringLiteral("-verification.pem")
-                                                                                      : QStringLiteral(".pem")));
+        const QString certPath = dir.filePath(
+            r.stem + (r.kind == Kind::Verification ? QStringLiteral("-verification.pem") : QStringLiteral(".pem")));
         const QString keyPath = dir.filePath(r.stem + QStringLiteral(".key.pem"));
         // Never overwrite: a CA key replaced by accident cannot be brought back.
         for (const QString &p : {certPath, keyPath}) {
@@ -380,7 +379,8 @@ void CertificateToolsDialog::generate()
             issuer = c->certificates.front();
             issuerKey = k->key;
             if (!issuer.matches(issuerKey)) {
-                out.error = tr("The CA key %1 does not belong to the CA certificate %2.").arg(r.issuerKey, r.issuerCert);
+                out.error =
+                    tr("The CA key %1 does not belong to the CA certificate %2.").arg(r.issuerKey, r.issuerCert);
                 return out;
             }
         }

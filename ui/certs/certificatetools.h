@@ -26,7 +26,13 @@ public:
     explicit CertificateToolsDialog(QWidget *parent = nullptr);
     ~CertificateToolsDialog() override;
 
-    enum class Kind { RootCa, IntermediateCa, Device, Verification };
+    enum class Kind
+    {
+        RootCa,
+        IntermediateCa,
+        Device,
+        Verification
+    };
 
 signals:
     /// A generation finished: the files written (key path empty for a verification certificate).

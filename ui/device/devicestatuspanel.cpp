@@ -18,7 +18,8 @@ QString md5OfPem(const QByteArray &pem)
     const auto blocks = pki::pemBlocks(pem);
     if (!blocks || blocks->isEmpty())
         return {};
-    return QString::fromLatin1(QCryptographicHash::hash(blocks->first().der, QCryptographicHash::Md5).toHex().toUpper());
+    return QString::fromLatin1(
+        QCryptographicHash::hash(blocks->first().der, QCryptographicHash::Md5).toHex().toUpper());
 }
 
 QTableWidget *makeTable(const QString &objectName, int columns, QWidget *parent)
@@ -73,8 +74,9 @@ DeviceStatusPanel::DeviceStatusPanel(QWidget *parent)
 
 void DeviceStatusPanel::retranslate()
 {
-    const QStringList captions{tr("Port:"), tr("Baud:"), tr("Mode:"), tr("Model:"), tr("Firmware:"),
-                               tr("Wi-Fi MAC:"), tr("Wi-Fi link:"), tr("IP address:"), tr("Last error:")};
+    const QStringList captions{tr("Port:"),       tr("Baud:"),       tr("Mode:"),
+                               tr("Model:"),      tr("Firmware:"),   tr("Wi-Fi MAC:"),
+                               tr("Wi-Fi link:"), tr("IP address:"), tr("Last error:")};
     for (int i = 0; i < m_captions.size() && i < captions.size(); ++i)
         m_captions[i]->setText(captions[i]);
     m_peersCaption->setText(tr("Peers"));
@@ -144,11 +146,16 @@ void DeviceStatusPanel::onModuleIdentified(const ModuleInfo &module)
 QString DeviceStatusPanel::modeText() const
 {
     switch (m_modeValue) {
-    case ModuleLink::Mode::Closed: return tr("port closed");
-    case ModuleLink::Mode::Unknown: return tr("finding the mode");
-    case ModuleLink::Mode::Command: return tr("command mode");
-    case ModuleLink::Mode::Edm: return tr("extended data mode (EDM)");
-    case ModuleLink::Mode::Restarting: return tr("restarting");
+    case ModuleLink::Mode::Closed:
+        return tr("port closed");
+    case ModuleLink::Mode::Unknown:
+        return tr("finding the mode");
+    case ModuleLink::Mode::Command:
+        return tr("command mode");
+    case ModuleLink::Mode::Edm:
+        return tr("extended data mode (EDM)");
+    case ModuleLink::Mode::Restarting:
+        return tr("restarting");
     }
     return {};
 }
@@ -162,15 +169,21 @@ void DeviceStatusPanel::onModeChanged(ModuleLink::Mode mode)
 QString DeviceStatusPanel::wifiText() const
 {
     switch (m_wifiState) {
-    case 1: return tr("connected");
+    case 1:
+        return tr("connected");
     case 2:
         switch (m_wifiReason) {
-        case 2: return tr("disconnected: access point out of range");
-        case 4: return tr("disconnected: wrong Wi-Fi password or security type");
-        case 5: return tr("disconnected: network disabled");
-        default: return tr("disconnected");
+        case 2:
+            return tr("disconnected: access point out of range");
+        case 4:
+            return tr("disconnected: wrong Wi-Fi password or security type");
+        case 5:
+            return tr("disconnected: network disabled");
+        default:
+            return tr("disconnected");
         }
-    default: return tr("not connected");
+    default:
+        return tr("not connected");
     }
 }
 
@@ -197,9 +210,12 @@ void DeviceStatusPanel::onPeerConnected(const ModuleLink::Peer &peer)
     const int row = m_peers->rowCount();
     m_peers->insertRow(row);
     m_peers->setItem(row, 0, new QTableWidgetItem(QString::number(peer.handle)));
-    m_peers->setItem(row, 1, new QTableWidgetItem(peer.channel < 0 ? QStringLiteral("—") : QString::number(peer.channel)));
-    m_peers->setItem(row, 2, new QTableWidgetItem(QStringLiteral("%1:%2").arg(QString::fromLatin1(peer.info.remoteAddress))
-                                                      .arg(peer.info.remotePort)));
+    m_peers->setItem(row, 1,
+                     new QTableWidgetItem(peer.channel < 0 ? QStringLiteral("—") : QString::number(peer.channel)));
+    m_peers->setItem(
+        row, 2,
+        new QTableWidgetItem(
+            QStringLiteral("%1:%2").arg(QString::fromLatin1(peer.info.remoteAddress)).arg(peer.info.remotePort)));
     m_peers->setItem(row, 3, new QTableWidgetItem(tr("connected")));
 }
 
@@ -247,7 +263,8 @@ void DeviceStatusPanel::setCertificateRow(const QString &name, const QString &ty
 void DeviceStatusPanel::onTraffic(const TrafficRecord &record)
 {
     static const QRegularExpression kImport(QStringLiteral("AT\\+USECMNG=0,(\\d),\"?([^\",]+)\"?"));
-    static const QRegularExpression kAnswer(QStringLiteral("\\+USECMNG:\\s*[04],(\\d),\"([^\"]*)\",\"([0-9A-Fa-f]+)\""));
+    static const QRegularExpression kAnswer(
+        QStringLiteral("\\+USECMNG:\\s*[04],(\\d),\"([^\"]*)\",\"([0-9A-Fa-f]+)\""));
     static const QRegularExpression kAddress(QStringLiteral("\\+UNSTAT:\\s*0,101,\"?([0-9.]+)\"?"));
     const QString text = QString::fromLatin1(record.raw);
     if (record.direction == TrafficRecord::Direction::ToModule) {

@@ -63,7 +63,7 @@ private:
     QTableWidget *m_peers = nullptr;
     QTableWidget *m_certs = nullptr;
     QHash<QString, QString> m_expectedMd5; ///< store name -> MD5(DER) of the uploaded PEM
-    QString m_pendingUpload;              ///< name of the object being uploaded
+    QString m_pendingUpload;               ///< name of the object being uploaded
     ModuleLink::Mode m_modeValue = ModuleLink::Mode::Closed;
     int m_wifiState = 0; ///< 0 unknown, 1 up, 2 down
     int m_wifiReason = -1;

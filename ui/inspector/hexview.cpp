@@ -8,7 +8,10 @@
 namespace {
 // Layout in characters: "0000  00 11 22 33 44 55 66 77  88 99 AA BB CC DD EE FF  0123456789ABCDEF"
 constexpr int kOffsetChars = 6;
-int hexColumn(int i) { return kOffsetChars + i * 3 + (i >= 8 ? 1 : 0); }
+int hexColumn(int i)
+{
+    return kOffsetChars + i * 3 + (i >= 8 ? 1 : 0);
+}
 constexpr int kAsciiColumn = kOffsetChars + 16 * 3 + 2;
 } // namespace
 
@@ -20,8 +23,14 @@ HexView::HexView(QWidget *parent)
     viewport()->setBackgroundRole(QPalette::Base);
 }
 
-int HexView::lineHeight() const { return fontMetrics().height(); }
-int HexView::charWidth() const { return std::max(1, fontMetrics().horizontalAdvance(QLatin1Char('0'))); }
+int HexView::lineHeight() const
+{
+    return fontMetrics().height();
+}
+int HexView::charWidth() const
+{
+    return std::max(1, fontMetrics().horizontalAdvance(QLatin1Char('0')));
+}
 
 void HexView::setData(const QByteArray &data)
 {
@@ -93,7 +102,8 @@ void HexView::paintEvent(QPaintEvent *)
             }
             p.setPen(marked ? markText : text);
             p.drawText(hexRect.left(), y + ascent, QStringLiteral("%1").arg(b, 2, 16, QLatin1Char('0')).toUpper());
-            p.drawText(asciiRect.left(), y + ascent, (b >= 0x20 && b < 0x7F) ? QString(QLatin1Char(char(b))) : QStringLiteral("."));
+            p.drawText(asciiRect.left(), y + ascent,
+                       (b >= 0x20 && b < 0x7F) ? QString(QLatin1Char(char(b))) : QStringLiteral("."));
         }
         ++m_lastPaintedLines;
     }

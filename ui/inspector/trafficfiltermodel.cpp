@@ -4,7 +4,8 @@
 
 TrafficFilterModel::TrafficFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
-{}
+{
+}
 
 void TrafficFilterModel::setTrafficModel(TrafficModel *model)
 {
@@ -57,7 +58,8 @@ bool TrafficFilterModel::filterAcceptsRow(int row, const QModelIndex &parent) co
         return false;
     if (!m_text.isEmpty()) {
         const QString summary = m_model->data(m_model->index(row, TrafficModel::SummaryColumn)).toString();
-        if (!summary.contains(m_text, Qt::CaseInsensitive) && !m_model->typeOf(row).contains(m_text, Qt::CaseInsensitive)
+        if (!summary.contains(m_text, Qt::CaseInsensitive) &&
+            !m_model->typeOf(row).contains(m_text, Qt::CaseInsensitive)
             // Summaries are cut short; an engineer looking for a JSON key means the payload too.
             && !QString::fromLatin1(m_model->record(row).raw).contains(m_text, Qt::CaseInsensitive))
             return false;

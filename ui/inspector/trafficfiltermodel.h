@@ -19,8 +19,8 @@ public:
     TrafficModel *trafficModel() const { return m_model; }
 
     void setTypeFilter(const QString &type); ///< empty: any type
-    void setChannelFilter(int channel);       ///< kAny: any channel
-    void setSlotFilter(int slot);             ///< kAny: any slot
+    void setChannelFilter(int channel);      ///< kAny: any channel
+    void setSlotFilter(int slot);            ///< kAny: any slot
     void setTextFilter(const QString &text);
     QString typeFilter() const { return m_type; }
     int channelFilter() const { return m_channel; }

@@ -167,11 +167,22 @@ TrafficInspector::TrafficInspector(QWidget *parent)
     layout->addWidget(m_status);
 
     // Wiring.
-    connect(m_typeCombo, &QComboBox::currentIndexChanged, this,
-            [this] { m_filter->setTypeFilter(m_typeCombo->currentData().toString()); updateStatus(); });
-    connect(m_channelSpin, &QSpinBox::valueChanged, this, [this](int v) { m_filter->setChannelFilter(v); updateStatus(); });
-    connect(m_slotSpin, &QSpinBox::valueChanged, this, [this](int v) { m_filter->setSlotFilter(v); updateStatus(); });
-    connect(m_textEdit, &QLineEdit::textChanged, this, [this](const QString &t) { m_filter->setTextFilter(t); updateStatus(); });
+    connect(m_typeCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setTypeFilter(m_typeCombo->currentData().toString());
+        updateStatus();
+    });
+    connect(m_channelSpin, &QSpinBox::valueChanged, this, [this](int v) {
+        m_filter->setChannelFilter(v);
+        updateStatus();
+    });
+    connect(m_slotSpin, &QSpinBox::valueChanged, this, [this](int v) {
+        m_filter->setSlotFilter(v);
+        updateStatus();
+    });
+    connect(m_textEdit, &QLineEdit::textChanged, this, [this](const QString &t) {
+        m_filter->setTextFilter(t);
+        updateStatus();
+    });
     connect(m_pause, &QToolButton::toggled, this, [this](bool on) {
         m_model->setPaused(on);
         m_pause->setText(on ? tr("Resume") : tr("Pause"));
@@ -325,10 +336,17 @@ bool TrafficInspector::exportTo(FileOperation format, const QString &path, QStri
     const QList<TrafficRecord> records = displayedRecords(revealed);
     QByteArray bytes;
     switch (format) {
-    case FileOperation::ExportText: bytes = traffic::toText(records); break;
-    case FileOperation::ExportCsv: bytes = traffic::toCsv(records); break;
-    case FileOperation::ExportPcapng: bytes = traffic::toPcapng(records); break;
-    case FileOperation::Import: return false;
+    case FileOperation::ExportText:
+        bytes = traffic::toText(records);
+        break;
+    case FileOperation::ExportCsv:
+        bytes = traffic::toCsv(records);
+        break;
+    case FileOperation::ExportPcapng:
+        bytes = traffic::toPcapng(records);
+        break;
+    case FileOperation::Import:
+        return false;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {

@@ -2,8 +2,8 @@
 
 #include "link/trafficrecord.h"
 
-#include <QWidget>
 #include <functional>
+#include <QWidget>
 
 class HexView;
 class QAction;
@@ -32,7 +32,13 @@ class TrafficInspector : public QWidget
 {
     Q_OBJECT
 public:
-    enum class FileOperation { ExportText, ExportCsv, ExportPcapng, Import };
+    enum class FileOperation
+    {
+        ExportText,
+        ExportCsv,
+        ExportPcapng,
+        Import
+    };
     /// Returns the file to write or read, or an empty string to cancel. Default: a file dialog.
     using FileNameHook = std::function<QString(FileOperation operation, const QString &suggestedName)>;
 

@@ -31,13 +31,20 @@ QVariant TrafficModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case TimeColumn: return tr("Time (ms)");
-    case SlotColumn: return tr("Slot");
-    case DirectionColumn: return tr("Dir");
-    case TypeColumn: return tr("Type");
-    case ChannelColumn: return tr("Ch");
-    case SummaryColumn: return tr("Summary");
-    case LatencyColumn: return tr("Latency (ms)");
+    case TimeColumn:
+        return tr("Time (ms)");
+    case SlotColumn:
+        return tr("Slot");
+    case DirectionColumn:
+        return tr("Dir");
+    case TypeColumn:
+        return tr("Type");
+    case ChannelColumn:
+        return tr("Ch");
+    case SummaryColumn:
+        return tr("Summary");
+    case LatencyColumn:
+        return tr("Latency (ms)");
     }
     return {};
 }
@@ -80,18 +87,26 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
         return hasOriginal(row);
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case TimeColumn: return m_log.wallMs(row) - m_baseWallMs;
-        case SlotColumn: return m_log.slot(row) < 0 ? QVariant() : QVariant(m_log.slot(row));
+        case TimeColumn:
+            return m_log.wallMs(row) - m_baseWallMs;
+        case SlotColumn:
+            return m_log.slot(row) < 0 ? QVariant() : QVariant(m_log.slot(row));
         case DirectionColumn:
             switch (m_log.direction(row)) {
-            case TrafficRecord::Direction::ToModule: return QStringLiteral("→");
-            case TrafficRecord::Direction::FromModule: return QStringLiteral("←");
-            case TrafficRecord::Direction::Note: return QStringLiteral("·");
+            case TrafficRecord::Direction::ToModule:
+                return QStringLiteral("→");
+            case TrafficRecord::Direction::FromModule:
+                return QStringLiteral("←");
+            case TrafficRecord::Direction::Note:
+                return QStringLiteral("·");
             }
             return {};
-        case TypeColumn: return typeOf(row);
-        case ChannelColumn: return m_log.channel(row) < 0 ? QVariant() : QVariant(m_log.channel(row));
-        case SummaryColumn: return summaryText(row);
+        case TypeColumn:
+            return typeOf(row);
+        case ChannelColumn:
+            return m_log.channel(row) < 0 ? QVariant() : QVariant(m_log.channel(row));
+        case SummaryColumn:
+            return summaryText(row);
         case LatencyColumn: {
             const qint64 ns = m_log.latencyNs(row);
             return ns < 0 ? QVariant() : QVariant(QString::number(double(ns) / 1e6, 'f', 1));
@@ -101,9 +116,12 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ForegroundRole) {
         switch (m_log.direction(row)) {
-        case TrafficRecord::Direction::ToModule: return QBrush(QColor(0x1f, 0x4e, 0xa8));
-        case TrafficRecord::Direction::FromModule: return QBrush(QColor(0xa8, 0x1f, 0x2a));
-        default: return QBrush(Qt::darkGray);
+        case TrafficRecord::Direction::ToModule:
+            return QBrush(QColor(0x1f, 0x4e, 0xa8));
+        case TrafficRecord::Direction::FromModule:
+            return QBrush(QColor(0xa8, 0x1f, 0x2a));
+        default:
+            return QBrush(Qt::darkGray);
         }
     }
     if (role == Qt::FontRole && index.column() == SummaryColumn && m_log.redacted(row)) {
@@ -114,9 +132,8 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole && index.column() == SummaryColumn && m_log.redacted(row))
         return hasOriginal(row) ? tr("Secrets redacted; an engineer can reveal this record")
                                 : tr("Secrets redacted at the source");
-    if (role == Qt::TextAlignmentRole
-        && (index.column() == TimeColumn || index.column() == LatencyColumn || index.column() == SlotColumn
-            || index.column() == ChannelColumn))
+    if (role == Qt::TextAlignmentRole && (index.column() == TimeColumn || index.column() == LatencyColumn ||
+                                          index.column() == SlotColumn || index.column() == ChannelColumn))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     return {};
 }

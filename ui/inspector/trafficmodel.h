@@ -3,11 +3,11 @@
 #include "link/trafficrecord.h"
 #include "traffic/trafficlog.h"
 
+#include <deque>
 #include <QAbstractTableModel>
 #include <QCache>
 #include <QHash>
 #include <QTimer>
-#include <deque>
 
 /// The inspector's table: a bounded TrafficLog shown as rows, oldest first.
 ///
@@ -24,9 +24,23 @@ class TrafficModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TimeColumn, SlotColumn, DirectionColumn, TypeColumn, ChannelColumn, SummaryColumn,
-                  LatencyColumn, ColumnCount };
-    enum Role { SequenceRole = Qt::UserRole + 1, RedactedRole, RevealableRole };
+    enum Column
+    {
+        TimeColumn,
+        SlotColumn,
+        DirectionColumn,
+        TypeColumn,
+        ChannelColumn,
+        SummaryColumn,
+        LatencyColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        SequenceRole = Qt::UserRole + 1,
+        RedactedRole,
+        RevealableRole
+    };
 
     explicit TrafficModel(QObject *parent = nullptr);
 

@@ -41,9 +41,21 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
     const qint64 durationMs = r.started.isValid() && r.finished.isValid() ? r.started.msecsTo(r.finished) : -1;
     if (role == FilterRole) {
         QString mac = r.mac;
-        return QStringList{QString::number(r.id), ResultsModel::outcomeText(r.outcome), r.outcome, r.cause,
-                           r.causeCode, r.model, r.firmware, r.mac, mac.remove(u':'), r.deviceId, r.registrationId,
-                           r.assignedHub, r.port, r.operationId, r.started.toLocalTime().toString(Qt::ISODate)}
+        return QStringList{QString::number(r.id),
+                           ResultsModel::outcomeText(r.outcome),
+                           r.outcome,
+                           r.cause,
+                           r.causeCode,
+                           r.model,
+                           r.firmware,
+                           r.mac,
+                           mac.remove(u':'),
+                           r.deviceId,
+                           r.registrationId,
+                           r.assignedHub,
+                           r.port,
+                           r.operationId,
+                           r.started.toLocalTime().toString(Qt::ISODate)}
             .join(u'\n');
     }
     if (role == SortRole) {

@@ -11,8 +11,25 @@ class ResultsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Id, Started, Outcome, Cause, Model, Mac, DeviceId, AssignedHub, Port, Duration, ColumnCount };
-    enum Role { SortRole = Qt::UserRole + 1, FilterRole };
+    enum Column
+    {
+        Id,
+        Started,
+        Outcome,
+        Cause,
+        Model,
+        Mac,
+        DeviceId,
+        AssignedHub,
+        Port,
+        Duration,
+        ColumnCount
+    };
+    enum Role
+    {
+        SortRole = Qt::UserRole + 1,
+        FilterRole
+    };
 
     using QAbstractTableModel::QAbstractTableModel;
 

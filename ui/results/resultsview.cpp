@@ -16,9 +16,9 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
+#include <QtConcurrent>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace {
 
@@ -40,8 +40,7 @@ protected:
     {
         if (m_words.isEmpty())
             return true;
-        const QString haystack =
-            sourceModel()->index(row, 0, parent).data(ResultsModel::FilterRole).toString();
+        const QString haystack = sourceModel()->index(row, 0, parent).data(ResultsModel::FilterRole).toString();
         for (const QString &w : m_words) {
             if (!haystack.contains(w, Qt::CaseInsensitive))
                 return false;
@@ -272,8 +271,8 @@ void ResultsView::onExported()
 {
     const QString error = m_exportWatcher.result();
     setBusy(m_loadWatcher.isRunning());
-    const QString message = error.isEmpty() ? tr("Exported to %1").arg(m_exportPath)
-                                            : tr("Export failed: %1").arg(error);
+    const QString message =
+        error.isEmpty() ? tr("Exported to %1").arg(m_exportPath) : tr("Export failed: %1").arg(error);
     m_status->setText(message);
     if (!error.isEmpty())
         qCWarning(lcUi) << "results export:" << error;

@@ -2,9 +2,9 @@
 
 #include "provisioning/resultstore.h"
 
+#include <functional>
 #include <QFutureWatcher>
 #include <QWidget>
-#include <functional>
 
 class QLabel;
 class QLineEdit;

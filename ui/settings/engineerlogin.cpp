@@ -75,8 +75,8 @@ QByteArray EngineerLoginDialog::digest(const QString &password, const QByteArray
         salt.resize(16);
         QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()), 4);
     }
-    const QByteArray key = QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), salt,
-                                                             kIterations, 32);
+    const QByteArray key =
+        QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), salt, kIterations, 32);
     return "pbkdf2-sha256$" + QByteArray::number(kIterations) + '$' + salt.toHex() + '$' + key.toHex();
 }
 
@@ -86,8 +86,8 @@ bool EngineerLoginDialog::verify(const QString &password, const QByteArray &stor
     if (parts.size() != 4 || parts[0] != "pbkdf2-sha256")
         return false;
     const QByteArray salt = QByteArray::fromHex(parts[2]);
-    const QByteArray key = QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), salt,
-                                                             parts[1].toInt(), 32);
+    const QByteArray key =
+        QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), salt, parts[1].toInt(), 32);
     // Not timing-sensitive in practice (a local dialog), but compare all bytes anyway.
     const QByteArray want = QByteArray::fromHex(parts[3]);
     if (want.size() != key.size())

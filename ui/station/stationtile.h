@@ -18,7 +18,14 @@ class StationTile : public QFrame
 {
     Q_OBJECT
 public:
-    enum class State { Absent, Idle, Running, Pass, Fail };
+    enum class State
+    {
+        Absent,
+        Idle,
+        Running,
+        Pass,
+        Fail
+    };
 
     explicit StationTile(int slot, const QString &port, QWidget *parent = nullptr);
 

@@ -5,9 +5,9 @@
 #include "common/logging.h"
 #include "provisioning/resultstore.h"
 
+#include <memory>
 #include <QDateTime>
 #include <QSysInfo>
-#include <memory>
 
 ProvisioningSession::ProvisioningSession(QObject *parent)
     : QObject(parent)

@@ -4,12 +4,12 @@
 #include "provisioning/job.h"
 #include "provisioning/profile.h"
 
+#include <functional>
+#include <optional>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
-#include <functional>
-#include <optional>
 
 class ResultTracker;
 class ResultWriter;

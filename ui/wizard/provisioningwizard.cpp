@@ -33,9 +33,9 @@
 #include <QSaveFile>
 #include <QShortcut>
 #include <QSpinBox>
+#include <QtConcurrent>
 #include <QTime>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace {
 
@@ -501,8 +501,8 @@ void CertificatesPage::load()
     m_caKeyFile->setText(p.certificates.caKey == p.certificates.caCertificate ? QString() : p.certificates.caKey);
     m_folder->setText(p.certificates.folder);
     m_password->clear();
-    lock({m_policy, m_caFile, m_browse, m_caKeyFile, m_password, m_load, m_generate, m_folder, m_popCode,
-          m_popButton, m_trust, m_trustFile, m_trustAdd});
+    lock({m_policy, m_caFile, m_browse, m_caKeyFile, m_password, m_load, m_generate, m_folder, m_popCode, m_popButton,
+          m_trust, m_trustFile, m_trustAdd});
     m_folder->setReadOnly(!editable() || p.certificates.policy != QLatin1String("folder"));
     m_caInfo->clear();
     m_lint->clear();
@@ -677,8 +677,8 @@ void CertificatesPage::generateCa()
             if (!ca)
                 return ca.error();
             QString error;
-            if (!writeFile(file, ca->toPem(), false, &error)
-                || !writeFile(file.chopped(4) + QStringLiteral(".key.pem"), key->toPem(), true, &error))
+            if (!writeFile(file, ca->toPem(), false, &error) ||
+                !writeFile(file.chopped(4) + QStringLiteral(".key.pem"), key->toPem(), true, &error))
                 return error;
             return {};
         }));
@@ -746,8 +746,8 @@ void CertificatesPage::rebuildTrust()
             item->setCheckState(Qt::Unchecked);
         } else {
             item->setText(root.name);
-            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable
-                           | (editable() ? Qt::ItemIsUserCheckable : Qt::NoItemFlags));
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable |
+                           (editable() ? Qt::ItemIsUserCheckable : Qt::NoItemFlags));
             item->setCheckState(roots.contains(id) ? Qt::Checked : Qt::Unchecked);
         }
     }
@@ -757,7 +757,8 @@ void CertificatesPage::rebuildTrust()
         auto *item = new QListWidgetItem(QFileInfo(root).fileName(), m_trust);
         item->setToolTip(root);
         item->setData(Qt::UserRole, root);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | (editable() ? Qt::ItemIsUserCheckable : Qt::NoItemFlags));
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable |
+                       (editable() ? Qt::ItemIsUserCheckable : Qt::NoItemFlags));
         item->setCheckState(Qt::Checked);
     }
     m_loading = wasLoading;
@@ -836,7 +837,8 @@ WifiPage::WifiPage(ProvisioningSession *session, QWidget *parent)
         emit completeChanged();
     });
     connect(m_passphrase, &QLineEdit::textChanged, this, [this] { emit completeChanged(); });
-    connect(m_autoJoin, &QCheckBox::toggled, this, [this](bool on) { edit([&](Profile &p) { p.wifi.autoJoin = on; }); });
+    connect(m_autoJoin, &QCheckBox::toggled, this,
+            [this](bool on) { edit([&](Profile &p) { p.wifi.autoJoin = on; }); });
     retranslate();
 }
 
@@ -1038,8 +1040,8 @@ void DpsPage::updateExample()
 
 bool DpsPage::isComplete() const
 {
-    return m_error->text().isEmpty() && !exampleId().isEmpty()
-           && (!m_session->profile().usesDps() || !m_session->profile().dps.apiVersion.isEmpty());
+    return m_error->text().isEmpty() && !exampleId().isEmpty() &&
+           (!m_session->profile().usesDps() || !m_session->profile().dps.apiVersion.isEmpty());
 }
 
 QString DpsPage::helpText() const
@@ -1235,7 +1237,8 @@ void ProvisionPage::onFinished()
 
 void ProvisionPage::log(const QString &line)
 {
-    m_log->appendPlainText(QStringLiteral("%1  %2").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss.zzz")), line));
+    m_log->appendPlainText(
+        QStringLiteral("%1  %2").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss.zzz")), line));
 }
 
 bool ProvisionPage::isComplete() const
@@ -1313,8 +1316,9 @@ void ResultPage::retranslate()
 {
     setTitle(tr("Result"));
     setSubTitle(tr("What happened to this module."));
-    const QStringList captions{tr("Assigned hub:"), tr("Device ID:"), tr("Registration ID:"), tr("Substatus:"),
-                               tr("Operation ID:"), tr("Module:"), tr("Times:")};
+    const QStringList captions{tr("Assigned hub:"), tr("Device ID:"),    tr("Registration ID:"),
+                               tr("Substatus:"),    tr("Operation ID:"), tr("Module:"),
+                               tr("Times:")};
     for (int i = 0; i < m_captions.size(); ++i)
         m_captions[i]->setText(captions.value(i));
     m_nextModule->setText(tr("&Next module"));
@@ -1322,9 +1326,7 @@ void ResultPage::retranslate()
         showResult(m_row);
 }
 
-void ResultPage::load()
-{
-}
+void ResultPage::load() {}
 
 void ResultPage::initializePage()
 {

@@ -27,7 +27,15 @@ class ProvisioningWizard : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId { Page_Hub, Page_Certificates, Page_Wifi, Page_Dps, Page_Provision, Page_Result };
+    enum PageId
+    {
+        Page_Hub,
+        Page_Certificates,
+        Page_Wifi,
+        Page_Dps,
+        Page_Provision,
+        Page_Result
+    };
     Q_ENUM(PageId)
 
     explicit ProvisioningWizard(ProvisioningSession *session, QWidget *parent = nullptr);
@@ -118,8 +126,8 @@ private:
     void addTrustFile();
     QFileDialog *fileDialog(const QString &objectName, bool save, const QString &filter);
 
-    QLabel *m_policyLabel, *m_caFileLabel, *m_caKeyLabel, *m_passwordLabel, *m_folderLabel, *m_popLabel,
-        *m_trustLabel, *m_caHeading, *m_popHeading;
+    QLabel *m_policyLabel, *m_caFileLabel, *m_caKeyLabel, *m_passwordLabel, *m_folderLabel, *m_popLabel, *m_trustLabel,
+        *m_caHeading, *m_popHeading;
     QComboBox *m_policy;
     QLineEdit *m_caFile;
     QPushButton *m_browse;

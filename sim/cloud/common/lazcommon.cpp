@@ -26,8 +26,8 @@ QByteArray hmacSha256(const QByteArray &key, const QByteArray &data)
 {
     unsigned char out[EVP_MAX_MD_SIZE];
     unsigned int len = 0;
-    if (!HMAC(EVP_sha256(), key.constData(), int(key.size()),
-              reinterpret_cast<const unsigned char *>(data.constData()), size_t(data.size()), out, &len))
+    if (!HMAC(EVP_sha256(), key.constData(), int(key.size()), reinterpret_cast<const unsigned char *>(data.constData()),
+              size_t(data.size()), out, &len))
         return {};
     return QByteArray(reinterpret_cast<const char *>(out), int(len));
 }
@@ -110,16 +110,18 @@ bool sasSignatureMatches(const SasToken &token, const QByteArray &keyBase64)
     if (!key)
         return false;
     const QByteArray expected = hmacSha256(*key, token.srRaw + '\n' + QByteArray::number(token.se)).toBase64();
-    return !expected.isEmpty() && CRYPTO_memcmp(expected.constData(), token.sig.constData(),
-                                                size_t(std::min(expected.size(), token.sig.size()))) == 0
-           && expected.size() == token.sig.size();
+    return !expected.isEmpty() &&
+           CRYPTO_memcmp(expected.constData(), token.sig.constData(),
+                         size_t(std::min(expected.size(), token.sig.size()))) == 0 &&
+           expected.size() == token.sig.size();
 }
 
 QByteArray makeSas(const QByteArray &srRaw, const QByteArray &keyBase64, qint64 se, const QByteArray &skn, bool withSkn)
 {
     const auto key = strictBase64(keyBase64);
     const QByteArray sig = hmacSha256(key.value_or(QByteArray()), srRaw + '\n' + QByteArray::number(se)).toBase64();
-    QByteArray out = "SharedAccessSignature sr=" + srRaw + "&sig=" + percentEncode(sig) + "&se=" + QByteArray::number(se);
+    QByteArray out =
+        "SharedAccessSignature sr=" + srRaw + "&sig=" + percentEncode(sig) + "&se=" + QByteArray::number(se);
     if (withSkn)
         out += "&skn=" + percentEncode(skn);
     return out;
@@ -186,8 +188,7 @@ QString azureTimestamp(qint64 ms)
     const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
     // 7 fractional digits like Azure (100 ns ticks); we know milliseconds, the rest is filler.
     const int ticks = int(ms % 1000) * 10000 + int(QRandomGenerator::global()->bounded(10000));
-    return t.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.")) + QString::number(ticks).rightJustified(7, u'0')
-           + u'Z';
+    return t.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.")) + QString::number(ticks).rightJustified(7, u'0') + u'Z';
 }
 
 static QString uuidText()
@@ -217,7 +218,10 @@ QString newTrackingId()
 }
 
 // ---- state ----
-StateFile::StateFile(const QString &dir) : m_dir(QDir(dir).absolutePath()) {}
+StateFile::StateFile(const QString &dir)
+    : m_dir(QDir(dir).absolutePath())
+{
+}
 
 QString StateFile::path() const
 {
@@ -246,10 +250,9 @@ static bool checkFail(const QJsonValue &v, const QString &where, QString *error)
 {
     if (v.isUndefined() || v.isNull())
         return true;
-    static const QSet<QString> modes{QStringLiteral("unauthorized"), QStringLiteral("notfound"),
-                                     QStringLiteral("throttled"),    QStringLiteral("slow"),
-                                     QStringLiteral("disabled"),     QStringLiteral("failed"),
-                                     QStringLiteral("internal")};
+    static const QSet<QString> modes{
+        QStringLiteral("unauthorized"), QStringLiteral("notfound"), QStringLiteral("throttled"), QStringLiteral("slow"),
+        QStringLiteral("disabled"),     QStringLiteral("failed"),   QStringLiteral("internal")};
     if (!v.isObject() || !modes.contains(v.toObject().value(QStringLiteral("mode")).toString())) {
         *error = where + QStringLiteral(": \"fail\" must be an object whose \"mode\" is one of "
                                         "unauthorized, notfound, throttled, slow, disabled, failed, internal");
@@ -260,8 +263,8 @@ static bool checkFail(const QJsonValue &v, const QString &where, QString *error)
 
 bool StateFile::validate(const QJsonObject &s, QString *error)
 {
-    if (s.value(QStringLiteral("format")).toString() != QStringLiteral("local-azure-state")
-        || s.value(QStringLiteral("version")).toInt() != 1) {
+    if (s.value(QStringLiteral("format")).toString() != QStringLiteral("local-azure-state") ||
+        s.value(QStringLiteral("version")).toInt() != 1) {
         *error = QStringLiteral("not a local-azure state file (format/version)");
         return false;
     }
@@ -289,7 +292,8 @@ bool StateFile::validate(const QJsonObject &s, QString *error)
         for (const QJsonValue &v : s.value(QLatin1String(key)).toArray()) {
             const QString where = QStringLiteral("%1[%2]").arg(QLatin1String(key)).arg(i++);
             if (!v.isObject() || v.toObject().value(QLatin1String(idKey)).toString().isEmpty()) {
-                *error = where + QStringLiteral(": must be an object with a non-empty \"%1\"").arg(QLatin1String(idKey));
+                *error =
+                    where + QStringLiteral(": must be an object with a non-empty \"%1\"").arg(QLatin1String(idKey));
                 return false;
             }
             if (!fn(v.toObject(), where))
@@ -301,8 +305,8 @@ bool StateFile::validate(const QJsonObject &s, QString *error)
         const QString a = o.value(QStringLiteral("attestation")).toString();
         if (a == QStringLiteral("symmetricKey")) {
             if (!QByteArray::fromBase64Encoding(o.value(QStringLiteral("primaryKey")).toString().toLatin1(),
-                                                QByteArray::AbortOnBase64DecodingErrors)
-                || o.value(QStringLiteral("primaryKey")).toString().isEmpty()) {
+                                                QByteArray::AbortOnBase64DecodingErrors) ||
+                o.value(QStringLiteral("primaryKey")).toString().isEmpty()) {
                 *error = where + QStringLiteral(": \"primaryKey\" must be base64");
                 return false;
             }
@@ -325,8 +329,8 @@ bool StateFile::validate(const QJsonObject &s, QString *error)
         return false;
     if (!eachObject("devices", "deviceId", [&](const QJsonObject &o, const QString &w) {
             const QString auth = o.value(QStringLiteral("auth")).toString();
-            if (auth != QStringLiteral("sas") && auth != QStringLiteral("x509-ca")
-                && auth != QStringLiteral("x509-thumbprint")) {
+            if (auth != QStringLiteral("sas") && auth != QStringLiteral("x509-ca") &&
+                auth != QStringLiteral("x509-thumbprint")) {
                 *error = w + QStringLiteral(": \"auth\" must be sas, x509-ca or x509-thumbprint");
                 return false;
             }
@@ -378,9 +382,10 @@ bool StateFile::load(QJsonObject *state, QString *error) const
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
-        *error = QStringLiteral("%1: not valid JSON (%2 at offset %3)")
-                     .arg(path(), pe.error == QJsonParseError::NoError ? QStringLiteral("not an object") : pe.errorString())
-                     .arg(pe.offset);
+        *error =
+            QStringLiteral("%1: not valid JSON (%2 at offset %3)")
+                .arg(path(), pe.error == QJsonParseError::NoError ? QStringLiteral("not an object") : pe.errorString())
+                .arg(pe.offset);
         return false;
     }
     QString why;

@@ -21,9 +21,9 @@ QByteArray percentEncode(const QByteArray &text); // RFC 3986 unreserved kept
 
 struct SasToken
 {
-    QByteArray srRaw;   // exactly as sent (still encoded)
-    QByteArray sr;      // decoded
-    QByteArray sig;     // decoded (base64 text)
+    QByteArray srRaw; // exactly as sent (still encoded)
+    QByteArray sr;    // decoded
+    QByteArray sig;   // decoded (base64 text)
     qint64 se = 0;
     bool hasSkn = false;
     QByteArray skn;

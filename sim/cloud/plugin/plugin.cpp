@@ -28,7 +28,11 @@ using namespace laz;
 
 namespace {
 
-enum class Kind { Dps, Hub };
+enum class Kind
+{
+    Dps,
+    Hub
+};
 
 struct Client
 {
@@ -87,8 +91,8 @@ void refreshState()
     struct stat st = {};
     if (::stat(QFile::encodeName(g->stateFile->path()).constData(), &st) != 0)
         return;
-    if (st.st_ino == g->stamp.st_ino && st.st_mtim.tv_sec == g->stamp.st_mtim.tv_sec
-        && st.st_mtim.tv_nsec == g->stamp.st_mtim.tv_nsec && st.st_size == g->stamp.st_size)
+    if (st.st_ino == g->stamp.st_ino && st.st_mtim.tv_sec == g->stamp.st_mtim.tv_sec &&
+        st.st_mtim.tv_nsec == g->stamp.st_mtim.tv_nsec && st.st_size == g->stamp.st_size)
         return;
     QJsonObject s;
     QString error;
@@ -207,16 +211,17 @@ void dpsAnswer(const mosquitto *requester, int status, const QByteArray &rid, in
         target = self.id;
     } else {
         for (auto it = g->clients.cbegin(); it != g->clients.cend(); ++it) {
-            if (it->kind == Kind::Dps && it->subs.contains(filter)
-                && QString::compare(it->identity, self.identity, Qt::CaseInsensitive) == 0) {
+            if (it->kind == Kind::Dps && it->subs.contains(filter) &&
+                QString::compare(it->identity, self.identity, Qt::CaseInsensitive) == 0) {
                 target = it->id;
                 break;
             }
         }
     }
     if (target.isEmpty()) {
-        logLine(MOSQ_LOG_NOTICE, QStringLiteral("DPS answer %1 for %2 dropped: no connection subscribed")
-                                     .arg(status).arg(self.identity));
+        logLine(
+            MOSQ_LOG_NOTICE,
+            QStringLiteral("DPS answer %1 for %2 dropped: no connection subscribed").arg(status).arg(self.identity));
         return;
     }
     QByteArray topic = "$dps/registrations/res/" + QByteArray::number(status) + "/?$rid=" + rid;
@@ -298,9 +303,9 @@ void dpsAuthenticate(mosquitto *mc, Client &c, const char *password)
             const QByteArray thumb = certThumbprint(c.certPem, "sha256");
             for (const QJsonValue &v : g->state.value(QStringLiteral("enrollments")).toArray()) {
                 const QJsonObject e = v.toObject();
-                if (str(e, "attestation") == QStringLiteral("x509")
-                    && QString::compare(str(e, "registrationId"), c.identity, Qt::CaseInsensitive) == 0
-                    && certThumbprint(str(e, "cert").toLatin1(), "sha256") == thumb) {
+                if (str(e, "attestation") == QStringLiteral("x509") &&
+                    QString::compare(str(e, "registrationId"), c.identity, Qt::CaseInsensitive) == 0 &&
+                    certThumbprint(str(e, "cert").toLatin1(), "sha256") == thumb) {
                     c.matchKind = QStringLiteral("enrollment");
                     c.matchId = str(e, "registrationId");
                 }
@@ -309,8 +314,8 @@ void dpsAuthenticate(mosquitto *mc, Client &c, const char *password)
                 const QList<QByteArray> others = knownCas();
                 for (const QJsonValue &v : g->state.value(QStringLiteral("enrollmentGroups")).toArray()) {
                     const QJsonObject e = v.toObject();
-                    if (str(e, "attestation") == QStringLiteral("x509")
-                        && chainsTo(cert, str(e, "caCert").toLatin1(), others)) {
+                    if (str(e, "attestation") == QStringLiteral("x509") &&
+                        chainsTo(cert, str(e, "caCert").toLatin1(), others)) {
                         c.matchKind = QStringLiteral("group");
                         c.matchId = str(e, "groupId");
                         break;
@@ -330,13 +335,14 @@ void dpsAuthenticate(mosquitto *mc, Client &c, const char *password)
     c.authMessage = QStringLiteral("Unauthorized");
     if (!token)
         return;
-    if (token->skn != "registration" || QString::fromUtf8(token->sr) != scope + QStringLiteral("/registrations/") + c.identity
-        || token->se <= QDateTime::currentSecsSinceEpoch())
+    if (token->skn != "registration" ||
+        QString::fromUtf8(token->sr) != scope + QStringLiteral("/registrations/") + c.identity ||
+        token->se <= QDateTime::currentSecsSinceEpoch())
         return;
     for (const QJsonValue &v : g->state.value(QStringLiteral("enrollments")).toArray()) {
         const QJsonObject e = v.toObject();
-        if (str(e, "attestation") != QStringLiteral("symmetricKey")
-            || QString::compare(str(e, "registrationId"), c.identity, Qt::CaseInsensitive) != 0)
+        if (str(e, "attestation") != QStringLiteral("symmetricKey") ||
+            QString::compare(str(e, "registrationId"), c.identity, Qt::CaseInsensitive) != 0)
             continue;
         for (const char *k : {"primaryKey", "secondaryKey"}) {
             const QByteArray key = str(e, k).toLatin1();
@@ -392,8 +398,8 @@ void aliasDuplicateDpsId(mosquitto *mc, Client &c)
             if (!used.contains(alias)) {
                 std::memcpy(id, alias.constData(), size_t(len));
                 c.id = alias;
-                logLine(MOSQ_LOG_INFO, QStringLiteral("second DPS connection for %1 kept alongside the first")
-                                           .arg(c.identity));
+                logLine(MOSQ_LOG_INFO,
+                        QStringLiteral("second DPS connection for %1 kept alongside the first").arg(c.identity));
                 return;
             }
         }
@@ -407,9 +413,9 @@ bool hubAuthenticate(mosquitto *mc, Client &c, const char *password)
     if (dev.isEmpty() || str(dev, "status") != QStringLiteral("enabled"))
         return false;
     const QString failMode = failOf(dev).mode;
-    if ((failMode == QStringLiteral("unauthorized") || failMode == QStringLiteral("notfound")
-         || failMode == QStringLiteral("disabled"))
-        && serveFailure(QStringLiteral("device:") + c.identity, failOf(dev)))
+    if ((failMode == QStringLiteral("unauthorized") || failMode == QStringLiteral("notfound") ||
+         failMode == QStringLiteral("disabled")) &&
+        serveFailure(QStringLiteral("device:") + c.identity, failOf(dev)))
         return false;
     const QString auth = str(dev, "auth");
     if (auth == QStringLiteral("sas")) {
@@ -464,8 +470,8 @@ int onBasicAuth(int, void *eventData, void *)
     Client c;
     c.id = QByteArray(cid);
     const QStringList parts = user.split(u'/');
-    if (parts.size() == 4 && parts[1] == QStringLiteral("registrations")
-        && parts[3].startsWith(QStringLiteral("api-version="))) {
+    if (parts.size() == 4 && parts[1] == QStringLiteral("registrations") &&
+        parts[3].startsWith(QStringLiteral("api-version="))) {
         if (parts[0] != str(g->state, "idScope") || parts[2] != clientId || clientId.isEmpty())
             return MOSQ_ERR_AUTH;
         c.kind = Kind::Dps;
@@ -478,7 +484,8 @@ int onBasicAuth(int, void *eventData, void *)
     // IoT Hub: {host}/{deviceId}/?api-version=...  or the application note's {host}/{deviceId}
     const bool documented = parts.size() == 3 && (parts[2].isEmpty() || parts[2].startsWith(u'?'));
     const bool appNote = parts.size() == 2;
-    if ((documented || appNote) && parts[0] == str(g->state, "hubHost") && parts[1] == clientId && !clientId.isEmpty()) {
+    if ((documented || appNote) && parts[0] == str(g->state, "hubHost") && parts[1] == clientId &&
+        !clientId.isEmpty()) {
         c.kind = Kind::Hub;
         c.identity = clientId;
         if (!hubAuthenticate(ed->client, c, ed->password)) {
@@ -495,9 +502,10 @@ int onBasicAuth(int, void *eventData, void *)
 
 bool hubFilterAllowed(const Client &c, const QString &t)
 {
-    return t == QStringLiteral("devices/") + c.identity + QStringLiteral("/messages/devicebound/#")
-           || t == QStringLiteral("$iothub/twin/res/#") || t == QStringLiteral("$iothub/twin/PATCH/properties/desired/#")
-           || t == QStringLiteral("$iothub/methods/POST/#");
+    return t == QStringLiteral("devices/") + c.identity + QStringLiteral("/messages/devicebound/#") ||
+           t == QStringLiteral("$iothub/twin/res/#") ||
+           t == QStringLiteral("$iothub/twin/PATCH/properties/desired/#") ||
+           t == QStringLiteral("$iothub/methods/POST/#");
 }
 
 int onAclCheck(int, void *eventData, void *)
@@ -521,8 +529,8 @@ int onAclCheck(int, void *eventData, void *)
             ok = true;
             break;
         case MOSQ_ACL_WRITE:
-            ok = t.startsWith(QStringLiteral("$dps/registrations/PUT/iotdps-register/?"))
-                 || t.startsWith(QStringLiteral("$dps/registrations/GET/iotdps-get-operationstatus/?"));
+            ok = t.startsWith(QStringLiteral("$dps/registrations/PUT/iotdps-register/?")) ||
+                 t.startsWith(QStringLiteral("$dps/registrations/GET/iotdps-get-operationstatus/?"));
             break;
         case MOSQ_ACL_READ:
             ok = t.startsWith(QStringLiteral("$dps/registrations/res/"));
@@ -540,16 +548,16 @@ int onAclCheck(int, void *eventData, void *)
             ok = true;
             break;
         case MOSQ_ACL_WRITE:
-            ok = t.startsWith(QStringLiteral("devices/") + c.identity + QStringLiteral("/messages/events/"))
-                 || t.startsWith(QStringLiteral("$iothub/twin/GET/?"))
-                 || t.startsWith(QStringLiteral("$iothub/twin/PATCH/properties/reported/?"))
-                 || t.startsWith(QStringLiteral("$iothub/methods/res/"));
+            ok = t.startsWith(QStringLiteral("devices/") + c.identity + QStringLiteral("/messages/events/")) ||
+                 t.startsWith(QStringLiteral("$iothub/twin/GET/?")) ||
+                 t.startsWith(QStringLiteral("$iothub/twin/PATCH/properties/reported/?")) ||
+                 t.startsWith(QStringLiteral("$iothub/methods/res/"));
             if (!ok)
                 c.kickPending = true; // IoT Hub closes the connection of a device publishing elsewhere
             break;
         case MOSQ_ACL_READ:
-            ok = t.startsWith(QStringLiteral("devices/") + c.identity + QStringLiteral("/messages/devicebound/"))
-                 || t.startsWith(QStringLiteral("$iothub/"));
+            ok = t.startsWith(QStringLiteral("devices/") + c.identity + QStringLiteral("/messages/devicebound/")) ||
+                 t.startsWith(QStringLiteral("$iothub/"));
             break;
         }
     }
@@ -633,14 +641,15 @@ void dpsRegister(const mosquitto *mc, Client &c, const QByteArray &topic, const 
         return dpsAnswer(mc, 401, rid, 0, errorBody(401002, c.authMessage));
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(payload, &pe);
-    if (pe.error != QJsonParseError::NoError || !doc.isObject()
-        || doc.object().value(QStringLiteral("registrationId")).toString() != c.identity)
+    if (pe.error != QJsonParseError::NoError || !doc.isObject() ||
+        doc.object().value(QStringLiteral("registrationId")).toString() != c.identity)
         return dpsAnswer(mc, 400, rid, 0, errorBody(400004, QStringLiteral("Bad request.")));
     const bool group = c.matchKind == QStringLiteral("group");
     const QJsonObject entity = group ? findIn("enrollmentGroups", "groupId", c.matchId)
                                      : findIn("enrollments", "registrationId", c.matchId, Qt::CaseInsensitive);
     if (entity.isEmpty()) // deleted since the connection was authenticated
-        return dpsAnswer(mc, 401, rid, 0, errorBody(401002, c.authMessage.isEmpty() ? QStringLiteral("Unauthorized") : c.authMessage));
+        return dpsAnswer(mc, 401, rid, 0,
+                         errorBody(401002, c.authMessage.isEmpty() ? QStringLiteral("Unauthorized") : c.authMessage));
     const Fail f = failOf(entity);
     const QString key = (group ? QStringLiteral("group:") : QStringLiteral("enrollment:")) + c.matchId;
     Operation op;
@@ -661,7 +670,8 @@ void dpsRegister(const mosquitto *mc, Client &c, const QByteArray &topic, const 
         if (f.mode == QStringLiteral("notfound"))
             return dpsAnswer(mc, 404, rid, 0, errorBody(404201, QStringLiteral("Enrollment not found.")));
         if (f.mode == QStringLiteral("throttled"))
-            return dpsAnswer(mc, 429, rid, f.retryAfter, errorBody(429001, QStringLiteral("Operations are being throttled for this tenant.")));
+            return dpsAnswer(mc, 429, rid, f.retryAfter,
+                             errorBody(429001, QStringLiteral("Operations are being throttled for this tenant.")));
         if (f.mode == QStringLiteral("internal"))
             return dpsAnswer(mc, 500, rid, 0, errorBody(500000, QStringLiteral("Internal server error.")));
         if (f.mode == QStringLiteral("slow"))
@@ -692,13 +702,14 @@ void dpsPoll(const mosquitto *mc, Client &c, const QByteArray &topic)
     if (it == g->ops.end() || QString::compare(it->registrationId, c.identity, Qt::CaseInsensitive) != 0)
         return dpsAnswer(mc, 404, rid, 0, errorBody(404104, QStringLiteral("Operation not found.")));
     if (nowMs() < it->readyMs) {
-        return dpsAnswer(mc, 202, rid, retryAfter,
-                         QJsonDocument(QJsonObject{{QStringLiteral("operationId"), it->operationId},
-                                                   {QStringLiteral("status"), QStringLiteral("assigning")},
-                                                   {QStringLiteral("registrationState"),
-                                                    QJsonObject{{QStringLiteral("registrationId"), it->registrationId},
-                                                                {QStringLiteral("status"), QStringLiteral("assigning")}}}})
-                             .toJson(QJsonDocument::Compact));
+        return dpsAnswer(
+            mc, 202, rid, retryAfter,
+            QJsonDocument(QJsonObject{{QStringLiteral("operationId"), it->operationId},
+                                      {QStringLiteral("status"), QStringLiteral("assigning")},
+                                      {QStringLiteral("registrationState"),
+                                       QJsonObject{{QStringLiteral("registrationId"), it->registrationId},
+                                                   {QStringLiteral("status"), QStringLiteral("assigning")}}}})
+                .toJson(QJsonDocument::Compact));
     }
     dpsAnswer(mc, 200, rid, 0, finishOperation(*it));
 }
@@ -765,11 +776,13 @@ void hubTwin(const mosquitto *, Client &c, const QByteArray &topic, const QByteA
         return answer(429, "&retry-after=" + QByteArray::number(f.retryAfter), QByteArray());
     QJsonObject twin = dev.value(QStringLiteral("twin")).toObject();
     QJsonObject desired = twin.value(QStringLiteral("desired")).toObject(QJsonObject{{QStringLiteral("$version"), 1}});
-    QJsonObject reported = twin.value(QStringLiteral("reported")).toObject(QJsonObject{{QStringLiteral("$version"), 1}});
+    QJsonObject reported =
+        twin.value(QStringLiteral("reported")).toObject(QJsonObject{{QStringLiteral("$version"), 1}});
     if (topic.startsWith("$iothub/twin/GET/")) {
-        return answer(200, QByteArray(),
-                      QJsonDocument(QJsonObject{{QStringLiteral("desired"), desired}, {QStringLiteral("reported"), reported}})
-                          .toJson(QJsonDocument::Compact));
+        return answer(
+            200, QByteArray(),
+            QJsonDocument(QJsonObject{{QStringLiteral("desired"), desired}, {QStringLiteral("reported"), reported}})
+                .toJson(QJsonDocument::Compact));
     }
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(payload, &pe);
@@ -783,7 +796,8 @@ void hubTwin(const mosquitto *, Client &c, const QByteArray &topic, const QByteA
             if (d.value(QStringLiteral("deviceId")).toString() != c.identity)
                 continue;
             QJsonObject tw = d.value(QStringLiteral("twin")).toObject();
-            QJsonObject rep = tw.value(QStringLiteral("reported")).toObject(QJsonObject{{QStringLiteral("$version"), 1}});
+            QJsonObject rep =
+                tw.value(QStringLiteral("reported")).toObject(QJsonObject{{QStringLiteral("$version"), 1}});
             version = rep.value(QStringLiteral("$version")).toInt(1) + 1;
             QJsonObject patch = doc.object();
             patch.remove(QStringLiteral("$version"));
@@ -832,8 +846,8 @@ void deliverC2d()
         return;
     QHash<QString, QByteArray> receivers; // device id -> client id, subscribed to its devicebound filter
     for (auto it = g->clients.cbegin(); it != g->clients.cend(); ++it)
-        if (it->kind == Kind::Hub
-            && it->subs.contains(QStringLiteral("devices/") + it->identity + QStringLiteral("/messages/devicebound/#")))
+        if (it->kind == Kind::Hub &&
+            it->subs.contains(QStringLiteral("devices/") + it->identity + QStringLiteral("/messages/devicebound/#")))
             receivers.insert(it->identity, it->id);
     bool any = false;
     for (const QJsonValue &v : queue)

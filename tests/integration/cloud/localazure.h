@@ -57,7 +57,8 @@ inline CliResult cli(const QStringList &args)
 
 inline QByteArray b64hmac(const QByteArray &keyB64, const QByteArray &data)
 {
-    return QMessageAuthenticationCode::hash(data, QByteArray::fromBase64(keyB64), QCryptographicHash::Sha256).toBase64();
+    return QMessageAuthenticationCode::hash(data, QByteArray::fromBase64(keyB64), QCryptographicHash::Sha256)
+        .toBase64();
 }
 
 inline QByteArray derivedKey(const QByteArray &groupKeyB64, const QByteArray &registrationId)
@@ -69,8 +70,10 @@ inline QByteArray derivedKey(const QByteArray &groupKeyB64, const QByteArray &re
 inline QByteArray sas(const QByteArray &srSent, const QByteArray &keyB64, qint64 se, const QByteArray &skn = {},
                       const QByteArray &signedOver = {})
 {
-    const QByteArray sig = b64hmac(keyB64, (signedOver.isEmpty() ? srSent : signedOver) + '\n' + QByteArray::number(se));
-    QByteArray t = "SharedAccessSignature sr=" + srSent + "&sig=" + sig.toPercentEncoding() + "&se=" + QByteArray::number(se);
+    const QByteArray sig =
+        b64hmac(keyB64, (signedOver.isEmpty() ? srSent : signedOver) + '\n' + QByteArray::number(se));
+    QByteArray t =
+        "SharedAccessSignature sr=" + srSent + "&sig=" + sig.toPercentEncoding() + "&se=" + QByteArray::number(se);
     if (!skn.isEmpty())
         t += "&skn=" + skn;
     return t;
@@ -93,7 +96,8 @@ public:
     {
         proc.setProcessChannelMode(QProcess::SeparateChannels);
         proc.start(tool(), QStringList{QStringLiteral("run"), QStringLiteral("--state-dir"), dir.path(),
-                                       QStringLiteral("--json")} + extra);
+                                       QStringLiteral("--json")} +
+                               extra);
         if (!proc.waitForStarted(5000))
             return false;
         while (!proc.canReadLine()) {
@@ -130,9 +134,11 @@ public:
     // Issues a certificate with `local-azure pki issue`; returns {cert, key} paths.
     QPair<QString, QString> issue(const QString &name, const QString &cn, const QStringList &extra = {}) const
     {
-        const QString c = dir.path() + u'/' + name + QStringLiteral(".pem"), k = dir.path() + u'/' + name + QStringLiteral(".key");
+        const QString c = dir.path() + u'/' + name + QStringLiteral(".pem"),
+                      k = dir.path() + u'/' + name + QStringLiteral(".key");
         run(QStringList{QStringLiteral("pki"), QStringLiteral("issue"), QStringLiteral("--cn"), cn,
-                        QStringLiteral("--out-cert"), c, QStringLiteral("--out-key"), k} + extra);
+                        QStringLiteral("--out-cert"), c, QStringLiteral("--out-key"), k} +
+            extra);
         return {c, k};
     }
 };
@@ -168,8 +174,8 @@ public:
         mosquitto_message_callback_set(m, [](mosquitto *, void *self, const mosquitto_message *msg) {
             auto *p = static_cast<Peer *>(self);
             QMutexLocker l(&p->mutex);
-            p->messages.append({QByteArray(msg->topic),
-                                QByteArray(static_cast<const char *>(msg->payload), msg->payloadlen)});
+            p->messages.append(
+                {QByteArray(msg->topic), QByteArray(static_cast<const char *>(msg->payload), msg->payloadlen)});
         });
         mosquitto_subscribe_callback_set(m, [](mosquitto *, void *self, int, int count, const int *granted) {
             auto *p = static_cast<Peer *>(self);
@@ -243,7 +249,8 @@ inline int connectOnce(const QByteArray &clientId, const QByteArray &username, c
     mosquitto *m = mosquitto_new(clientId.constData(), true, &result);
     mosquitto_int_option(m, MOSQ_OPT_PROTOCOL_VERSION, MQTT_PROTOCOL_V311);
     mosquitto_username_pw_set(m, username.constData(), nullptr);
-    mosquitto_tls_set(m, az.caFile().constData(), nullptr, cert.toUtf8().constData(), key.toUtf8().constData(), nullptr);
+    mosquitto_tls_set(m, az.caFile().constData(), nullptr, cert.toUtf8().constData(), key.toUtf8().constData(),
+                      nullptr);
     mosquitto_connect_callback_set(m, [](mosquitto *, void *r, int rc) { static_cast<Result *>(r)->rc = rc; });
     QElapsedTimer t;
     t.start();

@@ -117,8 +117,7 @@ public:
     }
 
     /// EDM: frames received so far plus those arriving within @p ms until @p done is true.
-    template<typename Pred>
-    bool waitFrames(Pred done, int ms = 5000)
+    template<typename Pred> bool waitFrames(Pred done, int ms = 5000)
     {
         QElapsedTimer t;
         t.start();
@@ -141,18 +140,20 @@ public:
     std::optional<edm::Frame> takeFrame(edm::PacketType type, const QByteArray &needle = QByteArray(), int ms = 5000)
     {
         std::optional<edm::Frame> found;
-        waitFrames([&] {
-            for (qsizetype i = 0; i < frames.size(); ++i) {
-                const edm::Frame &f = frames[i];
-                const QByteArrayView body = edm::isDataPacket(f.id()) ? f.data() : f.payload();
-                if (f.type() == type && (needle.isEmpty() || QByteArrayView(body).contains(needle))) {
-                    found = f;
-                    frames.remove(0, i + 1);
-                    return true;
+        waitFrames(
+            [&] {
+                for (qsizetype i = 0; i < frames.size(); ++i) {
+                    const edm::Frame &f = frames[i];
+                    const QByteArrayView body = edm::isDataPacket(f.id()) ? f.data() : f.payload();
+                    if (f.type() == type && (needle.isEmpty() || QByteArrayView(body).contains(needle))) {
+                        found = f;
+                        frames.remove(0, i + 1);
+                        return true;
+                    }
                 }
-            }
-            return false;
-        }, ms);
+                return false;
+            },
+            ms);
         return found;
     }
     /// EDM AT request and its confirmation text.
