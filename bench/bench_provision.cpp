@@ -12,6 +12,7 @@
 #include "provisioning/station.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QHash>
@@ -89,7 +90,13 @@ Measure run(Profile::Flow flow, int modules)
     profile.timeouts.wifiMs = 60000;
     profile.timeouts.peerMs = 60000;
     profile.timeouts.bootMs = 30000;
-    Station station(profile, sim.secrets());
+    Station station;
+    station.setProfile(profile);
+    station.setSecrets(sim.secrets());
+    station.openResults(QDir(sim.workDir()).filePath(QStringLiteral("results.sqlite")));
+    QObject::connect(&station, &Station::resultsStateChanged, &loop, &QEventLoop::quit);
+    if (station.resultsState() == Station::ResultsState::Opening)
+        loop.exec();
     station.setPorts(sim.ports());
     QList<TrafficRecord> slot0;
     QObject::connect(&station, &Station::traffic, [&](const TrafficRecord &r) {
@@ -106,9 +113,9 @@ Measure run(Profile::Flow flow, int modules)
     loop.exec();
     m.wallMs = double(t.elapsed());
     for (const ResultRow &r : results) {
-        if (r.outcome != QLatin1String("pass")) {
+        if (!r.passed()) {
             m.allPassed = false;
-            m.failure = r.causeCode + QLatin1String(": ") + r.cause;
+            m.failure = causeCode(r.cause) + QLatin1String(": ") + r.causeMessage;
         }
     }
     if (results.size() != modules)

@@ -1,59 +1,47 @@
 #include "mainwindow.h"
 
-#include <QCoreApplication>
-
-#include <QTimer>
-
-#include <QLineEdit>
-
-#include <QTableView>
-
+#include "certs/certificatetools.h"
 #include "common/i18n.h"
 #include "common/logging.h"
-#include "settings/engineerlogin.h"
-#include "wizard/provisioningsession.h"
-#include "wizard/provisioningwizard.h"
-
-#include "provisioning/resultstore.h"
-#include "provisioning/resulttracker.h"
-#include "provisioning/secretstore.h"
-#include "provisioning/station.h"
-
-#if __has_include("inspector/trafficinspector.h")
 #include "inspector/trafficinspector.h"
-#define PS_HAVE_INSPECTOR 1
-#endif
-#if __has_include("station/stationview.h")
-#include "station/stationview.h"
-#define PS_HAVE_STATIONVIEW 1
-#endif
-#if __has_include("results/resultsview.h")
+#include "provisioning/resultstore.h"
+#include "provisioning/station.h"
 #include "results/resultsview.h"
-#define PS_HAVE_RESULTSVIEW 1
-#endif
-#if __has_include("certs/certificatetools.h")
-#include "certs/certificatetools.h"
-#define PS_HAVE_CERTTOOLS 1
-#endif
+#include "settings/engineerlogin.h"
+#include "station/stationview.h"
+#include "wizard/provisioningwizard.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QFile>
 #include <QFileDialog>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTableView>
+#include <QTableWidget>
 #include <QTabWidget>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
 
 struct MainWindow::Actions
 {
     QMenu *file, *mode, *tools, *view, *settings, *language, *help;
-    QAction *open, *save, *quit, *operatorMode, *engineerMode, *certTools, *inspector, *about;
+    QAction *open, *save, *saveAs, *quit, *operatorMode, *engineerMode, *certTools, *inspector, *guide, *shortcuts,
+        *about;
     QList<QAction *> languages;
 };
 
@@ -66,89 +54,68 @@ QString languageName(const QString &code)
         return QStringLiteral("简体中文");
     return QStringLiteral("English");
 }
+
+/// Runs @p steps one event-loop turn apart (a short timer, so layouts and paints of one step are
+/// done before the next), then @p done.
+void runSteps(QObject *context, QList<std::function<void()>> steps, std::function<void()> done)
+{
+    if (steps.isEmpty()) {
+        done();
+        return;
+    }
+    std::function<void()> first = steps.takeFirst();
+    first();
+    QTimer::singleShot(50, context,
+                       [context, steps = std::move(steps), done = std::move(done)] { runSteps(context, steps, done); });
+}
 } // namespace
 
-MainWindow::MainWindow(ProvisioningSession *session, const QString &databasePath, QWidget *parent)
+MainWindow::MainWindow(Station *station, QWidget *parent)
     : QMainWindow(parent)
-    , m_session(session ? session : new ProvisioningSession(this))
-    , m_databasePath(databasePath.isEmpty() ? ResultStore::defaultPath() : databasePath)
+    , m_station(station)
     , m_a(new Actions)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_results = new ResultWriter(m_databasePath, this);
-    if (!m_session->results())
-        m_session->setResults(m_results);
-
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
-    m_wizard = new ProvisioningWizard(m_session, m_tabs);
+    m_wizard = new ProvisioningWizard(station, m_tabs);
     m_wizard->setWindowFlags(Qt::Widget);
     m_tabs->addTab(m_wizard, QString());
-
-    m_station = new Station(m_session->profile(), m_session->secrets(), m_results, this);
-    m_station->setPorts(m_session->ports());
-    connect(m_session, &ProvisioningSession::profileReplaced, this, [this] {
-        if (!m_station->isBusy())
-            m_station->setProfile(m_session->profile());
-    });
-    connect(m_session, &ProvisioningSession::profileEdited, this, [this] {
-        if (!m_station->isBusy())
-            m_station->setProfile(m_session->profile());
-    });
-    connect(m_session, &ProvisioningSession::secretsChanged, m_station, &Station::setSecrets);
-    connect(m_session, &ProvisioningSession::portsChanged, this, [this] {
-        if (m_station->isBusy())
-            return;
-        m_station->setPorts(m_session->ports());
-#ifdef PS_HAVE_STATIONVIEW
-        static_cast<StationView *>(m_stationView)->reloadSlots();
-#endif
-    });
-#ifdef PS_HAVE_STATIONVIEW
-    auto *stationView = new StationView(m_station, m_tabs);
-    stationView->setObjectName(QStringLiteral("stationView"));
-    m_stationView = stationView;
-#else
-    m_stationView = new QLabel(tr("The station view is not part of this build."), m_tabs);
-#endif
+    m_stationView = new StationView(station, m_tabs);
     m_tabs->addTab(m_stationView, QString());
-#ifdef PS_HAVE_RESULTSVIEW
-    auto *resultsView = new ResultsView(m_databasePath, m_tabs);
-    resultsView->setObjectName(QStringLiteral("resultsView"));
-    m_resultsView = resultsView;
-    // Refresh after the writer stored the row (its queue runs in order, so a flush-free refresh
-    // right after finish() may miss it; the tab change refreshes again).
-    connect(m_session, &ProvisioningSession::jobFinished, resultsView, [resultsView] { resultsView->refresh(); });
-    connect(m_station, &Station::slotFinished, resultsView, [resultsView] { resultsView->refresh(); });
-    connect(m_tabs, &QTabWidget::currentChanged, resultsView, [this, resultsView](int index) {
-        if (m_tabs->widget(index) == resultsView)
-            resultsView->refresh();
-    });
-#else
-    m_resultsView = new QLabel(tr("The results history is not part of this build."), m_tabs);
-#endif
+    m_resultsView = new ResultsView(station->resultsPath(), m_tabs);
+    m_resultsView->setObjectName(QStringLiteral("resultsView"));
     m_tabs->addTab(m_resultsView, QString());
     setCentralWidget(m_tabs);
+    // The history follows every finished attempt (the writer's queue runs in order, so refresh
+    // once the row is in).
+    connect(station, &Station::jobFinished, m_resultsView, [this] {
+        m_station->whenSettled([view = QPointer<ResultsView>(m_resultsView)] {
+            if (view)
+                view->refresh();
+        });
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_resultsView)
+            m_resultsView->refresh();
+    });
 
     m_inspectorDock = new QDockWidget(this);
     m_inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
-#ifdef PS_HAVE_INSPECTOR
-    auto *inspector = new TrafficInspector(m_inspectorDock);
-    inspector->setObjectName(QStringLiteral("trafficInspector"));
-    connect(m_session, &ProvisioningSession::traffic, inspector, &TrafficInspector::addRecord);
-    connect(m_station, &Station::traffic, inspector, &TrafficInspector::addRecord);
+    m_inspector = new TrafficInspector(m_inspectorDock);
+    m_inspector->setObjectName(QStringLiteral("trafficInspector"));
+    connect(station, &Station::traffic, m_inspector, &TrafficInspector::addRecord);
     // Engineer mode keeps secret originals in memory so the inspector can reveal them on screen.
-    connect(m_session, &ProvisioningSession::trafficWithOriginal, inspector, &TrafficInspector::addRecordWithOriginal);
-    connect(m_station, &Station::trafficWithOriginal, inspector, &TrafficInspector::addRecordWithOriginal);
-    connect(m_session, &ProvisioningSession::engineerModeChanged, m_station, &Station::setRevealSecrets);
-    connect(m_session, &ProvisioningSession::engineerModeChanged, inspector, &TrafficInspector::setEngineerMode);
-    m_inspector = inspector;
-#else
-    m_inspector = new QLabel(tr("The traffic inspector is not part of this build."), m_inspectorDock);
-#endif
+    connect(station, &Station::trafficWithOriginal, m_inspector, &TrafficInspector::addRecordWithOriginal);
+    connect(station, &Station::engineerModeChanged, m_inspector, &TrafficInspector::setEngineerMode);
     m_inspectorDock->setWidget(m_inspector);
     addDockWidget(Qt::BottomDockWidgetArea, m_inspectorDock);
     m_inspectorDock->hide();
+    connect(m_inspectorDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        // Open at a third of the window, not the dock's minimum of a few rows.
+        if (visible && !m_inspectorDock->isFloating())
+            resizeDocks({m_inspectorDock}, {qMax(260, height() / 3)}, Qt::Vertical);
+    });
 
     m_modeLabel = new QLabel(this);
     m_modeLabel->setObjectName(QStringLiteral("statusMode"));
@@ -156,26 +123,27 @@ MainWindow::MainWindow(ProvisioningSession *session, const QString &databasePath
     m_profileLabel->setObjectName(QStringLiteral("statusProfile"));
     statusBar()->addPermanentWidget(m_profileLabel);
     statusBar()->addPermanentWidget(m_modeLabel);
-    connect(m_session, &ProvisioningSession::engineerModeChanged, this, &MainWindow::updateModeUi);
-    connect(m_session, &ProvisioningSession::profileReplaced, this, &MainWindow::updateModeUi);
-    connect(m_session, &ProvisioningSession::jobStarted, this,
-            [this] { statusBar()->showMessage(tr("Provisioning…")); });
-    connect(m_session, &ProvisioningSession::jobFinished, this, [this](const ResultRow &row) {
-        statusBar()->showMessage(row.outcome == QLatin1String("pass") ? tr("Last module: PASS (%1)").arg(row.deviceId)
-                                                                      : tr("Last module: FAIL (%1)").arg(row.cause));
+    connect(station, &Station::engineerModeChanged, this, &MainWindow::updateModeUi);
+    connect(station, &Station::profileChanged, this, &MainWindow::updateTitle);
+    connect(station, &Station::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(station, &Station::jobFinished, this, [this](Job *job, const ResultRow &row) {
+        const QString who = job->setup().slot >= 0 ? tr("slot %1").arg(job->setup().slot + 1) : tr("wizard");
+        statusBar()->showMessage(row.passed() ? tr("Last module (%1): PASS, %2").arg(who, row.deviceId)
+                                              : tr("Last module (%1): FAIL, %2").arg(who, row.causeMessage));
     });
-    connect(m_results, &ResultWriter::error, this,
-            [this](const QString &message) { statusBar()->showMessage(tr("Results database: %1").arg(message)); });
-
+    connect(station, &Station::resultsStateChanged, this, [this](Station::ResultsState state) {
+        if (state == Station::ResultsState::Failed)
+            statusBar()->showMessage(tr("Results database: %1").arg(m_station->resultsError()));
+    });
     createMenus();
     retranslate();
-    updateModeUi();
-    resize(1100, 780);
+    // Fit the screen: at most 90 % of it (the pages scroll), at least what a form needs.
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+    resize(qMin(1100, available.width() * 9 / 10), qMin(780, available.height() * 9 / 10));
 }
 
 MainWindow::~MainWindow()
 {
-    m_session->cancelJob();
     m_station->cancelAll();
     delete m_a;
 }
@@ -187,9 +155,12 @@ void MainWindow::createMenus()
     a.open = a.file->addAction(QString(), this, &MainWindow::openProfileDialog);
     a.open->setObjectName(QStringLiteral("actionOpenProfile"));
     a.open->setShortcut(QKeySequence::Open);
-    a.save = a.file->addAction(QString(), this, &MainWindow::saveProfileDialog);
+    a.save = a.file->addAction(QString(), this, [this] { saveProfile(); });
     a.save->setObjectName(QStringLiteral("actionSaveProfile"));
     a.save->setShortcut(QKeySequence::Save);
+    a.saveAs = a.file->addAction(QString(), this, [this] { saveProfileAs(); });
+    a.saveAs->setObjectName(QStringLiteral("actionSaveProfileAs"));
+    a.saveAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     a.file->addSeparator();
     a.quit = a.file->addAction(QString(), this, &QWidget::close);
     a.quit->setObjectName(QStringLiteral("actionQuit"));
@@ -210,13 +181,9 @@ void MainWindow::createMenus()
 
     a.tools = menuBar()->addMenu(QString());
     a.certTools = a.tools->addAction(QString(), this, [this] {
-#ifdef PS_HAVE_CERTTOOLS
         auto *dialog = new CertificateToolsDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
-#else
-        statusBar()->showMessage(tr("The certificate tools are not part of this build."), 5000);
-#endif
     });
     a.certTools->setObjectName(QStringLiteral("actionCertificateTools"));
     a.certTools->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
@@ -243,6 +210,10 @@ void MainWindow::createMenus()
     }
 
     a.help = menuBar()->addMenu(QString());
+    a.guide = a.help->addAction(QString(), this, &MainWindow::showUserGuide);
+    a.guide->setObjectName(QStringLiteral("actionUserGuide"));
+    a.shortcuts = a.help->addAction(QString(), this, &MainWindow::showShortcuts);
+    a.shortcuts->setObjectName(QStringLiteral("actionShortcuts"));
     a.about = a.help->addAction(QString(), this, [this] {
         auto *box = new QMessageBox(QMessageBox::Information, tr("About Provisioning Station"),
                                     tr("Provisioning Station %1\nu-blox u-connectXpress modules to Azure IoT.")
@@ -257,26 +228,30 @@ void MainWindow::createMenus()
 
 void MainWindow::retranslate()
 {
+    // Mnemonics of the whole window are unique (MnemonicsTest): menus F M O V E H, tabs P T Y,
+    // the wizard's Next N and Back B; pages use the other letters.
     Actions &a = *m_a;
-    setWindowTitle(tr("Provisioning Station"));
     a.file->setTitle(tr("&File"));
     a.open->setText(tr("&Open profile…"));
-    a.save->setText(tr("&Save profile as…"));
+    a.save->setText(tr("&Save profile"));
+    a.saveAs->setText(tr("Save profile &as…"));
     a.quit->setText(tr("&Quit"));
     a.mode->setTitle(tr("&Mode"));
     a.operatorMode->setText(tr("&Operator (locked profile)"));
     a.engineerMode->setText(tr("&Engineer…"));
-    a.tools->setTitle(tr("&Tools"));
+    a.tools->setTitle(tr("T&ools"));
     a.certTools->setText(tr("&Certificate tools…"));
     a.view->setTitle(tr("&View"));
     a.inspector->setText(tr("Traffic &inspector"));
-    a.settings->setTitle(tr("&Settings"));
+    a.settings->setTitle(tr("S&ettings"));
     a.language->setTitle(tr("&Language"));
     a.help->setTitle(tr("&Help"));
+    a.guide->setText(tr("&User guide"));
+    a.shortcuts->setText(tr("&Keyboard shortcuts"));
     a.about->setText(tr("&About"));
     m_tabs->setTabText(0, tr("&Provision"));
     m_tabs->setTabText(1, tr("S&tation"));
-    m_tabs->setTabText(2, tr("&History"));
+    m_tabs->setTabText(2, tr("Histor&y"));
     m_inspectorDock->setWindowTitle(tr("Traffic inspector"));
     updateModeUi();
 }
@@ -290,34 +265,59 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    m_session->cancelJob();
+    if (!m_closing && m_station->isProfileModified()) {
+        event->ignore();
+        whenProfileSettled([this] {
+            m_closing = true;
+            close();
+        });
+        return;
+    }
     m_station->cancelAll();
     event->accept();
 }
 
+void MainWindow::setNote(const QString &note)
+{
+    m_note = note;
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    const QString name = m_station->profile().name.isEmpty() ? tr("(unnamed profile)") : m_station->profile().name;
+    QString title = tr("%1[*] — Provisioning Station").arg(name);
+    if (!m_note.isEmpty())
+        title += QStringLiteral(" — ") + m_note;
+    setWindowTitle(title);
+    setWindowModified(m_station->isProfileModified());
+    m_profileLabel->setText(m_station->isProfileModified() ? tr("Profile: %1 (not saved)").arg(name)
+                                                           : tr("Profile: %1").arg(name));
+}
+
 void MainWindow::updateModeUi()
 {
-    const bool engineer = m_session->isEngineerMode();
+    const bool engineer = m_station->isEngineerMode();
     m_a->operatorMode->setChecked(!engineer);
     m_a->engineerMode->setChecked(engineer);
     m_a->open->setEnabled(engineer);
     m_a->save->setEnabled(engineer);
+    m_a->saveAs->setEnabled(engineer);
     m_modeLabel->setText(engineer ? tr("Engineer mode") : tr("Operator mode (profile locked)"));
-    const QString name = m_session->profile().name.isEmpty() ? tr("(unnamed profile)") : m_session->profile().name;
-    m_profileLabel->setText(tr("Profile: %1").arg(name));
+    updateTitle();
 }
 
 void MainWindow::requestEngineerMode()
 {
-    if (m_session->isEngineerMode()) {
+    if (m_station->isEngineerMode()) {
         updateModeUi();
         return;
     }
     updateModeUi(); // the checkable action must not show engineer before the password
-    auto *dialog = new EngineerLoginDialog(m_session->secrets(), this);
+    auto *dialog = new EngineerLoginDialog(m_station->secrets(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &EngineerLoginDialog::granted, this, [this] {
-        m_session->setEngineerMode(true);
+        m_station->setEngineerMode(true);
         statusBar()->showMessage(tr("Engineer mode: the profile can be edited."), 5000);
     });
     dialog->open();
@@ -325,8 +325,12 @@ void MainWindow::requestEngineerMode()
 
 void MainWindow::setOperatorMode()
 {
-    m_session->setEngineerMode(false);
-    updateModeUi();
+    if (!m_station->isEngineerMode()) {
+        updateModeUi();
+        return;
+    }
+    updateModeUi(); // stays engineer until the question is answered
+    whenProfileSettled([this] { m_station->setEngineerMode(false); });
 }
 
 void MainWindow::setLanguage(const QString &language)
@@ -338,144 +342,234 @@ void MainWindow::setLanguage(const QString &language)
         a->setChecked(a->objectName().endsWith(language));
 }
 
-bool MainWindow::openProfile(const QString &path, QString *error)
+void MainWindow::whenProfileSettled(std::function<void()> then)
 {
-    QString e;
-    auto profile = Profile::load(path, &e);
-    if (!profile) {
-        if (error)
-            *error = e;
-        statusBar()->showMessage(tr("Cannot open %1: %2").arg(path, e));
-        return false;
+    if (!m_station->isProfileModified()) {
+        then();
+        return;
     }
-    m_session->setProfile(*profile, path);
-    statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
-    return true;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Unsaved profile"),
+                                tr("The profile \"%1\" has changes that are not saved.").arg(m_station->profile().name),
+                                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("saveChangesBox"));
+    box->setInformativeText(tr("Save them before going on?"));
+    box->setDefaultButton(QMessageBox::Save);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, then](int) {
+        switch (box->standardButton(box->clickedButton())) {
+        case QMessageBox::Save:
+            saveProfile(then);
+            break;
+        case QMessageBox::Discard:
+            m_station->revertProfile();
+            then();
+            break;
+        default:
+            break; // cancel: nothing happens
+        }
+    });
+    box->open();
+}
+
+void MainWindow::openProfile(const QString &path)
+{
+    whenProfileSettled([this, path] {
+        QString e;
+        auto profile = Profile::load(path, &e);
+        if (!profile) {
+            statusBar()->showMessage(tr("Cannot open %1: %2").arg(path, e));
+            return;
+        }
+        m_station->setProfile(*profile, path);
+        statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
+    });
 }
 
 void MainWindow::openProfileDialog()
 {
-    if (!m_session->isEngineerMode())
+    if (!m_station->isEngineerMode())
         return;
     auto *d = new QFileDialog(this, tr("Open profile"), QString(), tr("Station profiles (*.json);;All files (*)"));
     d->setObjectName(QStringLiteral("openProfileDialog"));
     d->setAttribute(Qt::WA_DeleteOnClose);
     d->setOption(QFileDialog::DontUseNativeDialog);
     d->setFileMode(QFileDialog::ExistingFile);
-    connect(d, &QFileDialog::fileSelected, this, [this](const QString &f) { openProfile(f); });
+    connect(d, &QFileDialog::fileSelected, this, &MainWindow::openProfile);
     d->open();
 }
 
-void MainWindow::saveProfileDialog()
+void MainWindow::saveProfile(std::function<void()> then)
 {
-    if (!m_session->isEngineerMode())
+    if (m_station->profilePath().isEmpty()) {
+        saveProfileAs(std::move(then));
         return;
-    auto *d = new QFileDialog(this, tr("Save profile"), m_session->profilePath(),
+    }
+    QString error;
+    if (!m_station->saveProfile(m_station->profilePath(), &error)) {
+        statusBar()->showMessage(tr("Cannot save %1: %2").arg(m_station->profilePath(), error));
+        return;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(m_station->profilePath()), 5000);
+    if (then)
+        then();
+}
+
+void MainWindow::saveProfileAs(std::function<void()> then)
+{
+    auto *d = new QFileDialog(this, tr("Save profile"), m_station->profilePath(),
                               tr("Station profiles (*.json);;All files (*)"));
     d->setObjectName(QStringLiteral("saveProfileDialog"));
     d->setAttribute(Qt::WA_DeleteOnClose);
     d->setOption(QFileDialog::DontUseNativeDialog);
     d->setAcceptMode(QFileDialog::AcceptSave);
     d->setDefaultSuffix(QStringLiteral("json"));
-    connect(d, &QFileDialog::fileSelected, this, [this](const QString &f) {
+    connect(d, &QFileDialog::fileSelected, this, [this, then](const QString &f) {
         QString error;
-        if (m_session->profile().save(f, &error)) {
-            m_session->setProfilePath(f);
-            statusBar()->showMessage(tr("Saved %1").arg(f), 5000);
-        } else {
+        if (!m_station->saveProfile(f, &error)) {
             statusBar()->showMessage(tr("Cannot save %1: %2").arg(f, error));
+            return;
         }
+        statusBar()->showMessage(tr("Saved %1").arg(f), 5000);
+        if (then)
+            then();
     });
     d->open();
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("shortcutsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Keyboard shortcuts"));
+    const QList<QPair<QString, QString>> rows{
+        {tr("Enter"), tr("the page's main action: Next, Start, Next module after PASS, Retry after FAIL")},
+        {tr("F5"), tr("start (Provision page); start all (Station)")},
+        {tr("Shift+F5"), tr("stop all (Station)")},
+        {tr("F1"), tr("help for the wizard page")},
+        {tr("Alt+N / Alt+B"), tr("next / back in the wizard")},
+        {QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText), tr("open a profile (engineer)")},
+        {QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText), tr("save the profile (engineer)")},
+        {tr("Ctrl+Shift+E / Ctrl+Shift+O"), tr("engineer / operator mode")},
+        {tr("Ctrl+I"), tr("traffic inspector")},
+        {tr("Ctrl+T"), tr("certificate tools")},
+        {tr("Ctrl+Q"), tr("quit")},
+    };
+    auto *table = new QTableWidget(int(rows.size()), 2, dialog);
+    table->setObjectName(QStringLiteral("shortcutsTable"));
+    table->setHorizontalHeaderLabels({tr("Keys"), tr("What it does")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    for (int r = 0; r < rows.size(); ++r) {
+        table->setItem(r, 0, new QTableWidgetItem(rows[r].first));
+        table->setItem(r, 1, new QTableWidgetItem(rows[r].second));
+    }
+    table->resizeColumnsToContents();
+    table->horizontalHeader()->setStretchLastSection(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog->resize(720, 420);
+    dialog->show();
+}
+
+void MainWindow::showUserGuide()
+{
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("userGuideDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("User guide"));
+    auto *browser = new QTextBrowser(dialog);
+    browser->setObjectName(QStringLiteral("userGuideText"));
+    QFile guide(QStringLiteral(":/docs/user-guide.md"));
+    browser->setMarkdown(guide.open(QIODevice::ReadOnly) ? QString::fromUtf8(guide.readAll())
+                                                         : tr("The user guide is not part of this build."));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(browser);
+    layout->addWidget(buttons);
+    dialog->resize(760, 600);
+    dialog->show();
 }
 
 void MainWindow::runStationOnce(std::function<void()> done)
 {
     m_tabs->setCurrentWidget(m_stationView);
+    if (m_station->slotCount() == 0) {
+        done();
+        return;
+    }
     auto finished = std::make_shared<QMetaObject::Connection>();
     *finished = connect(m_station, &Station::allFinished, this, [this, done, finished] {
         disconnect(*finished);
-        if (m_station->tracker() && m_station->tracker()->pending() > 0) {
-            // The last rows are still on their way to the writer: come back when they are.
-            auto settled = std::make_shared<QMetaObject::Connection>();
-            *settled = connect(m_station->tracker(), &ResultTracker::settled, this, [this, done, settled] {
-                disconnect(*settled);
-                runStationOnceFinished(done);
+        m_station->whenSettled([this, done] {
+            auto loaded = std::make_shared<QMetaObject::Connection>();
+            *loaded = connect(m_resultsView, &ResultsView::loaded, this, [done, loaded] {
+                disconnect(*loaded);
+                done();
             });
-            return;
-        }
-        runStationOnceFinished(done);
+            m_resultsView->refresh();
+        });
     });
     m_station->startAll();
-    if (!m_station->isBusy()) {
-        disconnect(*finished);
-        done();
-    }
 }
 
-void MainWindow::runStationOnceFinished(std::function<void()> done)
-{
-    m_results->flush(10000);
-#ifdef PS_HAVE_RESULTSVIEW
-    auto *view = static_cast<ResultsView *>(m_resultsView);
-    auto loaded = std::make_shared<QMetaObject::Connection>();
-    *loaded = connect(view, &ResultsView::loaded, this, [this, done, loaded] {
-        disconnect(*loaded);
-        // One turn later the view has put its rows and busy indicator in place.
-        QTimer::singleShot(0, this, done);
-    });
-    view->refresh();
-#else
-    done();
-#endif
-}
-
-QStringList MainWindow::saveScreenshots(const QString &dirPath)
+void MainWindow::saveScreenshots(const QString &dirPath, std::function<void(const QStringList &)> done)
 {
     QDir dir(dirPath);
     dir.mkpath(QStringLiteral("."));
-    QStringList written;
-    const auto save = [&](QWidget *w, const QString &name) {
+    auto written = std::make_shared<QStringList>();
+    const auto save = [this, dir, written](QWidget *w, const QString &name) {
         const QString file = dir.filePath(name + QStringLiteral(".png"));
         if (w->grab().save(file))
-            written << file;
+            written->append(file);
         else
             qCWarning(lcUi) << "cannot write" << file;
     };
-    m_tabs->setCurrentWidget(m_wizard);
-    m_wizard->restart();
-    const QStringList names{QStringLiteral("wizard-1-hub"),       QStringLiteral("wizard-2-certificates"),
-                            QStringLiteral("wizard-3-wifi"),      QStringLiteral("wizard-4-dps"),
-                            QStringLiteral("wizard-5-provision"), QStringLiteral("wizard-6-result")};
-    // Walk as far as the pages allow (no module is provisioned for a screenshot).
+    // The engineer's view of the pages (operators start at Provision).
+    const bool wasEngineer = m_station->isEngineerMode();
+    QList<std::function<void()>> steps;
+    steps << [this] {
+        m_tabs->setCurrentWidget(m_wizard);
+        m_station->setEngineerMode(true);
+    };
+    const QStringList names{QStringLiteral("wizard-1-azure"),   QStringLiteral("wizard-2-certificates"),
+                            QStringLiteral("wizard-3-wifi"),    QStringLiteral("wizard-4-identity"),
+                            QStringLiteral("wizard-5-options"), QStringLiteral("wizard-6-provision")};
     for (int id = ProvisioningWizard::Page_Hub; id <= ProvisioningWizard::Page_Provision; ++id) {
-        if (m_wizard->currentId() == id)
-            save(this, names[id]);
-        else
-            save(m_wizard->page(id), names[id]);
-        if (m_wizard->currentId() == id && id < ProvisioningWizard::Page_Provision)
-            m_wizard->next();
+        steps << [this, save, name = names[id], id] {
+            save(this, name);
+            if (id < ProvisioningWizard::Page_Provision)
+                m_wizard->next();
+        };
     }
-    m_tabs->setCurrentWidget(m_stationView);
-    save(this, QStringLiteral("station"));
-    m_tabs->setCurrentWidget(m_resultsView);
-    if (auto *table = m_resultsView->findChild<QTableView *>()) {
-        table->selectRow(0); // the assignment result, one click away
-        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-    }
-    save(this, QStringLiteral("history"));
-    m_tabs->setCurrentWidget(m_wizard);
-    m_inspectorDock->show();
-    m_inspectorDock->setFloating(true);
-    m_inspectorDock->resize(1100, 640);
-    // Show a decoded DPS answer: filter to it and select it.
-    if (auto *filter = m_inspectorDock->findChild<QLineEdit *>(QStringLiteral("textFilterEdit")))
-        filter->setText(QStringLiteral("registrationState"));
-    if (auto *table = m_inspectorDock->findChild<QTableView *>(QStringLiteral("trafficTable"))) {
-        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-        table->selectRow(0);
-    }
-    QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-    save(m_inspectorDock, QStringLiteral("inspector"));
-    return written;
+    steps << [this] { m_tabs->setCurrentWidget(m_stationView); };
+    steps << [this, save] {
+        save(this, QStringLiteral("station"));
+        m_tabs->setCurrentWidget(m_resultsView);
+        if (auto *table = m_resultsView->findChild<QTableView *>())
+            table->selectRow(0); // the assignment result, one click away
+    };
+    steps << [this, save] {
+        save(this, QStringLiteral("history"));
+        m_tabs->setCurrentWidget(m_wizard);
+        m_inspectorDock->setFloating(true);
+        m_inspectorDock->show();
+        m_inspectorDock->resize(1100, 640);
+        // Show a decoded DPS answer: filter to it.
+        if (auto *filter = m_inspectorDock->findChild<QLineEdit *>(QStringLiteral("textFilterEdit")))
+            filter->setText(QStringLiteral("registrationState"));
+    };
+    steps << [this] {
+        if (auto *table = m_inspectorDock->findChild<QTableView *>(QStringLiteral("trafficTable")))
+            table->selectRow(0);
+    };
+    steps << [this, save, wasEngineer] {
+        save(m_inspectorDock, QStringLiteral("inspector"));
+        m_station->setEngineerMode(wasEngineer);
+    };
+    runSteps(this, steps, [written, done] { done(*written); });
 }

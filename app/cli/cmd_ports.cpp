@@ -2,9 +2,9 @@
 
 #include "cli.h"
 
+#include "link/ports.h"
 #include <QCoreApplication>
 #include <QJsonObject>
-#include <QSerialPortInfo>
 
 namespace cli {
 
@@ -26,26 +26,19 @@ int portsCommand(const QStringList &args)
     if (!p.positionalArguments().isEmpty())
         return fail(tr("ports takes no arguments"));
     const bool json = p.isSet(QStringLiteral("json"));
-    const auto ports = QSerialPortInfo::availablePorts();
-    for (const QSerialPortInfo &info : ports) {
-        const QString vidPid = info.hasVendorIdentifier() && info.hasProductIdentifier()
-                                   ? QStringLiteral("%1:%2")
-                                         .arg(info.vendorIdentifier(), 4, 16, QLatin1Char('0'))
-                                         .arg(info.productIdentifier(), 4, 16, QLatin1Char('0'))
-                                   : QString();
+    const QList<PortInfo> ports = ports::available();
+    const auto orDash = [](const QString &s) { return s.isEmpty() ? QStringLiteral("-") : s; };
+    for (const PortInfo &info : ports) {
         if (json) {
-            printJson({{QStringLiteral("port"), info.systemLocation()},
-                       {QStringLiteral("name"), info.portName()},
-                       {QStringLiteral("description"), info.description()},
-                       {QStringLiteral("manufacturer"), info.manufacturer()},
-                       {QStringLiteral("vid_pid"), vidPid},
-                       {QStringLiteral("serial_number"), info.serialNumber()}});
+            printJson({{QStringLiteral("port"), info.path},
+                       {QStringLiteral("name"), info.name},
+                       {QStringLiteral("description"), info.description},
+                       {QStringLiteral("manufacturer"), info.manufacturer},
+                       {QStringLiteral("vid_pid"), info.vidPid()},
+                       {QStringLiteral("serial_number"), info.serialNumber}});
         } else {
-            out() << info.systemLocation() << '\t'
-                  << (info.description().isEmpty() ? QStringLiteral("-") : info.description()) << '\t'
-                  << (info.manufacturer().isEmpty() ? QStringLiteral("-") : info.manufacturer()) << '\t'
-                  << (vidPid.isEmpty() ? QStringLiteral("-") : vidPid) << '\t'
-                  << (info.serialNumber().isEmpty() ? QStringLiteral("-") : info.serialNumber()) << '\n';
+            out() << info.path << '\t' << orDash(info.description) << '\t' << orDash(info.manufacturer) << '\t'
+                  << orDash(info.vidPid()) << '\t' << orDash(info.serialNumber) << '\n';
         }
     }
     if (ports.isEmpty() && !json)

@@ -1,9 +1,8 @@
 // provstation-cli provision | results | demo: the headless station.
 
 #include "cli.h"
-#include "provisioning/outcome.h"
+#include "provisioning/result.h"
 #include "provisioning/resultstore.h"
-#include "provisioning/resulttracker.h"
 #include "provisioning/secretstore.h"
 #include "provisioning/simulation.h"
 #include "provisioning/station.h"
@@ -32,21 +31,21 @@ QString tr(const char *text)
 void printResult(const ResultRow &row, bool json)
 {
     if (json) {
-        printJson(outcome::toJson(row));
+        printJson(toJson(row));
         return;
     }
-    const bool pass = row.outcome == QLatin1String("pass");
-    out() << (pass ? QStringLiteral("PASS") : QStringLiteral("FAIL")) << "  " << row.port;
+    out() << outcomeText(row.outcome) << "  " << row.port;
     if (!row.deviceId.isEmpty())
         out() << "  " << tr("device %1").arg(row.deviceId);
     if (!row.assignedHub.isEmpty())
         out() << "  " << tr("hub %1").arg(row.assignedHub);
     out() << "  " << tr("%1 ms").arg(row.started.msecsTo(row.finished)) << '\n';
-    if (!pass)
-        out() << "      " << tr("cause: %1 (%2)").arg(row.cause, row.causeCode) << '\n';
+    if (!row.passed())
+        out() << "      " << tr("cause: %1 (%2)").arg(row.causeMessage, causeCode(row.cause)) << '\n';
     for (const StepResult &s : row.steps)
-        out() << "      " << s.name.leftJustified(12) << ' ' << QString::number(s.elapsedMs).rightJustified(6)
-              << " ms  " << s.outcome << (s.message.isEmpty() ? QString() : QStringLiteral("  ") + s.message) << '\n';
+        out() << "      " << stepName(s.step).leftJustified(12) << ' ' << QString::number(s.elapsedMs).rightJustified(6)
+              << " ms  " << stepOutcomeText(s.outcome)
+              << (s.message.isEmpty() ? QString() : QStringLiteral("  ") + s.message) << '\n';
     out().flush();
 }
 
@@ -85,46 +84,58 @@ private:
     std::unique_ptr<QSocketNotifier> m_notifier;
 };
 
-// Runs the station over @p ports and prints one result per module; returns the exit code.
-int runStation(const Profile &profile, const QStringList &ports, SecretStore *secrets, const QString &dbPath, bool json,
-               const QString &stationName, const QString &operatorName)
+// Runs @p station over @p ports and prints one result per module; returns the exit code.
+int runStation(Station &station, const QStringList &ports, bool json)
 {
-    ResultWriter writer(dbPath);
-    QString dbError;
-    QObject::connect(&writer, &ResultWriter::error, [&dbError](const QString &e) { dbError = e; });
-    Station station(profile, secrets, &writer);
-    if (!stationName.isEmpty())
-        station.setStationName(stationName);
-    station.setOperatorName(operatorName);
-    station.setPorts(ports);
-    QList<ResultRow> results;
     QEventLoop loop;
-    // Done when every port has reported and every database row has been handed to the writer
-    // (a job that fails before its first wait reports on the next event-loop turn).
-    const auto quitWhenDone = [&] {
-        if (results.size() == ports.size() && (!station.tracker() || station.tracker()->pending() == 0))
-            loop.quit();
-    };
-    QObject::connect(&station, &Station::slotFinished, [&](int, const ResultRow &row) {
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
+    // Nothing is provisioned without a record: the results store must be open first.
+    if (station.resultsState() == Station::ResultsState::Opening) {
+        QObject::connect(&station, &Station::resultsStateChanged, &loop, &QEventLoop::quit);
+        deadline.start(30000);
+        loop.exec();
+        QObject::disconnect(&station, &Station::resultsStateChanged, &loop, nullptr);
+    }
+    if (station.resultsState() != Station::ResultsState::Ready)
+        return fail(tr("the results database %1 cannot be used, so nothing is provisioned: %2")
+                        .arg(station.resultsPath(), station.resultsError().isEmpty() ? tr("it did not open within 30 s")
+                                                                                     : station.resultsError()),
+                    int(::ExitCode::Configuration));
+    if (const auto set = station.setPorts(ports); !set)
+        return fail(set.error());
+    QList<ResultRow> results;
+    QObject::connect(&station, &Station::slotFinished, &loop, [&](int, const ResultRow &row) {
         results.append(row);
         printResult(row, json);
-        quitWhenDone();
     });
-    if (station.tracker())
-        QObject::connect(station.tracker(), &ResultTracker::settled, &loop, quitWhenDone);
+    // Done when every port has reported and every row is in the store.
+    QObject::connect(&station, &Station::allFinished, &loop, [&] { station.whenSettled([&loop] { loop.quit(); }); });
     Interrupts interrupts([&station] {
         err() << tr("interrupted: cancelling") << Qt::endl;
         station.cancelAll();
     });
     station.startAll();
-    loop.exec();
-    if (!writer.flush(10000))
-        err() << tr("warning: the results database did not confirm every write") << Qt::endl;
-    if (!dbError.isEmpty())
-        err() << tr("warning: results database: %1").arg(dbError) << Qt::endl;
+    if (station.isBusy())
+        loop.exec();
+    if (!station.resultsError().isEmpty())
+        err() << tr("warning: results database: %1").arg(station.resultsError()) << Qt::endl;
     if (results.size() < ports.size())
-        return outcome::Other;
-    return outcome::exitCodeFor(results);
+        return int(::ExitCode::Other);
+    return int(exitCodeFor(results));
+}
+
+/// A station for a headless run: results at @p resultsPath, names recorded with each row.
+void setUpStation(Station &station, SecretStore *secrets, const Profile &profile, const QString &resultsPath,
+                  const QString &stationName, const QString &operatorName)
+{
+    station.setProfile(profile);
+    station.setSecrets(secrets);
+    if (!stationName.isEmpty())
+        station.setStationName(stationName);
+    station.setOperatorName(operatorName);
+    station.openResults(resultsPath);
 }
 
 int provision(const QStringList &args)
@@ -176,9 +187,10 @@ int provision(const QStringList &args)
         keychain = std::make_unique<KeychainSecretStore>();
         secrets.addLayer(keychain.get());
     }
-    const QString db = p.isSet(QStringLiteral("db")) ? p.value(QStringLiteral("db")) : ResultStore::defaultPath();
-    return runStation(*profile, ports, &secrets, db, p.isSet(QStringLiteral("json")),
-                      p.value(QStringLiteral("station")), p.value(QStringLiteral("operator")));
+    Station station;
+    setUpStation(station, &secrets, *profile, p.value(QStringLiteral("db")), p.value(QStringLiteral("station")),
+                 p.value(QStringLiteral("operator")));
+    return runStation(station, ports, p.isSet(QStringLiteral("json")));
 }
 
 int results(const QStringList &args)
@@ -226,12 +238,12 @@ int results(const QStringList &args)
     const QList<ResultRow> rows = store.list(p.value(QStringLiteral("filter")), limit);
     for (const ResultRow &r : rows) {
         if (p.isSet(QStringLiteral("json"))) {
-            QJsonObject o = outcome::toJson(r);
+            QJsonObject o = toJson(r);
             o.insert(QStringLiteral("id"), r.id);
             printJson(o);
         } else {
-            out() << r.id << '\t' << r.started.toString(Qt::ISODate) << '\t' << r.outcome << '\t' << r.deviceId << '\t'
-                  << r.mac << '\t' << r.assignedHub << '\t' << r.causeCode << '\n';
+            out() << r.id << '\t' << r.started.toString(Qt::ISODate) << '\t' << outcomeName(r.outcome) << '\t'
+                  << r.deviceId << '\t' << r.mac << '\t' << r.assignedHub << '\t' << causeCode(r.cause) << '\n';
         }
     }
     return Ok;
@@ -313,15 +325,20 @@ int demoCommand(const QStringList &args)
             err() << error << Qt::endl;
     }
     err() << tr("Provisioning %1 on %2").arg(sim.profile().name, sim.ports().join(QStringLiteral(", "))) << Qt::endl;
-    const int rc = runStation(sim.profile(), sim.ports(), sim.secrets(),
-                              QDir(sim.workDir()).filePath(QStringLiteral("results.sqlite")),
-                              p.isSet(QStringLiteral("json")), QStringLiteral("demo"), QStringLiteral("demo"));
+    Station station;
+    setUpStation(station, sim.secrets(), sim.profile(), QDir(sim.workDir()).filePath(QStringLiteral("results.sqlite")),
+                 QStringLiteral("demo"), QStringLiteral("demo"));
+    const int rc = runStation(station, sim.ports(), p.isSet(QStringLiteral("json")));
     if (!p.isSet(QStringLiteral("json"))) {
         QByteArray telemetry;
         sim.azureTool({QStringLiteral("hub"), QStringLiteral("telemetry")}, &telemetry);
         err() << tr("Local IoT Hub received:") << '\n' << QString::fromUtf8(telemetry).trimmed() << Qt::endl;
     }
     sim.stop();
+    if (sim.isRunning()) {
+        QObject::connect(&sim, &Simulation::stopped, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
     return rc;
 }
 

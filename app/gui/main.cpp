@@ -3,11 +3,13 @@
 #include "mainwindow.h"
 #include "provisioning/secretstore.h"
 #include "provisioning/simulation.h"
-#include "wizard/provisioningsession.h"
+#include "provisioning/station.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QEventLoop>
+#include <QJsonObject>
 #include <QSettings>
 #include <QTimer>
 
@@ -87,7 +89,7 @@ int main(int argc, char *argv[])
                                  QStringLiteral("[N]"));
     parser.process(app);
 
-    auto *session = new ProvisioningSession(&app);
+    Station station;
     std::unique_ptr<Simulation> sim;
     if (parser.isSet(simulate)) {
         int modules = 1;
@@ -98,48 +100,54 @@ int main(int argc, char *argv[])
         options.binDir = QCoreApplication::applicationDirPath();
         sim = std::make_unique<Simulation>(options);
     } else {
-        session->setSecrets(systemSecrets(&app));
+        station.setSecrets(systemSecrets(&app));
+        // The line's slots as the engineer left them.
+        station.setPorts(QSettings().value(QStringLiteral("station/slots")).toStringList());
+        QObject::connect(&station, &Station::slotsChanged, &station,
+                         [&station] { QSettings().setValue(QStringLiteral("station/slots"), station.ports()); });
     }
-
     QString databasePath = parser.value(database);
     if (sim && databasePath.isEmpty())
         databasePath = QDir(sim->workDir()).filePath(QStringLiteral("results.sqlite"));
-    MainWindow window(session, databasePath);
-    if (parser.isSet(profile)) {
-        QString error;
-        if (!window.openProfile(parser.value(profile), &error))
-            std::fprintf(stderr, "provstation: %s\n", qPrintable(error));
-    }
+    station.openResults(databasePath);
+
+    MainWindow window(&station);
+    if (parser.isSet(profile))
+        window.openProfile(parser.value(profile));
     window.show();
-    if (parser.isSet(engineer))
-        window.requestEngineerMode();
 
     const auto finishStartup = [&] {
-        if (parser.isSet(screenshot)) {
-            const QStringList files = window.saveScreenshots(parser.value(screenshot));
-            for (const QString &f : files)
-                std::printf("%s\n", qPrintable(f));
-            QTimer::singleShot(0, &app, &QApplication::quit);
-        }
+        if (parser.isSet(engineer))
+            window.requestEngineerMode();
+        if (!parser.isSet(screenshot))
+            return;
+        const auto shoot = [&] {
+            window.saveScreenshots(parser.value(screenshot), [](const QStringList &files) {
+                for (const QString &f : files)
+                    std::printf("%s\n", qPrintable(f));
+                QApplication::quit();
+            });
+        };
+        if (sim && sim->isReady())
+            window.runStationOnce(shoot); // pictures of a real run
+        else
+            shoot();
     };
     if (sim) {
         QObject::connect(sim.get(), &Simulation::ready, &window, [&] {
-            session->setSecrets(sim->secrets());
-            Profile p = sim->profile();
+            station.setSecrets(sim->secrets());
             for (const QJsonObject &m : sim->modules()) {
                 ModuleInfo info;
                 info.model = m.value(u"model").toString();
                 info.firmware = m.value(u"firmware").toString();
                 info.mac = m.value(u"mac").toString();
-                session->setKnownModule(m.value(u"port").toString(), info);
+                station.setKnownModule(m.value(u"port").toString(), info);
             }
-            session->setPorts(sim->ports());
-            session->setProfile(p);
+            station.setPorts(sim->ports());
+            station.setProfile(sim->profile());
+            window.setNote(QApplication::translate("main", "simulation: secrets in memory only"));
             qCInfo(lcUi) << "simulation ready:" << sim->ports();
-            if (parser.isSet(screenshot))
-                window.runStationOnce(finishStartup); // pictures of a real run
-            else
-                finishStartup();
+            finishStartup();
         });
         QObject::connect(sim.get(), &Simulation::failed, &window, [&](const QString &error) {
             std::fprintf(stderr, "provstation: the simulation did not start: %s\n", qPrintable(error));
@@ -152,7 +160,12 @@ int main(int argc, char *argv[])
     if (parser.isSet(quitAfter))
         QTimer::singleShot(parser.value(quitAfter).toInt(), &app, &QApplication::quit);
     const int rc = app.exec();
-    if (sim)
+    if (sim && sim->isRunning()) {
+        // The window is gone; let the simulators stop (SIGTERM, SIGKILL after 5 s) before leaving.
+        QEventLoop loop;
+        QObject::connect(sim.get(), &Simulation::stopped, &loop, &QEventLoop::quit);
         sim->stop();
+        loop.exec();
+    }
     return rc;
 }

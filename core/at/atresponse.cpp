@@ -90,7 +90,7 @@ std::optional<WifiLinkDown> WifiLinkDown::parse(QByteArrayView line)
     return WifiLinkDown{v[0], v[1]};
 }
 
-QString WifiLinkDown::reasonText() const
+QString WifiLinkDown::reasonText(int reason)
 {
     switch (reason) {
     case RemoteClose:

@@ -47,7 +47,9 @@ struct WifiLinkDown
     int connectionId = 0;
     int reason = 0;
     /// What an operator can act on, e.g. "wrong Wi-Fi password or security type".
-    QString reasonText() const;
+    QString reasonText() const { return reasonText(reason); }
+    /// The one table of +UUWLD reasons in words.
+    static QString reasonText(int reason);
     static std::optional<WifiLinkDown> parse(QByteArrayView line);
 };
 

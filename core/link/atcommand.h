@@ -23,6 +23,10 @@ struct AtCommand
     QList<QByteArray> secrets;
     /// The module restarts after OK (AT+CPWROFF): the link waits for +STARTUP / the start event.
     bool restartsModule = false;
+    /// The information line that answers this command ("+UMLA:"). When set, a final OK that comes
+    /// before such a line is output left over from an earlier exchange and does not finish the
+    /// command; when the module echoes commands, lines before the echo are ignored the same way.
+    QByteArray answerPrefix;
 
     static AtCommand make(QByteArray text, QString name = {},
                           std::chrono::milliseconds timeout = std::chrono::milliseconds(3000))

@@ -15,6 +15,8 @@ QString LinkError::codeName(Code code)
         return QStringLiteral("open_failed");
     case Code::PortBusy:
         return QStringLiteral("port_busy");
+    case Code::PermissionDenied:
+        return QStringLiteral("permission_denied");
     case Code::ModuleRestarted:
         return QStringLiteral("module_restarted");
     case Code::Cancelled:

@@ -9,15 +9,16 @@ struct LinkError
     enum class Code : quint8
     {
         None,
-        Timeout,         ///< the module did not answer in time
-        ErrorResponse,   ///< the module answered ERROR
-        PortClosed,      ///< the port went away (unplugged, peer closed) or was closed
-        OpenFailed,      ///< the port could not be opened
-        PortBusy,        ///< another program holds the port
-        ModuleRestarted, ///< the module rebooted while a command was pending
-        Cancelled,       ///< the caller cancelled, or the link was closed on purpose
-        ProtocolError,   ///< an answer that makes no sense (bad upload prompt, malformed reply)
-        WrongMode,       ///< the operation needs another mode (e.g. data on a channel outside EDM)
+        Timeout,          ///< the module did not answer in time
+        ErrorResponse,    ///< the module answered ERROR
+        PortClosed,       ///< the port went away (unplugged, peer closed) or was closed
+        OpenFailed,       ///< the port could not be opened
+        PortBusy,         ///< another program holds the port
+        PermissionDenied, ///< the user may not open the port (not in the dialout group)
+        ModuleRestarted,  ///< the module rebooted while a command was pending
+        Cancelled,        ///< the caller cancelled, or the link was closed on purpose
+        ProtocolError,    ///< an answer that makes no sense (bad upload prompt, malformed reply)
+        WrongMode,        ///< the operation needs another mode (e.g. data on a channel outside EDM)
     };
     Code code = Code::None;
     QString message;

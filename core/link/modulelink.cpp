@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+using namespace std::chrono_literals;
+
 namespace {
 
 QString commandLabel(const AtCommand &c)
@@ -15,11 +17,6 @@ QString commandLabel(const AtCommand &c)
                             : QStringLiteral("%1 (%2)").arg(c.name, QString::fromLatin1(shown));
 }
 
-} // namespace
-
-namespace {
-// Probe stage after a +STARTUP greeting (see onStartup); the next stage asks "AT" again.
-constexpr int kProbeAfterGreeting = 10;
 } // namespace
 
 class ModuleLink::EdmSink final : public edm::FrameSink
@@ -78,13 +75,9 @@ ModuleLink::ModuleLink(Transport *transport, QObject *parent)
     m_guardTimer.setSingleShot(true);
     m_clock.start();
     connect(&m_timer, &QTimer::timeout, this, &ModuleLink::onTimeout);
-    connect(&m_guardTimer, &QTimer::timeout, this, [this] {
-        if (Op *op = current()) {
-            ++op->stage;
-            runStage();
-        }
-    });
+    connect(&m_guardTimer, &QTimer::timeout, this, &ModuleLink::onGuardTimeout);
     connect(m_transport, &Transport::received, this, &ModuleLink::onReceived);
+    connect(m_transport, &Transport::bytesWritten, this, &ModuleLink::onBytesWritten);
     connect(m_transport, &Transport::lost, this, &ModuleLink::onLost);
 }
 
@@ -93,6 +86,7 @@ ModuleLink::~ModuleLink()
     // Replies still queued are children of this object; they go with it without signals.
     m_timer.stop();
     m_guardTimer.stop();
+    m_redactor.clear();
 }
 
 LinkError ModuleLink::open()
@@ -105,10 +99,9 @@ LinkError ModuleLink::open()
     m_textParser.reset();
     m_edmParser.reset();
     m_route = Route::Text;
+    m_echo = Echo::Unknown;
     setMode(Mode::Unknown);
-    TrafficRecord r;
-    r.summary = tr("port %1 opened").arg(m_transport->name());
-    publish(std::move(r));
+    publishNote(tr("port %1 opened").arg(m_transport->name()));
     return {};
 }
 
@@ -120,10 +113,13 @@ void ModuleLink::close()
     failAll({LinkError::Code::Cancelled, tr("the link was closed")});
     if (wasOpen && m_transport->isOpen()) {
         m_transport->close();
-        TrafficRecord r;
-        r.summary = tr("port %1 closed").arg(m_transport->name());
-        publish(std::move(r));
+        publishNote(tr("port %1 closed").arg(m_transport->name()));
     }
+    if (lcLinkHex().isDebugEnabled()) {
+        if (const QByteArray rest = m_redactor.flush(); !rest.isEmpty())
+            qCDebug(lcLinkHex) << "rx" << rest.toHex(' ');
+    }
+    m_redactor.clear(); // the secrets of this session go with it
     setMode(Mode::Closed);
 }
 
@@ -218,46 +214,11 @@ void ModuleLink::runStage()
     case OpKind::Command:
         rememberSecrets(cmd);
         writeCommandText(cmd.text, cmd.redactedText, commandLabel(cmd));
-        m_timer.start(cmd.timeout);
+        armAnswerTimer(cmd.timeout);
         return;
     case OpKind::Probe:
-        switch (op->stage) {
-        case 0: // command mode?
-            setRoute(Route::Text);
-            writeCommandText("AT", {}, tr("probe for command mode"));
-            m_timer.start(m_timings.probeAnswer);
-            return;
-        case 1: { // EDM?
-            setRoute(Route::Edm);
-            const edm::Frame probe = edm::Frame::atRequest("AT\r");
-            TrafficRecord r;
-            r.kind = TrafficRecord::Kind::EdmFrame;
-            r.edmId = probe.id();
-            r.summary = tr("EDM probe: at_request AT\\r");
-            writeRaw(probe.encode(), std::move(r));
-            m_timer.start(m_timings.probeAnswer);
-            return;
-        }
-        case 2: // data mode? silence first
-            setRoute(Route::Text);
-            m_guardTimer.start(m_timings.escapeGuard);
-            return;
-        case 3: {
-            TrafficRecord r;
-            r.kind = TrafficRecord::Kind::AtLine;
-            r.summary = tr("escape sequence +++");
-            writeRaw("+++", std::move(r));
-            m_guardTimer.start(m_timings.escapeGuard);
-            return;
-        }
-        case kProbeAfterGreeting + 1: // greeted, but our AT went unanswered: ask again
-            writeCommandText("AT", {}, tr("probe for command mode after start-up"));
-            m_timer.start(m_timings.probeAnswer);
-            return;
-        default: // the module answers OK after the second guard time
-            m_timer.start(m_timings.probeAnswer);
-            return;
-        }
+        runProbeStage(*op);
+        return;
     case OpKind::EnterEdm:
         if (op->stage == 0) {
             if (m_mode == Mode::Edm) {
@@ -265,7 +226,7 @@ void ModuleLink::runStage()
                 return;
             }
             writeCommandText("ATO2", {}, tr("enter EDM (ATO2)"));
-            m_timer.start(cmd.timeout);
+            armAnswerTimer(cmd.timeout);
         } else if (op->stage == 2) {
             // The guard time after the start event has passed.
             setMode(Mode::Edm);
@@ -281,8 +242,110 @@ void ModuleLink::runStage()
             setMode(Mode::Restarting);
             setRoute(Route::Both);
         }
+        m_timerRole = TimerRole::Answer;
         m_timer.start(cmd.timeout);
         return;
+    }
+}
+
+// The probe, stage by stage (docs/link.md "Start clean"). Each stage either writes and arms the
+// answer timer, or waits on the guard timer for a quiet line.
+void ModuleLink::runProbeStage(Op &op)
+{
+    op.echoSeen = false;
+    op.answered = false;
+    switch (op.probe) {
+    case ProbeStage::Drain:
+        setRoute(Route::Text);
+        m_drained = 0;
+        m_drainClock.start();
+        m_guardTimer.start(m_timings.quiet);
+        return;
+    case ProbeStage::AskCommand:
+    case ProbeStage::AskAfterFill:
+    case ProbeStage::AskAgain:
+        setRoute(Route::Text);
+        writeCommandText("AT", {},
+                         op.probe == ProbeStage::AskCommand ? tr("probe for command mode")
+                                                            : tr("probe for command mode again"));
+        armAnswerTimer(m_timings.probeAnswer);
+        return;
+    case ProbeStage::AskEdm: {
+        setRoute(Route::Edm);
+        const edm::Frame probe = edm::Frame::atRequest("AT\r");
+        TrafficRecord r;
+        r.kind = TrafficRecord::Kind::EdmFrame;
+        r.edmId = probe.id();
+        r.summary = tr("EDM probe: at_request AT\\r");
+        writeRaw(probe.encode(), std::move(r));
+        armAnswerTimer(m_timings.probeAnswer);
+        return;
+    }
+    case ProbeStage::EscapeBefore:
+        setRoute(Route::Text);
+        m_guardTimer.start(m_timings.escapeGuard);
+        return;
+    case ProbeStage::EscapeAfter: {
+        TrafficRecord r;
+        r.kind = TrafficRecord::Kind::AtLine;
+        r.summary = tr("escape sequence +++");
+        writeRaw("+++", std::move(r));
+        m_guardTimer.start(m_timings.escapeGuard); // the module answers OK after the guard time
+        return;
+    }
+    case ProbeStage::FillUpload: {
+        // A host that died during an AT+USECMNG upload leaves the module counting bytes: our AT,
+        // the EDM frame and +++ went into the certificate. Carriage returns finish the upload
+        // (the module answers ERROR or stores garbage) and are otherwise ignored: a line that
+        // does not start with "AT" is no command (V.250). Then drain and ask again.
+        TrafficRecord r;
+        r.kind = TrafficRecord::Kind::Upload;
+        r.summary = tr("%1 carriage returns to finish an upload left half-way").arg(m_timings.uploadFill);
+        writeRaw(QByteArray(m_timings.uploadFill, '\r'), std::move(r));
+        m_drained = 0;
+        m_drainClock.start();
+        m_guardTimer.start(m_timings.quiet + 1000ms * m_timings.uploadFill * 10 / m_transport->baudRate());
+        return;
+    }
+    case ProbeStage::AfterGreeting:
+        setRoute(Route::Text);
+        m_timerRole = TimerRole::Answer;
+        m_timer.start(m_timings.probeAnswer);
+        return;
+    }
+}
+
+void ModuleLink::advanceProbe(Op &op, ProbeStage next)
+{
+    m_timer.stop();
+    m_guardTimer.stop();
+    op.probe = next;
+    runProbeStage(op);
+}
+
+void ModuleLink::armAnswerTimer(std::chrono::milliseconds timeout)
+{
+    m_answerTimeout = timeout;
+    const qint64 pending = m_transport->pendingBytes();
+    if (pending <= 0) {
+        m_answerPending = false;
+        m_timerRole = TimerRole::Answer;
+        m_timer.start(timeout);
+        return;
+    }
+    // The answer deadline starts when the bytes are out: a long upload chunk on a slow line must
+    // not eat its own deadline. The write itself gets twice its line time plus a second.
+    m_answerPending = true;
+    m_timerRole = TimerRole::Write;
+    m_timer.start(1000ms + 2 * 1000ms * pending * 10 / qMax(1, m_transport->baudRate()));
+}
+
+void ModuleLink::onBytesWritten()
+{
+    if (m_answerPending && m_transport->pendingBytes() <= 0) {
+        m_answerPending = false;
+        m_timerRole = TimerRole::Answer;
+        m_timer.start(m_answerTimeout);
     }
 }
 
@@ -292,9 +355,9 @@ void ModuleLink::finishCurrent(LinkError error)
         return;
     m_timer.stop();
     m_guardTimer.stop();
+    m_answerPending = false;
     const Op op = m_queue.takeFirst();
     m_busy = false;
-    m_secretFragments.clear();
     if (op.reply) {
         op.reply->m_elapsedMs = m_opClock.elapsed();
         if (error.isError())
@@ -308,9 +371,9 @@ void ModuleLink::failAll(const LinkError &error)
 {
     m_timer.stop();
     m_guardTimer.stop();
+    m_answerPending = false;
     const QList<Op> queue = std::exchange(m_queue, {});
     m_busy = false;
-    m_secretFragments.clear();
     for (const Op &op : queue) {
         if (op.reply)
             op.reply->finish(error);
@@ -323,20 +386,19 @@ void ModuleLink::onTimeout()
     if (!op)
         return;
     const AtCommand &cmd = op->reply->command();
+    if (m_timerRole == TimerRole::Write) {
+        finishCurrent({LinkError::Code::Timeout,
+                       tr("%1 did not send the bytes of %2 in time (is hardware flow control holding the line?)")
+                           .arg(m_transport->name(), commandLabel(cmd))});
+        return;
+    }
     switch (op->kind) {
     case OpKind::Command:
         finishCurrent({LinkError::Code::Timeout,
                        tr("no answer to %1 within %2 ms").arg(commandLabel(cmd)).arg(cmd.timeout.count())});
         return;
     case OpKind::Probe:
-        if (op->stage < 2 || op->stage == kProbeAfterGreeting) {
-            ++op->stage;
-            runStage();
-            return;
-        }
-        finishCurrent({LinkError::Code::Timeout,
-                       tr("the module on %1 does not answer (tried AT, an EDM probe and the +++ escape)")
-                           .arg(m_transport->name())});
+        onProbeTimeout(*op);
         return;
     case OpKind::EnterEdm:
         finishCurrent({LinkError::Code::Timeout, op->stage == 0
@@ -349,11 +411,72 @@ void ModuleLink::onTimeout()
     }
 }
 
+void ModuleLink::onProbeTimeout(Op &op)
+{
+    switch (op.probe) {
+    case ProbeStage::AskCommand:
+        advanceProbe(op, ProbeStage::AskEdm);
+        return;
+    case ProbeStage::AskEdm:
+        advanceProbe(op, ProbeStage::EscapeBefore);
+        return;
+    case ProbeStage::EscapeAfter:
+        advanceProbe(op, ProbeStage::FillUpload);
+        return;
+    case ProbeStage::AfterGreeting:
+        advanceProbe(op, ProbeStage::AskAgain);
+        return;
+    default:
+        finishCurrent({LinkError::Code::Timeout,
+                       tr("the module on %1 does not answer (tried AT, an EDM probe, the +++ escape and finishing "
+                          "an interrupted upload)")
+                           .arg(m_transport->name())});
+        return;
+    }
+}
+
+void ModuleLink::onGuardTimeout()
+{
+    Op *op = current();
+    if (!op)
+        return;
+    if (op->kind == OpKind::EnterEdm) {
+        op->stage = 2;
+        runStage();
+        return;
+    }
+    if (op->kind != OpKind::Probe)
+        return;
+    if (op->answered) {
+        // An answer came and the line stayed quiet after it: the mode is settled (see
+        // handleProbeLine and handleFrame).
+        finishCurrent();
+        return;
+    }
+    switch (op->probe) {
+    case ProbeStage::Drain:
+        if (m_drained > 0)
+            publishNote(tr("%1 bytes left over from an earlier session were discarded").arg(m_drained));
+        advanceProbe(*op, ProbeStage::AskCommand);
+        return;
+    case ProbeStage::FillUpload:
+        advanceProbe(*op, ProbeStage::AskAfterFill);
+        return;
+    case ProbeStage::EscapeBefore:
+        advanceProbe(*op, ProbeStage::EscapeAfter);
+        return;
+    case ProbeStage::EscapeAfter:
+        m_timerRole = TimerRole::Answer;
+        m_timer.start(m_timings.probeAnswer);
+        return;
+    default:
+        return;
+    }
+}
+
 void ModuleLink::onLost(const LinkError &error)
 {
-    TrafficRecord r;
-    r.summary = error.message;
-    publish(std::move(r));
+    publishNote(error.message);
     m_pendingConnects.clear();
     m_peers.clear();
     setMode(Mode::Closed);
@@ -393,9 +516,16 @@ void ModuleLink::setRoute(Route route)
 void ModuleLink::onReceived(const QByteArray &bytes)
 {
     if (lcLinkHex().isDebugEnabled()) {
-        QByteArray shown = bytes;
-        mask(shown); // the echo of a command may carry its secret
-        qCDebug(lcLinkHex) << "rx" << shown.toHex(' ');
+        // Masked on the stream: a secret echoed across several reads is still found.
+        if (const QByteArray shown = m_redactor.feed(bytes); !shown.isEmpty())
+            qCDebug(lcLinkHex) << "rx" << shown.toHex(' ');
+    }
+    if (Op *op = current();
+        op && op->kind == OpKind::Probe && (op->probe == ProbeStage::Drain || op->probe == ProbeStage::FillUpload)) {
+        // Still talking: wait for quiet again (up to the drain limit).
+        m_drained += bytes.size();
+        if (m_drainClock.elapsed() < m_timings.drainLimit.count())
+            m_guardTimer.start(op->probe == ProbeStage::Drain ? m_timings.quiet : m_timings.quiet + 200ms);
     }
     qsizetype i = 0;
     while (i < bytes.size()) {
@@ -432,10 +562,10 @@ void ModuleLink::feedText(QByteArrayView bytes)
         r.direction = TrafficRecord::Direction::FromModule;
         r.kind = line.kind == at::LineKind::Noise ? TrafficRecord::Kind::Noise : TrafficRecord::Kind::AtLine;
         r.raw = line.text;
-        r.redacted = mask(r.raw); // the echo of a command that carries a secret
+        r.redacted = m_redactor.mask(r.raw); // the echo of a command that carries a secret
         r.summary = at::lineKindName(line.kind) + QLatin1String(": ") + hex::escaped(r.raw, 160);
         publish(std::move(r), line.text);
-        handleLine(line, -1);
+        handleLine(line);
     }
 }
 
@@ -455,7 +585,7 @@ void ModuleLink::handleFrame(const edm::Frame &frame)
     r.edmId = frame.id();
     r.channel = channel ? int(*channel) : -1;
     QByteArray text = frame.text().toByteArray();
-    if (edm::isAtPacket(frame.id()) && mask(text)) {
+    if (edm::isAtPacket(frame.id()) && m_redactor.mask(text)) {
         r.raw = edm::Frame(frame.id(), text).encode();
         r.redacted = true;
     }
@@ -479,9 +609,15 @@ void ModuleLink::handleFrame(const edm::Frame &frame)
     QList<at::Line> lines;
     switch (frame.type()) {
     case edm::PacketType::AtConfirmation:
-        if (Op *op = current(); op && op->kind == OpKind::Probe && op->stage == 1) {
-            setMode(Mode::Edm);
-            finishCurrent();
+        if (Op *op = current(); op && op->kind == OpKind::Probe && op->probe == ProbeStage::AskEdm) {
+            // EDM it is. Let a confirmation left over from before and ours both arrive, then
+            // settle when the line is quiet.
+            m_timer.stop();
+            m_guardTimer.start(m_timings.quiet);
+            op->answered = true;
+            setRoute(Route::Edm);
+            if (m_mode != Mode::Edm)
+                setMode(Mode::Edm);
             return;
         }
         m_confirmationParser.feed(frame.text(), lines);
@@ -520,12 +656,11 @@ void ModuleLink::handleFrame(const edm::Frame &frame)
         return;
     }
     for (const at::Line &line : lines)
-        handleLine(line, -2);
+        handleLine(line);
 }
 
-void ModuleLink::handleLine(const at::Line &line, int source)
+void ModuleLink::handleLine(const at::Line &line)
 {
-    Q_UNUSED(source)
     if (line.kind == at::LineKind::Urc) {
         if (line.text == "+STARTUP")
             onStartup(false);
@@ -540,47 +675,19 @@ void ModuleLink::handleLine(const at::Line &line, int source)
         return;
     switch (op->kind) {
     case OpKind::Command:
-        switch (line.kind) {
-        case at::LineKind::Prompt:
-            if (!op->reply->command().upload.isEmpty() && !op->uploadSent) {
-                op->uploadSent = true;
-                writeUpload();
-            }
-            return;
-        case at::LineKind::Info:
-            op->reply->m_lines.append(line.text);
-            return;
-        case at::LineKind::Ok:
-            if (!op->reply->command().upload.isEmpty() && !op->uploadSent) {
-                finishCurrent(
-                    {LinkError::Code::ProtocolError, tr("%1: the module answered OK without asking for the data")
-                                                         .arg(commandLabel(op->reply->command()))});
-                return;
-            }
-            if (op->reply->command().restartsModule) {
-                m_startupSinceRestart = false;
-                setMode(Mode::Restarting);
-                setRoute(Route::Both);
-            }
-            finishCurrent();
-            return;
-        case at::LineKind::Error:
-            finishCurrent({LinkError::Code::ErrorResponse,
-                           tr("the module answered ERROR to %1").arg(commandLabel(op->reply->command()))});
-            return;
-        default:
-            return; // echo
-        }
+        handleCommandLine(*op, line);
+        return;
     case OpKind::Probe:
-        if ((line.kind == at::LineKind::Ok || line.kind == at::LineKind::Error) && op->stage != 1) {
-            setMode(Mode::Command);
-            finishCurrent();
-        }
+        handleProbeLine(*op, line);
         return;
     case OpKind::EnterEdm:
         if (op->stage != 0)
             return;
-        if (line.kind == at::LineKind::Ok) {
+        if (line.kind == at::LineKind::Echo) {
+            op->echoSeen |= line.text == "ATO2";
+        } else if (m_echo == Echo::On && !op->echoSeen) {
+            publishNote(tr("ignored \"%1\": it came before the echo of ATO2").arg(QString::fromLatin1(line.text)));
+        } else if (line.kind == at::LineKind::Ok) {
             op->stage = 1; // now wait for the binary start event
             setRoute(Route::Edm);
         } else if (line.kind == at::LineKind::Error) {
@@ -592,6 +699,89 @@ void ModuleLink::handleLine(const at::Line &line, int source)
     }
 }
 
+void ModuleLink::handleCommandLine(Op &op, const at::Line &line)
+{
+    const AtCommand &cmd = op.reply->command();
+    // With echo on, everything before this command's own echo belongs to an earlier exchange.
+    if (m_mode == Mode::Command && m_echo == Echo::On && !op.echoSeen) {
+        if (line.kind == at::LineKind::Echo && line.text == cmd.text.trimmed()) {
+            op.echoSeen = true;
+            return;
+        }
+        QByteArray shown = line.text;
+        m_redactor.mask(shown);
+        publishNote(
+            tr("ignored \"%1\": it came before the echo of %2").arg(hex::escaped(shown, 60), commandLabel(cmd)));
+        return;
+    }
+    switch (line.kind) {
+    case at::LineKind::Prompt:
+        if (!cmd.upload.isEmpty() && !op.uploadSent) {
+            op.uploadSent = true;
+            writeUpload();
+        }
+        return;
+    case at::LineKind::Info:
+        op.reply->m_lines.append(line.text);
+        return;
+    case at::LineKind::Ok:
+        if (!cmd.answerPrefix.isEmpty() && op.reply->line(cmd.answerPrefix).isEmpty()) {
+            publishNote(tr("ignored an OK without %1: left over from an earlier command")
+                            .arg(QString::fromLatin1(cmd.answerPrefix)));
+            return;
+        }
+        if (!cmd.upload.isEmpty() && !op.uploadSent) {
+            finishCurrent({LinkError::Code::ProtocolError,
+                           tr("%1: the module answered OK without asking for the data").arg(commandLabel(cmd))});
+            return;
+        }
+        if (cmd.restartsModule) {
+            m_startupSinceRestart = false;
+            setMode(Mode::Restarting);
+            setRoute(Route::Both);
+        }
+        finishCurrent();
+        return;
+    case at::LineKind::Error:
+        finishCurrent({LinkError::Code::ErrorResponse, tr("the module answered ERROR to %1").arg(commandLabel(cmd))});
+        return;
+    default:
+        return; // the echo
+    }
+}
+
+void ModuleLink::handleProbeLine(Op &op, const at::Line &line)
+{
+    switch (op.probe) {
+    case ProbeStage::AskCommand:
+    case ProbeStage::AskAfterFill:
+    case ProbeStage::AfterGreeting:
+    case ProbeStage::AskAgain:
+    case ProbeStage::EscapeAfter:
+        break;
+    default:
+        return; // draining, or waiting for an EDM answer
+    }
+    if (line.kind == at::LineKind::Echo) {
+        op.echoSeen |= line.text == "AT";
+        return;
+    }
+    if (line.kind != at::LineKind::Ok && line.kind != at::LineKind::Error)
+        return;
+    setMode(Mode::Command);
+    if (op.echoSeen) {
+        m_echo = Echo::On; // our own echo, then the answer: in step
+        finishCurrent();
+        return;
+    }
+    // An answer without our echo: the module has echo off, or this is a late answer to an
+    // earlier host's command and ours is still coming. Settle when the line stays quiet.
+    m_echo = Echo::Off;
+    op.answered = true;
+    m_timer.stop();
+    m_guardTimer.start(m_timings.quiet);
+}
+
 void ModuleLink::handleUrc(const QByteArray &line)
 {
     if (const auto pc = at::PeerConnected::parse(line)) {
@@ -599,10 +789,8 @@ void ModuleLink::handleUrc(const QByteArray &line)
         peer.handle = pc->peerHandle;
         peer.info = *pc;
         // The EDM connect event comes first; the next +UUDPC names its peer (protocol §1.7).
-        if (pc->kind != at::PeerConnected::Kind::Bluetooth || !m_pendingConnects.isEmpty()) {
-            if (!m_pendingConnects.isEmpty())
-                peer.channel = m_pendingConnects.takeFirst().channel;
-        }
+        if (!m_pendingConnects.isEmpty())
+            peer.channel = m_pendingConnects.takeFirst().channel;
         m_peers.append(peer);
         emit urcReceived(line);
         emit peerConnected(peer);
@@ -619,12 +807,14 @@ void ModuleLink::handleUrc(const QByteArray &line)
 
 void ModuleLink::onStartup(bool edm)
 {
+    Op *op = current();
+    if (op && op->kind == OpKind::Probe && (op->probe == ProbeStage::Drain || op->probe == ProbeStage::FillUpload))
+        return; // old news while draining; the probe asks afterwards
     m_startupSinceRestart = true;
     m_pendingConnects.clear();
     m_peers.clear();
     setMode(edm ? Mode::Edm : Mode::Command);
     emit startupSeen();
-    Op *op = current();
     if (!op)
         return;
     if (op->kind == OpKind::Probe) {
@@ -637,9 +827,8 @@ void ModuleLink::onStartup(bool edm)
         // it is not taken for the answer to the next command; if none comes, ask once more.
         m_timer.stop();
         m_guardTimer.stop();
-        op->stage = kProbeAfterGreeting;
-        setRoute(Route::Text);
-        m_timer.start(m_timings.probeAnswer);
+        op->probe = ProbeStage::AfterGreeting;
+        runProbeStage(*op);
     } else if (op->kind == OpKind::WaitStartup) {
         finishCurrent();
     } else if (op->kind == OpKind::Command) {
@@ -694,9 +883,11 @@ void ModuleLink::writeUpload()
             if (!writeRaw(frame, std::move(r)))
                 return;
         }
+    } else if (!writeRaw(data, record(data, int(data.size())))) {
         return;
     }
-    writeRaw(data, record(data, int(data.size())));
+    // The module stores the object after the last byte: its answer deadline starts then.
+    armAnswerTimer(cmd.timeout);
 }
 
 bool ModuleLink::writeRaw(const QByteArray &bytes, TrafficRecord record)
@@ -744,13 +935,17 @@ void ModuleLink::publish(TrafficRecord record, const QByteArray &original)
         emit traffic(record);
 }
 
+void ModuleLink::publishNote(const QString &summary)
+{
+    TrafficRecord r;
+    r.summary = summary;
+    publish(std::move(r));
+}
+
 void ModuleLink::rememberSecrets(const AtCommand &c)
 {
-    m_secretFragments.clear();
-    for (const QByteArray &secret : c.secrets) {
-        if (!secret.isEmpty())
-            m_secretFragments.append(secret);
-    }
+    for (const QByteArray &secret : c.secrets)
+        m_redactor.addSecret(secret);
     if (c.secrets.isEmpty() && !c.redactedText.isEmpty()) {
         // The secret is what differs between the text and its redacted form.
         qsizetype head = 0;
@@ -760,27 +955,13 @@ void ModuleLink::rememberSecrets(const AtCommand &c)
         while (tail < c.text.size() - head && tail < c.redactedText.size() - head &&
                c.text[c.text.size() - 1 - tail] == c.redactedText[c.redactedText.size() - 1 - tail])
             ++tail;
-        const QByteArray secret = c.text.mid(head, c.text.size() - head - tail);
-        if (!secret.isEmpty())
-            m_secretFragments.append(secret);
+        m_redactor.addSecret(c.text.mid(head, c.text.size() - head - tail));
     }
     if (c.uploadIsSecret) {
         for (const QByteArray &line : c.upload.split('\n')) {
             const QByteArray t = line.trimmed();
-            if (t.size() >= 8)
-                m_secretFragments.append(t);
+            if (t.size() >= 8 && !t.startsWith("-----"))
+                m_redactor.addSecret(t);
         }
     }
-}
-
-bool ModuleLink::mask(QByteArray &text) const
-{
-    bool changed = false;
-    for (const QByteArray &secret : m_secretFragments) {
-        if (text.contains(secret)) {
-            text.replace(secret, "********");
-            changed = true;
-        }
-    }
-    return changed;
 }

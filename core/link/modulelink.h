@@ -4,6 +4,7 @@
 #include "at/atresponse.h"
 #include "edm/edmparser.h"
 #include "link/atreply.h"
+#include "link/redactor.h"
 #include "link/trafficrecord.h"
 #include "link/transport.h"
 
@@ -18,6 +19,12 @@
 /// the modes (command, EDM), the '>' upload, URCs, EDM channels and peers, and a traffic record for
 /// every byte in and out. Event driven; it never sleeps and never spins the event loop: every wait
 /// is a named event with a deadline.
+///
+/// A new session starts clean (docs/link.md, "Start clean"): the probe first lets the module say
+/// whatever it still has to say (output left from a host that crashed) until the line is quiet,
+/// then finds the mode, and when nothing answers completes an upload the module may still be
+/// waiting for. In command mode with echo on, a command's answer is only taken after its own echo,
+/// so a late answer to an earlier command can never finish a later one.
 class ModuleLink : public QObject
 {
     Q_OBJECT
@@ -45,10 +52,13 @@ public:
     /// tests shorten them.
     struct Timings
     {
+        std::chrono::milliseconds quiet{150};        ///< silence that ends the drain of a new session
+        std::chrono::milliseconds drainLimit{3000};  ///< a module that never stops talking: go on anyway
         std::chrono::milliseconds probeAnswer{600};  ///< per probe attempt
         std::chrono::milliseconds escapeGuard{1100}; ///< silence before and after "+++"
         std::chrono::milliseconds edmGuard{60};      ///< after the start event, before the first frame
         int uploadChunk = 1000;                      ///< upload bytes per EDM AT-request frame
+        int uploadFill = 8192;                       ///< bytes sent to finish an upload a crashed host left half-way
     };
 
     /// Takes ownership of @p transport.
@@ -71,8 +81,9 @@ public:
     AtReply *send(AtCommand command);
     AtReply *send(QByteArray text, QString name = {},
                   std::chrono::milliseconds timeout = std::chrono::milliseconds(3000));
-    /// Finds the module's mode: "AT" in command mode, then an EDM probe frame, then the "+++"
-    /// escape with guard times. Succeeds with mode() Command or Edm.
+    /// Starts a session clean and finds the module's mode: drains old output, then "AT" in command
+    /// mode, an EDM probe frame, the "+++" escape with guard times, and last the completion of an
+    /// upload left half-way. Succeeds with mode() Command or Edm.
     AtReply *probe();
     /// ATO2, OK, the start event, the guard time. Succeeds at once when already in EDM.
     AtReply *enterEdm(std::chrono::milliseconds timeout = std::chrono::milliseconds(3000));
@@ -83,6 +94,8 @@ public:
     LinkError sendData(quint8 channel, const QByteArray &data);
 
     QList<Peer> peers() const { return m_peers; }
+    /// Whether the module echoes commands (learnt by the probe); unknown counts as no.
+    bool echoes() const { return m_echo == Echo::On; }
 
 signals:
     void modeChanged(ModuleLink::Mode mode);
@@ -108,42 +121,77 @@ private:
         EnterEdm,
         WaitStartup
     };
+    /// The probe's states, in order (docs/link.md).
+    enum class ProbeStage : quint8
+    {
+        Drain,         ///< let old output come and go until the line is quiet
+        AskCommand,    ///< "AT": command mode answers OK
+        AskEdm,        ///< an EDM AT frame: EDM answers with a confirmation frame
+        EscapeBefore,  ///< silence before "+++" (data mode)
+        EscapeAfter,   ///< "+++" sent, silence after it; data mode answers OK
+        FillUpload,    ///< nothing answered: finish an upload the module may still be waiting for
+        AskAfterFill,  ///< "AT" again after the fill and its answer drained
+        AfterGreeting, ///< +STARTUP arrived: wait for the answer to the AT already sent
+        AskAgain,      ///< the greeting was all: ask once more
+    };
     enum class Route : quint8
     {
         Text,
         Edm,
         Both
     };
+    enum class Echo : quint8
+    {
+        Unknown,
+        On,
+        Off
+    };
+    enum class TimerRole : quint8
+    {
+        Answer, ///< waiting for the module's answer
+        Write,  ///< waiting for the port to take the bytes
+    };
     struct Op
     {
         OpKind kind = OpKind::Command;
         QPointer<AtReply> reply;
-        int stage = 0;
+        int stage = 0; ///< EnterEdm: 0 ATO2 sent, 1 OK seen, 2 guard passed
+        ProbeStage probe = ProbeStage::Drain;
         bool uploadSent = false;
+        bool echoSeen = false;
+        bool answered = false; ///< probe: an answer came, settling once the line is quiet
     };
 
     AtReply *enqueue(OpKind kind, AtCommand command);
     void startNext();
     void runStage();
+    void runProbeStage(Op &op);
+    void advanceProbe(Op &op, ProbeStage next);
     void finishCurrent(LinkError error = {});
     void failAll(const LinkError &error);
     void onTimeout();
+    void onGuardTimeout();
+    void onProbeTimeout(Op &op);
     void onReceived(const QByteArray &bytes);
+    void onBytesWritten();
     void onLost(const LinkError &error);
     void feedText(QByteArrayView bytes);
     void feedEdm(QByteArrayView bytes);
-    void handleLine(const at::Line &line, int channel);
+    void handleLine(const at::Line &line);
+    void handleCommandLine(Op &op, const at::Line &line);
+    void handleProbeLine(Op &op, const at::Line &line);
     void handleFrame(const edm::Frame &frame);
     void handleUrc(const QByteArray &line);
     void onStartup(bool edm);
     void setMode(Mode mode);
     void setRoute(Route route);
+    /// Starts the answer deadline once the transport has sent everything written so far.
+    void armAnswerTimer(std::chrono::milliseconds timeout);
     void writeCommandText(const QByteArray &text, const QByteArray &shown, const QString &summary);
     void writeUpload();
     bool writeRaw(const QByteArray &bytes, TrafficRecord record);
     void publish(TrafficRecord record, const QByteArray &original = {});
-    /// Hides the current command's secret in text the module sends back (echo, error text).
-    bool mask(QByteArray &text) const;
+    void publishNote(const QString &summary);
     void rememberSecrets(const AtCommand &command);
     /// The operation running now, or nullptr. An operation whose reply the caller deleted is
     /// dropped here (on the next event-loop turn), so no handler dereferences a dead reply.
@@ -155,11 +203,17 @@ private:
     Transport *m_transport = nullptr;
     Mode m_mode = Mode::Closed;
     Route m_route = Route::Text;
+    Echo m_echo = Echo::Unknown;
     Timings m_timings;
     QList<Op> m_queue;
     bool m_busy = false;
-    QTimer m_timer;      // the one response timer
-    QTimer m_guardTimer; // guard times of the probe and of entering EDM
+    QTimer m_timer; // the one response timer (or the write deadline, see m_timerRole)
+    TimerRole m_timerRole = TimerRole::Answer;
+    std::chrono::milliseconds m_answerTimeout{0}; // armed once the bytes are out
+    bool m_answerPending = false;
+    QTimer m_guardTimer; // guard times, quiet times of the probe
+    QElapsedTimer m_drainClock;
+    qint64 m_drained = 0;
     QElapsedTimer m_opClock;
     QElapsedTimer m_clock; // monotonic base of traffic records
     at::Parser m_textParser;
@@ -169,7 +223,7 @@ private:
     QList<edm::ConnectEvent> m_pendingConnects;
     QList<Peer> m_peers;
     bool m_startupSinceRestart = false;
-    QList<QByteArray> m_secretFragments; // of the current command: what must never be recorded
+    StreamRedactor m_redactor; // every secret of this session: masked in records and the hex log
     bool m_keepOriginals = false;
     int m_slot = -1;
     QString m_step;

@@ -3,6 +3,7 @@
 #include "common/logging.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 SerialTransport::SerialTransport(SerialSettings settings, QObject *parent)
     : Transport(parent)
@@ -10,6 +11,7 @@ SerialTransport::SerialTransport(SerialSettings settings, QObject *parent)
 {
     connect(&m_port, &QSerialPort::readyRead, this, [this] { emit received(m_port.readAll()); });
     connect(&m_port, &QSerialPort::errorOccurred, this, &SerialTransport::onError);
+    connect(&m_port, &QSerialPort::bytesWritten, this, &Transport::bytesWritten);
 }
 
 SerialTransport::~SerialTransport()
@@ -22,14 +24,20 @@ LinkError SerialTransport::open()
     m_lost = false;
     m_port.setPortName(m_settings.port);
     if (!m_port.open(QIODevice::ReadWrite)) {
-        // Qt reports a held lock file as PermissionError: that means "in use", not "forbidden".
-        const auto code =
-            m_port.error() == QSerialPort::PermissionError ? LinkError::Code::PortBusy : LinkError::Code::OpenFailed;
-        const QString why = m_port.error() == QSerialPort::PermissionError
-                                ? tr("the port is in use by another program (or not accessible)")
-                            : m_port.error() == QSerialPort::DeviceNotFoundError ? tr("no such port")
-                                                                                 : m_port.errorString();
-        return {code, tr("cannot open %1: %2").arg(m_settings.port, why)};
+        // Qt reports both "the user may not open the device" and "another program holds its lock
+        // file" as PermissionError; the device's own permissions tell them apart.
+        if (m_port.error() == QSerialPort::PermissionError) {
+            if (!QFileInfo(m_settings.port).isWritable() || !QFileInfo(m_settings.port).isReadable())
+                return {LinkError::Code::PermissionDenied,
+                        tr("cannot open %1: permission denied. Add the user to the group that owns the port "
+                           "(usually: sudo usermod -aG dialout $USER), then log out and in again")
+                            .arg(m_settings.port)};
+            return {LinkError::Code::PortBusy,
+                    tr("cannot open %1: the port is in use by another program").arg(m_settings.port)};
+        }
+        const QString why =
+            m_port.error() == QSerialPort::DeviceNotFoundError ? tr("no such port") : m_port.errorString();
+        return {LinkError::Code::OpenFailed, tr("cannot open %1: %2").arg(m_settings.port, why)};
     }
     // Pseudo-terminals refuse some of these (toolchain.md §4); a real UART takes them all. The
     // speed and framing matter only on real hardware, so a refusal is logged, not fatal.

@@ -27,6 +27,8 @@ public:
     bool isOpen() const override { return m_port.isOpen(); }
     bool write(const QByteArray &bytes) override;
     QString name() const override { return m_settings.port; }
+    qint64 pendingBytes() const override { return m_port.bytesToWrite(); }
+    qint32 baudRate() const override { return m_settings.baudRate; }
 
 private:
     void onError(QSerialPort::SerialPortError error);

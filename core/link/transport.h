@@ -22,9 +22,16 @@ public:
     virtual bool write(const QByteArray &bytes) = 0;
     /// Human-readable name ("/dev/ttyUSB0").
     virtual QString name() const = 0;
+    /// Bytes accepted by write() that have not left yet (the link starts a command's response
+    /// deadline only when its bytes are out).
+    virtual qint64 pendingBytes() const { return 0; }
+    /// Bytes per second of the line (to give a write its deadline).
+    virtual qint32 baudRate() const { return 115200; }
 
 signals:
     void received(const QByteArray &bytes);
+    /// Some of the written bytes left; pendingBytes() tells how many are still waiting.
+    void bytesWritten(qint64 bytes);
     /// The pipe went away without being asked to (unplugged, peer closed). Emitted once.
     void lost(const LinkError &error);
 };

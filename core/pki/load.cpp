@@ -1,4 +1,6 @@
 #include "pki/load.h"
+
+#include "common/files.h"
 #include "pki/ssl_p.h"
 
 #include <QCoreApplication>
@@ -162,16 +164,52 @@ Result<Bundle> loadBundle(QByteArrayView data, const QByteArray &password)
 
 Result<Bundle> loadFile(const QString &path, const QByteArray &password)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Result<Bundle>::failure(tr("cannot read %1: %2").arg(path, file.errorString()));
-    if (file.size() > kMaxFileSize)
-        return Result<Bundle>::failure(
-            tr("%1: %2 bytes is too large for a credential file").arg(path).arg(file.size()));
-    auto bundle = loadBundle(file.readAll(), password);
+    QString error;
+    const auto data = files::readBounded(path, files::kMaxCredential, &error);
+    if (!data)
+        return Result<Bundle>::failure(error);
+    auto bundle = loadBundle(*data, password);
     if (!bundle)
         return Result<Bundle>::failure(tr("%1: %2").arg(path, bundle.error()));
     return bundle;
+}
+
+Result<std::pair<QByteArray, QByteArray>> loadDeviceCredentials(const QString &folder, const QString &id)
+{
+    using R = Result<std::pair<QByteArray, QByteArray>>;
+    QString error;
+    const auto cert = files::readBounded(folder + u'/' + id + QLatin1String(".pem"), files::kMaxCredential, &error);
+    if (!cert)
+        return R::failure(
+            tr("no certificate for %1 in %2 (expected %1.pem and %1.key.pem): %3").arg(id, folder, error));
+    const auto key = files::readBounded(folder + u'/' + id + QLatin1String(".key.pem"), files::kMaxCredential, &error);
+    if (!key)
+        return R::failure(tr("no key for %1 in %2 (expected %1.pem and %1.key.pem): %3").arg(id, folder, error));
+    return std::pair{*cert, *key};
+}
+
+Result<CaPair> loadCa(const QString &certPath, const QString &keyPath, const QByteArray &passphrase)
+{
+    using R = Result<CaPair>;
+    const auto certs = loadFile(certPath, passphrase);
+    if (!certs)
+        return R::failure(certs.error());
+    if (certs->certificates.isEmpty())
+        return R::failure(tr("%1 holds no certificate").arg(certPath));
+    CaPair ca{certs->certificates.first(), certs->key};
+    if (!keyPath.isEmpty() && keyPath != certPath) {
+        const auto key = loadFile(keyPath, passphrase);
+        if (!key)
+            return R::failure(key.error());
+        ca.key = key->key;
+    }
+    if (ca.key.isNull())
+        return R::failure(tr("%1 holds no private key").arg(keyPath.isEmpty() ? certPath : keyPath));
+    if (!ca.certificate.matches(ca.key))
+        return R::failure(tr("the CA key does not belong to the CA certificate"));
+    if (!ca.certificate.isCa())
+        return R::failure(tr("%1 is not a CA certificate (basic constraints CA:FALSE or missing)").arg(certPath));
+    return ca;
 }
 
 Result<QList<PemBlock>> pemBlocks(QByteArrayView pem)

@@ -35,6 +35,21 @@ Result<Bundle> loadBundle(QByteArrayView data, const QByteArray &password = {});
 /// Reads @p path (at most 1 MiB) and loads it; messages name the file.
 Result<Bundle> loadFile(const QString &path, const QByteArray &password = {});
 
+/// A signing CA: its certificate and the matching private key.
+struct CaPair
+{
+    Certificate certificate;
+    Key key;
+};
+/// Loads a CA certificate and its private key (from @p keyPath, or from the certificate's own file
+/// such as a PKCS#12 when @p keyPath is empty) and checks that they belong together and that the
+/// certificate may sign. The one CA loader of the station (job, wizard, CLI, certificate tools).
+Result<CaPair> loadCa(const QString &certPath, const QString &keyPath, const QByteArray &passphrase = {});
+
+/// The folder policy's files of one device: <folder>/<id>.pem and <folder>/<id>.key.pem, as PEM
+/// text (certificate, key). Sizes are bounded; messages name the missing or unreadable file.
+Result<std::pair<QByteArray, QByteArray>> loadDeviceCredentials(const QString &folder, const QString &id);
+
 /// One PEM block: its type ("CERTIFICATE", "PRIVATE KEY", ...) and its decoded body (the DER).
 struct PemBlock
 {

@@ -65,6 +65,23 @@ Result<Certificate> loadRoot(const TrustedRoot &root)
     return cert;
 }
 
+QString bundledId(const TrustedRoot &root)
+{
+    return QLatin1String("bundled:") + root.name.toLower().replace(u' ', u'-');
+}
+
+Result<Certificate> loadBundledRoot(const QString &id)
+{
+    for (const TrustedRoot &r : azureRoots()) {
+        if (bundledId(r) != id)
+            continue;
+        if (r.expired)
+            return Result<Certificate>::failure(tr("%1 has expired").arg(r.name));
+        return loadRoot(r);
+    }
+    return Result<Certificate>::failure(tr("no bundled root is called '%1'").arg(id.mid(8)));
+}
+
 Result<QList<Certificate>> defaultTrustBundle()
 {
     QList<Certificate> bundle;

@@ -26,6 +26,11 @@ QList<TrustedRoot> azureRoots();
 Result<Certificate> loadRoot(const TrustedRoot &root);
 /// The roots to upload by default: the shipped, unexpired ones.
 Result<QList<Certificate>> defaultTrustBundle();
+/// How a profile names a shipped root: "bundled:" + the name in lower case with dashes
+/// ("bundled:digicert-global-root-g2").
+QString bundledId(const TrustedRoot &root);
+/// The shipped root a profile's "bundled:…" id names; an error for an unknown or expired one.
+Result<Certificate> loadBundledRoot(const QString &id);
 /// The known root whose SHA-256 equals @p cert's, or nullptr.
 const TrustedRoot *findKnownRoot(const Certificate &cert);
 

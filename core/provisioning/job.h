@@ -1,14 +1,14 @@
 #pragma once
 
 #include "common/task.h"
-#include "link/modulelink.h"
+#include "module/moduleclient.h"
 #include "pki/certificate.h"
 #include "pki/key.h"
-#include "provisioning/capabilities.h"
 #include "provisioning/profile.h"
-#include "provisioning/resultstore.h"
+#include "provisioning/result.h"
 
 #include <functional>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 
@@ -18,8 +18,8 @@ class SecretStore;
 struct JobSetup
 {
     Profile profile;
-    QString port; ///< device path ("/dev/ttyUSB0" or a pty link)
-    int slot = 0;
+    QString port;    ///< device path ("/dev/ttyUSB0" or a pty link)
+    int slot = -1;   ///< station slot (0-based), -1 for the wizard or a script
     QString station; ///< station name recorded with the result
     QString operatorName;
     QString serial;                         ///< scanned serial for {serial} in the id template
@@ -28,112 +28,110 @@ struct JobSetup
     ModuleLink::Timings linkTimings;
 };
 
+/// How often a step tries again, and after what (docs/profile.md "Retries"). One table, in job.cpp.
+struct RetryPolicy
+{
+    Step step;
+    int attempts;  ///< total tries of the step's retryable part (1: no retry)
+    int backoffMs; ///< wait before the next try
+    const char *what;
+};
+
 /// One provisioning attempt: takes a module on a port from unknown state to assigned, connected
-/// and recorded. The named steps of architecture.md ("One job, as data") run in order; each has a
-/// deadline, a retry policy and a message for the operator. Cancel at any point.
+/// and recorded. The named steps of architecture.md ("One job, as data") run in order; each has
+/// a deadline, a retry policy and a message for the operator. Cancel at any point. The job speaks
+/// to the module only through a module::ModuleClient (no AT text here).
 class Job : public QObject
 {
     Q_OBJECT
 public:
-    /// Step names, stable (the results database and scripts use them).
-    static QStringList stepNames();
-
     explicit Job(JobSetup setup, QObject *parent = nullptr);
     ~Job() override;
 
     void start();
-    /// Stops at the next point it waits at; the result is "fail" with cause "cancelled".
+    /// Finishes without touching the module (the station could not record the attempt, or it was
+    /// cancelled before it started).
+    void refuse(Cause cause, const QString &message);
+    /// Stops at the next point it waits at; the result is a failure with cause Cancelled.
     void cancel();
+    /// The result row as it is before the job runs (station, port, slot, profile, flow).
+    ResultRow initialRow() const;
     bool isRunning() const { return m_running; }
     const ResultRow &result() const { return m_row; }
-    const ModuleInfo &module() const { return m_module; }
+    const ModuleStatus &status() const { return m_client->status(); }
     const JobSetup &setup() const { return m_setup; }
-    ModuleLink *link() const { return m_link; }
+    ModuleLink *link() const { return m_client->link(); }
+    /// The retry policies, one per step that retries.
+    static QList<RetryPolicy> retryPolicies(const Profile &profile);
 
 signals:
-    void stepStarted(const QString &step, const QString &message);
+    void stepStarted(Step step, const QString &message);
     void stepFinished(const StepResult &step);
     void progress(int percent);
-    void moduleIdentified(const ModuleInfo &module);
+    void statusChanged(const ModuleStatus &status);
     void traffic(const TrafficRecord &record);
     /// Engineer mode: a redacted record with its original bytes (see ModuleLink::setKeepOriginals).
     void trafficWithOriginal(const TrafficRecord &record, const QByteArray &original);
     void finished();
 
 private:
-    struct Event
-    {
-        enum Kind
-        {
-            Urc,
-            Data,
-            PeerUp,
-            PeerDown,
-            ChannelClosed
-        } kind;
-        QByteArray bytes; // URC line or data
-        int channel = -1;
-        int handle = -1;
-    };
     struct Upload
     {
         int type = 0; // 0 CA, 1 certificate, 2 key
         QString name;
         QByteArray pem;
-        QString md5; // expected MD5 of the DER
         bool secret = false;
-    };
-    struct Peer
-    {
-        int handle = -1;
-        int channel = -1;
     };
 
     coro::Task<void> run();
     coro::Task<bool> prepare();
+    coro::Task<bool> readSecrets();
+    coro::Task<bool> readSecret(QString name);
+    bool loadTrust();
     coro::Task<bool> openPort();
     coro::Task<bool> identify();
     bool capabilityGate();
     coro::Task<bool> factoryReset();
     bool makeIdentity();
     coro::Task<bool> credentials();
+    coro::Task<bool> deviceCertificate();
     coro::Task<bool> uploadObject(Upload object);
     coro::Task<bool> wifi();
+    coro::Task<bool> joinWifi(QString *failure, Cause *cause);
     coro::Task<bool> enterEdm();
     coro::Task<bool> dps();
     coro::Task<bool> hub();
     coro::Task<bool> persistAndReboot();
-    coro::Task<bool> restartModule(QString causeCode);
-    coro::Task<bool> send(Peer peer, QByteArray data);
 
     // Building blocks.
-    coro::Task<AtReply *> command(AtCommand command);
-    coro::Task<AtReply *> command(QByteArray text, QString name);
-    coro::Task<void> waitFor(AtReply *reply);
-    coro::Task<std::optional<Event>> nextEvent(std::function<bool(const Event &)> match,
-                                               std::chrono::milliseconds deadline);
-    coro::Task<std::optional<Peer>> connectPeer(azure::UdcpUrlBuilder url, QString what);
-    coro::Task<void> closePeer(Peer peer);
+    coro::Task<std::optional<module::Peer>> connectPeer(azure::UdcpUrlBuilder url, QString what, QString host);
+    /// Waits for data on @p peer (or its closing); a lost network fails the step as wifi_lost.
+    coro::Task<std::optional<module::Event>> awaitCloud(module::Peer peer, std::chrono::milliseconds deadline,
+                                                        bool *networkLost);
+    bool send(module::Peer peer, const QByteArray &data);
     template<typename T> coro::Task<std::optional<T>> onWorker(std::function<T()> work);
+    azure::UdcpUrlBuilder mqttUrl(const QString &host, int port, const QString &client, const QString &user,
+                                  const QString &password) const;
 
-    void beginStep(const QString &step, const QString &message);
-    void endStep(const QString &outcome = QStringLiteral("pass"), const QString &message = {});
-    bool fail(const QString &causeCode, const QString &cause);
-    bool failLink(const AtReply *reply, const QString &causeCode, const QString &context);
+    void beginStep(Step step, const QString &message);
+    void endStep(StepOutcome outcome = StepOutcome::Pass, const QString &message = {});
+    bool fail(Cause cause, const QString &message);
+    /// Maps a module failure to the cause it means in the current step (the one mapping).
+    bool fail(const module::Failure &failure, Cause inStep);
     void finish();
     QByteArray secret(const QString &name) const { return m_secrets.value(name); }
     std::chrono::milliseconds ms(int v) const { return std::chrono::milliseconds(v); }
 
     JobSetup m_setup;
     const Profile &m_profile;
-    ModuleLink *m_link = nullptr;
+    module::ModuleClient *m_client = nullptr;
     coro::Task<void> m_task;
     bool m_running = false;
     bool m_cancelled = false;
     bool m_started = false;
+    bool m_cancelBeforeStart = false;
     ResultRow m_row;
     ModuleInfo m_module;
-    Capabilities m_caps;
     QString m_id;
     QHash<QString, QByteArray> m_secrets;
     pki::Certificate m_ca;
@@ -141,9 +139,7 @@ private:
     QByteArray m_rootPem;
     QByteArray m_certPem;
     QByteArray m_keyPem;
-    QList<Event> m_events;
-    coro::Waiter<bool> *m_eventWaiter = nullptr;
-    QString m_step;
+    std::optional<Step> m_step;
     QElapsedTimer m_stepClock;
     QString m_assignedHub;
     QString m_deviceId;

@@ -1,5 +1,9 @@
 #include "provisioning/profile.h"
 
+#include "azure/identifiers.h"
+#include "common/files.h"
+#include "link/ports.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -42,6 +46,10 @@ public:
             return;
         if (!v.isString())
             m_errors << QCoreApplication::translate("Profile", "%1: must be a string").arg(path(key));
+        else if (v.toString().size() > Profile::kMaxText)
+            m_errors << QCoreApplication::translate("Profile", "%1: at most %2 characters")
+                            .arg(path(key))
+                            .arg(Profile::kMaxText);
         else
             out = v.toString();
     }
@@ -158,11 +166,36 @@ QStringList Profile::requiredSecrets() const
         out << dps.groupKeySecret;
     if (flow == Flow::DpsSymmetricIndividual)
         out << dps.enrollmentKeySecret;
-    if (flow == Flow::HubSas)
+    if (flow == Flow::HubSas && !perDeviceKeys())
         out << hub.deviceKeySecret;
     if (usesX509() && certificates.policy == QLatin1String("generate") && !certificates.caKeyPassphraseSecret.isEmpty())
         out << certificates.caKeyPassphraseSecret;
     return out;
+}
+
+QString Profile::flowTitle(Flow flow)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("Profile", text); };
+    switch (flow) {
+    case Flow::DpsX509:
+        return tr("DPS, X.509 enrollment group (device certificates signed by your CA)");
+    case Flow::DpsSymmetric:
+        return tr("DPS, symmetric-key enrollment group (keys derived per device)");
+    case Flow::HubX509:
+        return tr("IoT Hub directly, X.509 device certificate");
+    case Flow::HubSas:
+        return tr("IoT Hub directly, SAS token from a device key");
+    case Flow::DpsX509Individual:
+        return tr("DPS, individual X.509 enrollment");
+    case Flow::DpsSymmetricIndividual:
+        return tr("DPS, individual symmetric-key enrollment");
+    }
+    return flowName(flow);
+}
+
+QString Profile::deviceKeySecretFor(const QString &deviceId) const
+{
+    return perDeviceKeys() ? hub.deviceKeySecret + u'/' + deviceId : hub.deviceKeySecret;
 }
 
 QString Profile::resolvePath(const QString &path) const
@@ -216,6 +249,13 @@ QStringList Profile::validate() const
     }
     if (trust.roots.isEmpty())
         e << QCoreApplication::translate("Profile", "trust.roots: at least one root is needed to verify the server");
+    if (name.size() > kMaxName)
+        e << QCoreApplication::translate("Profile", "name: at most %1 characters").arg(kMaxName);
+    if (hub.deviceKeys != QLatin1String("shared") && hub.deviceKeys != QLatin1String("per-device"))
+        e << QCoreApplication::translate("Profile", "hub.deviceKeys: must be \"shared\" or \"per-device\"");
+    QString filterError;
+    if (!ports::isValidFilter(line.usbFilter, &filterError))
+        e << QCoreApplication::translate("Profile", "line.usbFilter: %1").arg(filterError);
     return e;
 }
 
@@ -237,6 +277,7 @@ QJsonObject Profile::toJson() const
                             {QStringLiteral("port"), hub.port},
                             {QStringLiteral("apiVersion"), hub.apiVersion},
                             {QStringLiteral("deviceKeySecret"), hub.deviceKeySecret},
+                            {QStringLiteral("deviceKeys"), hub.deviceKeys},
                             {QStringLiteral("sasValiditySeconds"), hub.sasValiditySeconds}};
     o[u"identity"] = QJsonObject{{QStringLiteral("template"), identity.idTemplate},
                                  {QStringLiteral("lowerCase"), identity.lowerCase}};
@@ -251,6 +292,7 @@ QJsonObject Profile::toJson() const
                                      {QStringLiteral("certName"), certificates.certName},
                                      {QStringLiteral("keyName"), certificates.keyName}};
     o[u"trust"] = QJsonObject{{QStringLiteral("roots"), QJsonArray::fromStringList(trust.roots)}};
+    o[u"line"] = QJsonObject{{QStringLiteral("usbFilter"), line.usbFilter}};
     o[u"wifi"] = QJsonObject{{QStringLiteral("ssid"), wifi.ssid},
                              {QStringLiteral("security"), wifi.security},
                              {QStringLiteral("passphraseSecret"), wifi.passphraseSecret},
@@ -266,7 +308,8 @@ QJsonObject Profile::toJson() const
                                  {QStringLiteral("wifiMs"), timeouts.wifiMs},
                                  {QStringLiteral("peerMs"), timeouts.peerMs},
                                  {QStringLiteral("dpsMs"), timeouts.dpsMs},
-                                 {QStringLiteral("cloudToDeviceMs"), timeouts.cloudToDeviceMs}};
+                                 {QStringLiteral("cloudToDeviceMs"), timeouts.cloudToDeviceMs},
+                                 {QStringLiteral("requestMs"), timeouts.requestMs}};
     o[u"retries"] = QJsonObject{{QStringLiteral("command"), retries.command},
                                 {QStringLiteral("wifi"), retries.wifi},
                                 {QStringLiteral("peer"), retries.peer}};
@@ -307,6 +350,7 @@ std::optional<Profile> Profile::fromJson(const QJsonObject &json, QString *error
     h.integer("port", p.hub.port, 1, 65535);
     h.str("apiVersion", p.hub.apiVersion);
     h.str("deviceKeySecret", p.hub.deviceKeySecret);
+    h.str("deviceKeys", p.hub.deviceKeys);
     h.integer("sasValiditySeconds", p.hub.sasValiditySeconds, 60, 20 * 365 * 24 * 3600);
     Reader id = r.object("identity");
     id.str("template", p.identity.idTemplate);
@@ -323,6 +367,7 @@ std::optional<Profile> Profile::fromJson(const QJsonObject &json, QString *error
     c.str("certName", p.certificates.certName);
     c.str("keyName", p.certificates.keyName);
     r.object("trust").strings("roots", p.trust.roots);
+    r.object("line").str("usbFilter", p.line.usbFilter);
     Reader w = r.object("wifi");
     w.str("ssid", p.wifi.ssid);
     w.str("security", p.wifi.security);
@@ -342,6 +387,7 @@ std::optional<Profile> Profile::fromJson(const QJsonObject &json, QString *error
     t.integer("peerMs", p.timeouts.peerMs, 10, 600000);
     t.integer("dpsMs", p.timeouts.dpsMs, 10, 3600000);
     t.integer("cloudToDeviceMs", p.timeouts.cloudToDeviceMs, 10, 3600000);
+    t.integer("requestMs", p.timeouts.requestMs, 10, 600000);
     Reader rt = r.object("retries");
     rt.integer("command", p.retries.command, 0, 10);
     rt.integer("wifi", p.retries.wifi, 0, 10);
@@ -357,15 +403,15 @@ std::optional<Profile> Profile::fromJson(const QJsonObject &json, QString *error
 
 std::optional<Profile> Profile::load(const QString &path, QString *error)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
+    QString readError;
+    const auto data = files::readBounded(path, files::kMaxProfile, &readError);
+    if (!data) {
         if (error)
-            *error =
-                QCoreApplication::translate("Profile", "cannot read the profile %1: %2").arg(path, f.errorString());
+            *error = readError;
         return std::nullopt;
     }
     QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
+    const QJsonDocument doc = QJsonDocument::fromJson(*data, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
         if (error)
             *error = QCoreApplication::translate("Profile", "the profile %1 is not valid JSON (at byte %2: %3)")
@@ -408,4 +454,38 @@ QString Profile::hash() const
 {
     const QByteArray canonical = QJsonDocument(toJson()).toJson(QJsonDocument::Compact);
     return QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
+}
+
+std::optional<QString> Profile::refusalFor(const ModuleInfo &module) const
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("Capabilities", text); };
+    const Capabilities caps = Capabilities::of(module);
+    if (!caps.supported)
+        return caps.unsupportedReason;
+    if (usesSymmetricKey() && !caps.sasPassword)
+        return tr("%1 firmware %2 cannot use SAS tokens (the %3 flow needs firmware 3.0 or later)")
+            .arg(module.model, module.firmware, flowName(flow));
+    if (usesDps() && !caps.wildcardSubscription)
+        return tr("%1 firmware %2 cannot subscribe with '#', which DPS answers need (the %3 flow needs a newer "
+                  "firmware)")
+            .arg(module.model, module.firmware, flowName(flow));
+    return std::nullopt;
+}
+
+Expected<QString, QString> Profile::deviceId(const ModuleInfo &module) const
+{
+    QString id = identity.idTemplate;
+    QString model = module.model;
+    id.replace(QLatin1String("{model}"), model.replace(u'_', u'-'));
+    id.replace(QLatin1String("{mac}"), module.mac);
+    id.replace(QLatin1String("{serial}"), module.serial);
+    if (identity.lowerCase)
+        id = id.toLower();
+    using R = Expected<QString, QString>;
+    if (id.isEmpty())
+        return R::failure(QCoreApplication::translate("Job", "the identity template gives an empty id"));
+    if (const auto why = azure::checkStationId(id))
+        return R::failure(QCoreApplication::translate("Job", "the device id \"%1\" from the template is not usable: %2")
+                              .arg(id, *why));
+    return R::success(id);
 }

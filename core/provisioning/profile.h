@@ -1,5 +1,8 @@
 #pragma once
 
+#include "common/expected.h"
+#include "module/capabilities.h"
+
 #include <optional>
 #include <QJsonObject>
 #include <QString>
@@ -25,10 +28,14 @@ struct Profile
         DpsSymmetricIndividual, ///< DPS, individual symmetric-key enrollment
     };
     static QString flowName(Flow flow);
+    /// The flow in words for people ("DPS, X.509 enrollment group"), translated.
+    static QString flowTitle(Flow flow);
     static std::optional<Flow> flowFromName(QStringView name);
     static QStringList flowNames();
 
     static constexpr int kVersion = 1;
+    static constexpr int kMaxName = 100;  ///< characters of the profile name
+    static constexpr int kMaxText = 2048; ///< characters of any other text field
 
     QString name;
     Flow flow = Flow::DpsX509;
@@ -50,7 +57,10 @@ struct Profile
         int port = 8883;
         QString apiVersion = QStringLiteral("2021-04-12");
         QString deviceKeySecret = QStringLiteral("hub-device-key"); ///< hub-sas
-        int sasValiditySeconds = 365 * 24 * 3600;                   ///< the module cannot renew a token
+        /// hub-sas: "shared" (one key, the secret deviceKeySecret) or "per-device" (each device its
+        /// own key, the secret "<deviceKeySecret>/<device id>", generated or imported from a CSV).
+        QString deviceKeys = QStringLiteral("shared");
+        int sasValiditySeconds = 365 * 24 * 3600; ///< the module cannot renew a token
     } hub;
 
     struct Identity
@@ -105,6 +115,7 @@ struct Profile
         int peerMs = 20000;
         int dpsMs = 60000;
         int cloudToDeviceMs = 30000;
+        int requestMs = 5000; ///< a DPS request without an answer within this is sent again
     } timeouts;
 
     struct Retries
@@ -114,14 +125,24 @@ struct Profile
         int peer = 1;
     } retries;
 
+    struct Line
+    {
+        /// USB VID:PID filter for auto-start ("1546:*"; empty: any port).
+        QString usbFilter;
+    } line;
+
     /// Paths in the profile are relative to this folder (the profile file's).
     QString baseDir;
 
     bool usesDps() const;
     bool usesX509() const;
     bool usesSymmetricKey() const;
-    /// Names of the secrets this profile needs, in the order a job reads them.
+    /// Names of the secrets this profile needs before a module is touched, in the order a job reads
+    /// them (a per-device key is read once the device id is known: deviceKeySecretFor()).
     QStringList requiredSecrets() const;
+    bool perDeviceKeys() const { return flow == Flow::HubSas && hub.deviceKeys == QLatin1String("per-device"); }
+    /// The secret holding the hub-sas key of @p deviceId.
+    QString deviceKeySecretFor(const QString &deviceId) const;
     /// A path from the profile, resolved against baseDir.
     QString resolvePath(const QString &path) const;
 
@@ -134,4 +155,9 @@ struct Profile
     bool save(const QString &path, QString *error = nullptr) const;
     /// SHA-256 of the canonical JSON (hex), recorded with every result.
     QString hash() const;
+    /// The device / registration id the identity template gives @p module ({model}, {mac}, {serial}),
+    /// or why it is not usable. The one place the template is applied (job and wizard preview).
+    Expected<QString, QString> deviceId(const ModuleInfo &module) const;
+    /// Why this profile cannot run on @p module (its firmware), in words for the operator, or nullopt.
+    std::optional<QString> refusalFor(const ModuleInfo &module) const;
 };

@@ -73,9 +73,9 @@ QString stepsToJson(const QList<StepResult> &steps)
 {
     QJsonArray a;
     for (const StepResult &s : steps)
-        a.append(QJsonObject{{QStringLiteral("name"), s.name},
+        a.append(QJsonObject{{QStringLiteral("name"), stepName(s.step)},
                              {QStringLiteral("ms"), double(s.elapsedMs)},
-                             {QStringLiteral("outcome"), s.outcome},
+                             {QStringLiteral("outcome"), stepOutcomeName(s.outcome)},
                              {QStringLiteral("message"), s.message}});
     return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
 }
@@ -86,7 +86,10 @@ QList<StepResult> stepsFromJson(const QString &json)
     const QJsonArray a = QJsonDocument::fromJson(json.toUtf8()).array();
     for (const QJsonValue &v : a) {
         const QJsonObject o = v.toObject();
-        steps.append({o.value(u"name").toString(), qint64(o.value(u"ms").toDouble()), o.value(u"outcome").toString(),
+        const auto step = stepFromName(o.value(u"name").toString());
+        if (!step)
+            continue; // a step this build does not know
+        steps.append({*step, qint64(o.value(u"ms").toDouble()), stepOutcomeFromName(o.value(u"outcome").toString()),
                       o.value(u"message").toString()});
     }
     return steps;
@@ -117,9 +120,9 @@ QVariantList rowValues(const ResultRow &r)
             text(r.substatus),
             text(r.certificateSerial),
             text(r.certificateThumbprint),
-            text(r.outcome),
-            text(r.cause),
-            text(r.causeCode),
+            outcomeName(r.outcome),
+            text(r.causeMessage),
+            causeCode(r.cause),
             stepsToJson(r.steps),
             timeValue(r.started),
             timeValue(r.finished)};
@@ -149,9 +152,9 @@ ResultRow rowFrom(const QSqlQuery &q)
     r.substatus = s();
     r.certificateSerial = s();
     r.certificateThumbprint = s();
-    r.outcome = s();
-    r.cause = s();
-    r.causeCode = s();
+    r.outcome = outcomeFromName(s()).value_or(Outcome::Interrupted);
+    r.causeMessage = s();
+    r.cause = causeFromCode(s());
     r.steps = stepsFromJson(s());
     r.started = timeFrom(q.value(++i));
     r.finished = timeFrom(q.value(++i));
@@ -342,7 +345,7 @@ qint64 ResultStore::begin(const ResultRow &row)
         return 0;
     }
     ResultRow r = row;
-    r.outcome = QStringLiteral("running");
+    r.outcome = Outcome::Running;
     r.finished = {};
     if (!r.started.isValid())
         r.started = QDateTime::currentDateTimeUtc();
@@ -389,7 +392,7 @@ bool ResultStore::finish(const ResultRow &row)
         return fail(tr("cannot record the end of attempt %1: there is no such row in %2")
                         .arg(row.id)
                         .arg(QDir::toNativeSeparators(m_path)));
-    qCDebug(lcStore) << "result" << row.id << "finished:" << row.outcome << row.causeCode;
+    qCDebug(lcStore) << "result" << row.id << "finished:" << outcomeName(row.outcome) << causeCode(row.cause);
     return true;
 }
 
@@ -532,7 +535,8 @@ bool ResultStore::exportCsv(const QString &path, QString *error) const
         const ResultRow r = rowFrom(q);
         QStringList steps;
         for (const StepResult &s : r.steps)
-            steps.append(QStringLiteral("%1:%2:%3").arg(s.name).arg(s.elapsedMs).arg(s.outcome));
+            steps.append(
+                QStringLiteral("%1:%2:%3").arg(stepName(s.step)).arg(s.elapsedMs).arg(stepOutcomeName(s.outcome)));
         const QString duration =
             r.started.isValid() && r.finished.isValid() ? QString::number(r.started.msecsTo(r.finished)) : QString();
         line({QString::number(r.id),
@@ -556,9 +560,9 @@ bool ResultStore::exportCsv(const QString &path, QString *error) const
               r.substatus,
               r.certificateSerial,
               r.certificateThumbprint,
-              r.outcome,
-              r.causeCode,
-              r.cause,
+              outcomeName(r.outcome),
+              causeCode(r.cause),
+              r.causeMessage,
               steps.join(u';')});
     }
     if (!file.commit())
@@ -672,6 +676,14 @@ void ResultWriter::finish(const ResultRow &row)
         else if (!w->store->finish(row))
             emit w->failed(w->store->lastError());
     });
+}
+
+void ResultWriter::whenIdle(std::function<void()> done)
+{
+    const quint64 token = m_nextToken++;
+    m_callbacks.insert(token, [done = std::move(done)](qint64) { done(); });
+    ResultWriterWorker *w = m_worker;
+    enqueue([w, token] { emit w->begun(token, 0); });
 }
 
 void ResultWriter::onBegun(quint64 token, qint64 id)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "provisioning/result.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
@@ -12,37 +14,6 @@
 #include <functional>
 #include <memory>
 #include <optional>
-
-/// One named step of an attempt, as the job ran it.
-struct StepResult
-{
-    QString name;
-    qint64 elapsedMs = 0;
-    QString outcome; ///< "pass", "fail", "skipped", "cancelled"
-    QString message;
-
-    friend bool operator==(const StepResult &, const StepResult &) = default;
-};
-
-/// One provisioning attempt: one row of the results database. There are no secret fields and
-/// there must never be any (architecture: secrets never reach the results database).
-struct ResultRow
-{
-    qint64 id = 0;
-    QString station, operatorName, port;
-    int slot = -1;
-    QString profileName, profileHash, flow; ///< flow: "dps-x509", "dps-symmetric", "hub-x509", "hub-sas", ...
-    QString model, firmware, mac;
-    QString registrationId, deviceId, assignedHub, operationId, substatus;
-    QString certificateSerial, certificateThumbprint; ///< hex
-    QString outcome;                                  ///< "running", "pass", "fail", "interrupted"
-    QString cause;                                    ///< operator words, e.g. "wrong Wi-Fi password or security type"
-    QString causeCode; ///< stable snake_case, e.g. "wifi_auth", "dps_unauthorized", "timeout"
-    QList<StepResult> steps;
-    QDateTime started, finished; ///< UTC (stored with millisecond precision)
-
-    friend bool operator==(const ResultRow &, const ResultRow &) = default;
-};
 
 /// The results database: SQLite (QSQLITE) in WAL mode, one row per attempt, a schema version
 /// table for migrations. One instance per thread: each instance has its own uniquely named
@@ -118,8 +89,11 @@ public:
     void begin(const ResultRow &row, std::function<void(qint64 id)> done);
     /// Updates row.id with the final state of the attempt.
     void finish(const ResultRow &row);
+    /// Calls @p done on the ResultWriter's thread once every write queued before it is done
+    /// (never blocks).
+    void whenIdle(std::function<void()> done);
     /// Blocks only the calling thread until all queued writes are done or @p timeoutMs passes;
-    /// for the CLI at exit and tests. True when nothing is left queued.
+    /// for the CLI at exit and tests (never a GUI thread: use whenIdle()). True when nothing is left.
     bool flush(int timeoutMs = 5000);
 
 signals:

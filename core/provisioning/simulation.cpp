@@ -33,22 +33,6 @@ QString randomPassphrase()
     return out;
 }
 
-// SIGTERM to every child first, then one bounded wait for all of them, then SIGKILL.
-void stopProcesses(std::initializer_list<QProcess *> processes)
-{
-    for (QProcess *p : processes) {
-        if (p->state() != QProcess::NotRunning)
-            p->terminate();
-    }
-    QDeadlineTimer until(5000);
-    for (QProcess *p : processes) {
-        if (p->state() != QProcess::NotRunning && !p->waitForFinished(int(qMax<qint64>(1, until.remainingTime())))) {
-            p->kill();
-            p->waitForFinished(1000);
-        }
-    }
-}
-
 } // namespace
 
 Simulation::Simulation(Options options, QObject *parent)
@@ -67,6 +51,14 @@ Simulation::Simulation(Options options, QObject *parent)
         p->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     connect(&m_azureProcess, &QProcess::readyReadStandardOutput, this, &Simulation::onAzureOutput);
     connect(&m_uxsimProcess, &QProcess::readyReadStandardOutput, this, &Simulation::onUxsimOutput);
+    m_killTimer.setSingleShot(true);
+    connect(&m_killTimer, &QTimer::timeout, this, [this] {
+        for (QProcess *p : {&m_uxsimProcess, &m_azureProcess})
+            if (p->state() != QProcess::NotRunning)
+                p->kill();
+    });
+    for (QProcess *p : {&m_uxsimProcess, &m_azureProcess})
+        connect(p, &QProcess::finished, this, &Simulation::onProcessEnded);
     const auto died = [this](const QString &what, QProcess &p) {
         connect(&p, &QProcess::finished, this, [this, what, &p] {
             if (!m_ready)
@@ -84,7 +76,15 @@ Simulation::Simulation(Options options, QObject *parent)
 
 Simulation::~Simulation()
 {
-    stop();
+    // Teardown only (the owner waited for stopped() where it has an event loop): what still runs
+    // is killed; the processes also die with us (PR_SET_PDEATHSIG).
+    for (QProcess *p : {&m_uxsimProcess, &m_azureProcess}) {
+        p->disconnect(this);
+        if (p->state() != QProcess::NotRunning) {
+            p->kill();
+            p->waitForFinished(1000); // SIGKILL: immediate; only reaps the process
+        }
+    }
 }
 
 SecretStore *Simulation::secrets() const
@@ -314,5 +314,30 @@ void Simulation::finishSetup()
 void Simulation::stop()
 {
     m_deadline.stop();
-    stopProcesses({&m_uxsimProcess, &m_azureProcess});
+    // SIGTERM to both; SIGKILL for whatever still runs after 5 s. stopped() when both are gone.
+    bool running = false;
+    for (QProcess *p : {&m_uxsimProcess, &m_azureProcess}) {
+        if (p->state() != QProcess::NotRunning) {
+            p->terminate();
+            running = true;
+        }
+    }
+    if (!running) {
+        QMetaObject::invokeMethod(this, &Simulation::stopped, Qt::QueuedConnection);
+        return;
+    }
+    m_killTimer.start(5000);
+}
+
+bool Simulation::isRunning() const
+{
+    return m_uxsimProcess.state() != QProcess::NotRunning || m_azureProcess.state() != QProcess::NotRunning;
+}
+
+void Simulation::onProcessEnded()
+{
+    if (!isRunning()) {
+        m_killTimer.stop();
+        emit stopped();
+    }
 }

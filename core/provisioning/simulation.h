@@ -37,8 +37,10 @@ public:
 
     /// Starts everything; emits ready() or failed() (with a sentence) within about 30 s.
     void start();
-    /// Stops the simulators (SIGTERM, bounded wait, then SIGKILL). Idempotent.
+    /// Stops the simulators without blocking: SIGTERM, SIGKILL after 5 s; stopped() when both
+    /// are gone. Idempotent.
     void stop();
+    bool isRunning() const;
 
     bool isReady() const { return m_ready; }
     Profile profile() const { return m_profile; }
@@ -59,9 +61,11 @@ public:
 signals:
     void ready();
     void failed(const QString &error);
+    void stopped();
 
 private:
     void onAzureOutput();
+    void onProcessEnded();
     void onUxsimOutput();
     void startModules();
     bool makeIdentities();
@@ -88,6 +92,7 @@ private:
     };
     QList<ToolStep> m_toolQueue;
     QTimer m_deadline;
+    QTimer m_killTimer;
     bool m_ready = false;
     bool m_failed = false;
     QString m_error;

@@ -1,37 +1,170 @@
 #include "provisioning/station.h"
 
+#include "common/logging.h"
 #include "provisioning/resultstore.h"
-#include "provisioning/resulttracker.h"
 
-#include <memory>
 #include <QFileInfo>
-#include <QHostInfo>
-#include <QPointer>
+#include <QSysInfo>
 
-Station::Station(Profile profile, SecretStore *secrets, ResultWriter *results, QObject *parent)
+Station::Station(QObject *parent)
     : QObject(parent)
-    , m_profile(std::move(profile))
-    , m_secrets(secrets)
-    , m_tracker(results ? new ResultTracker(results, this) : nullptr)
-    , m_stationName(QHostInfo::localHostName())
+    , m_stationName(QSysInfo::machineHostName())
 {
+    qRegisterMetaType<ResultRow>();
+    qRegisterMetaType<StepResult>();
     m_hotplug.setInterval(500);
     connect(&m_hotplug, &QTimer::timeout, this, &Station::pollPorts);
 }
 
 Station::~Station()
 {
-    for (Slot &s : m_slots)
-        delete s.job;
+    // Jobs are children: they go first; the writer then finishes what is queued.
+    for (Job *job : std::as_const(m_running))
+        job->disconnect(this);
+    qDeleteAll(findChildren<Job *>(QString(), Qt::FindDirectChildrenOnly));
+    delete m_results;
 }
 
-void Station::setPorts(const QStringList &ports)
+// -- profile -------------------------------------------------------------------------------------
+
+void Station::setModified(bool modified)
 {
-    for (Slot &s : m_slots)
-        delete s.job;
+    if (m_modified == modified)
+        return;
+    m_modified = modified;
+    emit modifiedChanged(modified);
+}
+
+void Station::setProfile(const Profile &profile, const QString &path)
+{
+    m_profile = profile;
+    m_savedProfile = profile;
+    m_profilePath = path;
+    setModified(false);
+    emit profileChanged();
+    emit profileReplaced();
+}
+
+void Station::editProfile(const std::function<void(Profile &)> &edit)
+{
+    const QJsonObject before = m_profile.toJson();
+    edit(m_profile);
+    if (m_profile.toJson() == before)
+        return;
+    setModified(true);
+    emit profileChanged();
+}
+
+bool Station::saveProfile(const QString &path, QString *error)
+{
+    if (!m_profile.save(path, error))
+        return false;
+    m_profilePath = path;
+    m_savedProfile = m_profile;
+    setModified(false);
+    return true;
+}
+
+void Station::revertProfile()
+{
+    setProfile(m_savedProfile, m_profilePath);
+}
+
+// -- services ------------------------------------------------------------------------------------
+
+void Station::setSecrets(SecretStore *secrets)
+{
+    m_secrets = secrets;
+    emit secretsChanged(secrets);
+}
+
+void Station::openResults(const QString &path)
+{
+    delete m_results;
+    m_resultsPath = path.isEmpty() ? ResultStore::defaultPath() : path;
+    m_resultsState = ResultsState::Opening;
+    m_resultsError.clear();
+    m_results = new ResultWriter(m_resultsPath, this);
+    connect(m_results, &ResultWriter::opened, this, [this](int interrupted) {
+        if (interrupted > 0)
+            qCInfo(lcStore) << interrupted << "attempts left running by an earlier process are now interrupted";
+        m_resultsState = ResultsState::Ready;
+        emit resultsStateChanged(m_resultsState);
+    });
+    connect(m_results, &ResultWriter::error, this, [this](const QString &message) {
+        m_resultsError = message;
+        if (m_resultsState == ResultsState::Opening) {
+            m_resultsState = ResultsState::Failed;
+            emit resultsStateChanged(m_resultsState);
+        }
+    });
+    emit resultsStateChanged(m_resultsState);
+}
+
+void Station::whenSettled(std::function<void()> done)
+{
+    if (m_unsettled == 0)
+        QMetaObject::invokeMethod(this, std::move(done), Qt::QueuedConnection);
+    else
+        m_settledWaiters.append(std::move(done));
+}
+
+void Station::setTransportFactory(std::function<Transport *(const QString &)> factory)
+{
+    m_transport = std::move(factory);
+}
+
+void Station::setEngineerMode(bool on)
+{
+    if (m_engineer == on)
+        return;
+    m_engineer = on;
+    for (Job *job : std::as_const(m_running))
+        job->link()->setKeepOriginals(on);
+    qCInfo(lcUi) << "mode:" << (on ? "engineer" : "operator");
+    emit engineerModeChanged(on);
+}
+
+std::optional<ModuleInfo> Station::knownModule(const QString &port) const
+{
+    const auto it = m_known.constFind(port);
+    if (it == m_known.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+std::optional<QString> Station::capabilityProblem(const QString &port) const
+{
+    const std::optional<ModuleInfo> module = knownModule(port);
+    if (!module)
+        return std::nullopt;
+    return m_profile.refusalFor(*module);
+}
+
+// -- slots ---------------------------------------------------------------------------------------
+
+int Station::slotOf(const QString &port) const
+{
+    for (int i = 0; i < m_slots.size(); ++i) {
+        if (m_slots[i].port == port)
+            return i;
+    }
+    return -1;
+}
+
+Expected<void, QString> Station::setPorts(const QStringList &ports)
+{
+    for (const Slot &s : std::as_const(m_slots)) {
+        if (s.job && s.job->isRunning())
+            return tr("the slots cannot change while slot %1 (%2) is provisioning").arg(slotOf(s.port) + 1).arg(s.port);
+    }
+    if (QSet<QString>(ports.begin(), ports.end()).size() != ports.size())
+        return tr("a port is listed twice");
     m_slots.clear();
     for (const QString &p : ports)
         m_slots.append(Slot{p, nullptr, {}, QFileInfo::exists(p)});
+    emit slotsChanged();
+    return {};
 }
 
 QStringList Station::ports() const
@@ -40,6 +173,28 @@ QStringList Station::ports() const
     for (const Slot &s : m_slots)
         out << s.port;
     return out;
+}
+
+Expected<void, QString> Station::addSlot(const QString &port)
+{
+    if (port.trimmed().isEmpty())
+        return tr("no port given");
+    if (const int slot = slotOf(port); slot >= 0)
+        return tr("%1 is already slot %2").arg(port).arg(slot + 1);
+    m_slots.append(Slot{port, nullptr, {}, QFileInfo::exists(port)});
+    emit slotsChanged();
+    return {};
+}
+
+Expected<void, QString> Station::removeSlot(int index)
+{
+    if (index < 0 || index >= m_slots.size())
+        return tr("there is no slot %1").arg(index + 1);
+    if (m_slots[index].job && m_slots[index].job->isRunning())
+        return tr("slot %1 is provisioning; stop it first").arg(index + 1);
+    m_slots.removeAt(index);
+    emit slotsChanged();
+    return {};
 }
 
 void Station::setAutoStart(bool on)
@@ -51,86 +206,6 @@ void Station::setAutoStart(bool on)
         m_hotplug.stop();
 }
 
-void Station::setRevealSecrets(bool on)
-{
-    m_revealSecrets = on;
-    for (Slot &s : m_slots) {
-        if (s.job)
-            s.job->link()->setKeepOriginals(on);
-    }
-}
-
-bool Station::isBusy() const
-{
-    return m_unreported > 0;
-}
-
-void Station::start(int index)
-{
-    if (index < 0 || index >= m_slots.size())
-        return;
-    Slot &slot = m_slots[index];
-    if (slot.job && slot.job->isRunning())
-        return;
-    if (slot.job)
-        slot.job->deleteLater();
-    JobSetup setup;
-    setup.profile = m_profile;
-    setup.port = slot.port;
-    setup.slot = index;
-    setup.station = m_stationName;
-    setup.operatorName = m_operatorName;
-    setup.secrets = m_secrets;
-    setup.linkTimings = m_timings;
-    slot.job = new Job(std::move(setup), this);
-    Job *job = slot.job;
-    connect(job, &Job::traffic, this, &Station::traffic);
-    connect(job, &Job::trafficWithOriginal, this, &Station::trafficWithOriginal);
-    job->link()->setKeepOriginals(m_revealSecrets);
-    if (m_tracker) {
-        ResultRow started;
-        started.port = slot.port;
-        started.slot = index;
-        started.station = m_stationName;
-        started.operatorName = m_operatorName;
-        started.profileName = m_profile.name;
-        started.profileHash = m_profile.hash();
-        started.flow = Profile::flowName(m_profile.flow);
-        m_tracker->track(job, started);
-    }
-    // A job's finished() is queued; "all finished" waits until every started job has reported.
-    ++m_unreported;
-    connect(job, &Job::finished, this, [this, index, job] {
-        --m_unreported;
-        if (index < m_slots.size() && m_slots[index].job == job) {
-            m_slots[index].last = job->result();
-            emit slotFinished(index, job->result());
-        }
-        if (m_unreported == 0)
-            emit allFinished();
-    });
-    emit slotStarted(index, job);
-    job->start();
-}
-
-void Station::startAll()
-{
-    for (int i = 0; i < m_slots.size(); ++i)
-        start(i);
-}
-
-void Station::cancel(int index)
-{
-    if (index >= 0 && index < m_slots.size() && m_slots[index].job)
-        m_slots[index].job->cancel();
-}
-
-void Station::cancelAll()
-{
-    for (int i = 0; i < m_slots.size(); ++i)
-        cancel(i);
-}
-
 void Station::pollPorts()
 {
     for (int i = 0; i < m_slots.size(); ++i) {
@@ -139,7 +214,124 @@ void Station::pollPorts()
             continue;
         m_slots[i].present = present;
         emit portPresenceChanged(i, present);
-        if (present && m_autoStart)
-            start(i);
+        if (present && m_autoStart && !m_running.contains(m_slots[i].port))
+            startSlot(i);
     }
+}
+
+// -- jobs ----------------------------------------------------------------------------------------
+
+Expected<Job *, QString> Station::startSlot(int index, const QString &serial)
+{
+    if (index < 0 || index >= m_slots.size())
+        return tr("there is no slot %1").arg(index + 1);
+    return launch(m_slots[index].port, index, serial);
+}
+
+Expected<Job *, QString> Station::startPort(const QString &port, const QString &serial)
+{
+    if (port.trimmed().isEmpty())
+        return tr("choose or type the module's port");
+    return launch(port.trimmed(), -1, serial);
+}
+
+void Station::startAll()
+{
+    for (int i = 0; i < m_slots.size(); ++i) {
+        if (!m_running.contains(m_slots[i].port))
+            startSlot(i);
+    }
+}
+
+void Station::cancelSlot(int index)
+{
+    if (index >= 0 && index < m_slots.size())
+        if (Job *job = m_running.value(m_slots[index].port))
+            job->cancel();
+}
+
+void Station::cancelAll()
+{
+    for (Job *job : std::as_const(m_running))
+        job->cancel();
+}
+
+Expected<Job *, QString> Station::launch(const QString &port, int slot, const QString &serial)
+{
+    if (Job *busy = m_running.value(port)) {
+        const int owner = busy->setup().slot;
+        return owner >= 0 ? tr("%1 is busy: slot %2 is provisioning it").arg(port).arg(owner + 1)
+                          : tr("%1 is busy: the wizard is provisioning it").arg(port);
+    }
+    switch (m_resultsState) {
+    case ResultsState::None:
+        return tr("there is no results database: nothing is provisioned without a record");
+    case ResultsState::Opening:
+        return tr("the results database is still opening");
+    case ResultsState::Failed:
+        return tr("the results database cannot be written: %1").arg(m_resultsError);
+    case ResultsState::Ready:
+        break;
+    }
+    JobSetup setup;
+    setup.profile = m_profile; // a copy: later edits are for later jobs
+    setup.port = port;
+    setup.slot = slot;
+    setup.station = m_stationName;
+    setup.operatorName = m_operatorName;
+    setup.serial = serial;
+    setup.secrets = m_secrets;
+    setup.linkTimings = m_timings;
+    if (m_transport)
+        setup.transport = [factory = m_transport, port] { return factory(port); };
+    auto *job = new Job(std::move(setup), this);
+    connect(job, &Job::traffic, this, &Station::traffic);
+    connect(job, &Job::trafficWithOriginal, this, &Station::trafficWithOriginal);
+    job->link()->setKeepOriginals(m_engineer);
+    m_running.insert(port, job);
+    if (slot >= 0) {
+        if (m_slots[slot].job && !m_slots[slot].job->isRunning())
+            m_slots[slot].job->deleteLater();
+        m_slots[slot].job = job;
+    }
+    emit jobStarted(job, slot);
+    // The row first: no module is touched before its attempt is on record.
+    ++m_unsettled;
+    QPointer<Job> guard(job);
+    m_results->begin(job->initialRow(), [this, guard, slot](qint64 id) {
+        if (!guard)
+            return;
+        connect(guard, &Job::finished, this, [this, job = guard.data(), slot, id] { onJobFinished(job, slot, id); });
+        if (id > 0)
+            guard->start();
+        else
+            guard->refuse(Cause::ResultsStore, tr("the attempt could not be recorded: %1").arg(m_resultsError));
+    });
+    return job;
+}
+
+void Station::onJobFinished(Job *job, int slot, qint64 rowId)
+{
+    const ResultRow result = job->result();
+    m_running.remove(job->setup().port);
+    if (slot >= 0 && slot < m_slots.size() && m_slots[slot].job == job) {
+        m_slots[slot].last = result;
+        emit slotFinished(slot, result);
+    }
+    emit jobFinished(job, result);
+    if (rowId > 0) {
+        ResultRow row = result;
+        row.id = rowId;
+        m_results->finish(row);
+    }
+    m_results->whenIdle([this] {
+        if (--m_unsettled > 0)
+            return;
+        for (const auto &done : std::exchange(m_settledWaiters, {}))
+            done();
+    });
+    if (slot < 0)
+        job->deleteLater(); // the wizard keeps what it needs from jobFinished
+    if (m_running.isEmpty())
+        emit allFinished();
 }

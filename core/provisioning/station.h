@@ -1,15 +1,26 @@
 #pragma once
 
+#include "common/expected.h"
 #include "provisioning/job.h"
+#include "provisioning/secretstore.h"
 
+#include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
-class ResultTracker;
 class ResultWriter;
 
-/// Slots bound to ports; their jobs run in parallel on one event loop. With auto-start on, a port
-/// that appears (a module plugged in) starts its slot's job.
+/// THE owner of a station's state: the profile (with its modified flag), the secret store, the
+/// results writer, the slots of the line (port <-> slot) and every job. The wizard, the station
+/// view, the CLI and the benches are its faces: they ask it to run a port and render what it says.
+///
+/// Rules it keeps (docs/architecture.md):
+/// - one job per port at a time, whoever asks (a slot, the wizard, a script);
+/// - a job copies the profile when it starts: an edit made while jobs run is used by the next job
+///   and never by the running ones, and never dropped;
+/// - nothing is provisioned without a record: a job starts only after its result row is written;
+///   until the results store is open no job starts.
 class Station : public QObject
 {
     Q_OBJECT
@@ -17,63 +28,137 @@ public:
     struct Slot
     {
         QString port;
-        Job *job = nullptr;   ///< the running or last job
+        QPointer<Job> job;    ///< the running or last job of this slot
         ResultRow last;       ///< the last finished result
         bool present = false; ///< the port exists now
     };
+    enum class ResultsState : quint8
+    {
+        None,    ///< no results store: jobs are refused
+        Opening, ///< the writer is opening it
+        Ready,
+        Failed, ///< see resultsError()
+    };
 
-    Station(Profile profile, SecretStore *secrets, ResultWriter *results = nullptr, QObject *parent = nullptr);
+    explicit Station(QObject *parent = nullptr);
     ~Station() override;
 
-    void setPorts(const QStringList &ports);
-    QStringList ports() const;
-    void setStationName(const QString &name) { m_stationName = name; }
-    void setOperatorName(const QString &name) { m_operatorName = name; }
-    void setProfile(const Profile &profile) { m_profile = profile; }
-    /// Used by the next jobs started (running ones keep theirs).
-    void setSecrets(SecretStore *secrets) { m_secrets = secrets; }
+    // -- the profile
     const Profile &profile() const { return m_profile; }
-    void setLinkTimings(const ModuleLink::Timings &timings) { m_timings = timings; }
-    void setAutoStart(bool on);
-    /// Engineer mode: keep secret originals in memory for the inspector's reveal switch.
-    void setRevealSecrets(bool on);
-    bool autoStart() const { return m_autoStart; }
+    QString profilePath() const { return m_profilePath; }
+    bool isProfileModified() const { return m_modified; }
+    /// Replaces the profile (opened file, simulation); not modified afterwards.
+    void setProfile(const Profile &profile, const QString &path = {});
+    /// An edit; marks the profile modified. Running jobs keep the profile they started with.
+    void editProfile(const std::function<void(Profile &)> &edit);
+    /// Saves the profile to @p path and remembers the path; not modified afterwards.
+    bool saveProfile(const QString &path, QString *error);
+    /// Back to the profile as it was last opened or saved (drops the edits).
+    void revertProfile();
 
+    // -- services
+    SecretStore *secrets() const { return m_secrets; }
+    /// The store the next jobs read secrets from (not owned; null: profiles that need none only).
+    void setSecrets(SecretStore *secrets);
+    /// Opens the results store at @p path (empty: ResultStore::defaultPath()) on the writer's
+    /// thread; resultsStateChanged() tells when it is ready or failed.
+    void openResults(const QString &path);
+    ResultsState resultsState() const { return m_resultsState; }
+    QString resultsError() const { return m_resultsError; }
+    QString resultsPath() const { return m_resultsPath; }
+    ResultWriter *results() const { return m_results; }
+    /// Result rows started but not finished in the store yet.
+    int unsettledRows() const { return m_unsettled; }
+    /// Calls @p done once every row is finished in the store (never blocks).
+    void whenSettled(std::function<void()> done);
+
+    QString stationName() const { return m_stationName; }
+    void setStationName(const QString &name) { m_stationName = name; }
+    QString operatorName() const { return m_operatorName; }
+    void setOperatorName(const QString &name) { m_operatorName = name; }
+    void setLinkTimings(const ModuleLink::Timings &timings) { m_timings = timings; }
+    /// Tests and simulations: how a job reaches its port (default: a serial port).
+    void setTransportFactory(std::function<Transport *(const QString &port)> factory);
+
+    /// Engineer mode edits the profile and keeps secret originals in memory for the inspector's
+    /// reveal switch; operator mode (the default) shows the profile locked.
+    bool isEngineerMode() const { return m_engineer; }
+    void setEngineerMode(bool on);
+
+    /// A module known before it is identified (a simulated persona): the capability gate runs early.
+    void setKnownModule(const QString &port, const ModuleInfo &module) { m_known.insert(port, module); }
+    std::optional<ModuleInfo> knownModule(const QString &port) const;
+    /// Why the profile cannot run on the module at @p port, when that module is known; else nullopt.
+    std::optional<QString> capabilityProblem(const QString &port) const;
+
+    // -- the line's slots
     int slotCount() const { return int(m_slots.size()); }
     const Slot &slotAt(int index) const { return m_slots[index]; }
-    /// True while any started job has not reported its result yet.
-    bool isBusy() const;
-    /// Records rows in the results database (null without a writer); wait for its settled()
-    /// before flushing the writer at exit.
-    ResultTracker *tracker() const { return m_tracker; }
+    int slotOf(const QString &port) const;
+    /// Replaces the slots; refused (with the reason) while a slot's job runs or a port repeats.
+    Expected<void, QString> setPorts(const QStringList &ports);
+    QStringList ports() const;
+    Expected<void, QString> addSlot(const QString &port);
+    Expected<void, QString> removeSlot(int index);
+    /// With auto-start, a slot's port that appears (a module plugged in) starts its job.
+    void setAutoStart(bool on);
+    bool autoStart() const { return m_autoStart; }
 
-    void start(int slot);
+    // -- jobs
+    /// Starts the job of slot @p index; refused with the reason (busy port, no results store...).
+    Expected<Job *, QString> startSlot(int index, const QString &serial = {});
+    /// Runs one port outside the slots (the wizard, a script); @p serial fills {serial}.
+    Expected<Job *, QString> startPort(const QString &port, const QString &serial = {});
     void startAll();
-    void cancel(int slot);
+    void cancelSlot(int index);
     void cancelAll();
+    /// The job running on @p port, or null.
+    Job *jobOn(const QString &port) const { return m_running.value(port); }
+    /// True while any started job has not reported its result yet.
+    bool isBusy() const { return !m_running.isEmpty(); }
 
 signals:
-    void slotStarted(int slot, Job *job);
+    void profileChanged();  ///< edited or replaced
+    void profileReplaced(); ///< replaced as a whole (after profileChanged)
+    void modifiedChanged(bool modified);
+    void secretsChanged(SecretStore *secrets);
+    void engineerModeChanged(bool engineer);
+    void resultsStateChanged(Station::ResultsState state);
+    void slotsChanged();
+    void portPresenceChanged(int slot, bool present);
+    /// A job started: @p slot is its slot, -1 for the wizard or a script.
+    void jobStarted(Job *job, int slot);
+    void jobFinished(Job *job, const ResultRow &result);
     void slotFinished(int slot, const ResultRow &result);
     void allFinished();
-    void portPresenceChanged(int slot, bool present);
     void traffic(const TrafficRecord &record);
     void trafficWithOriginal(const TrafficRecord &record, const QByteArray &original);
 
 private:
+    Expected<Job *, QString> launch(const QString &port, int slot, const QString &serial);
+    void onJobFinished(Job *job, int slot, qint64 rowId);
     void pollPorts();
+    void setModified(bool modified);
 
     Profile m_profile;
+    Profile m_savedProfile; ///< as last opened or saved
+    QString m_profilePath;
+    bool m_modified = false;
     SecretStore *m_secrets = nullptr;
-    ResultTracker *m_tracker = nullptr;
-    int m_unreported = 0;
-    QList<Slot> m_slots;
+    ResultWriter *m_results = nullptr;
+    ResultsState m_resultsState = ResultsState::None;
+    QString m_resultsError;
+    QString m_resultsPath;
+    int m_unsettled = 0;
+    QList<std::function<void()>> m_settledWaiters;
     QString m_stationName;
     QString m_operatorName;
     ModuleLink::Timings m_timings;
+    std::function<Transport *(const QString &)> m_transport;
+    bool m_engineer = false;
+    QHash<QString, ModuleInfo> m_known;
+    QList<Slot> m_slots;
+    QHash<QString, Job *> m_running; ///< port -> its running job
     bool m_autoStart = false;
-    bool m_revealSecrets = false;
     QTimer m_hotplug;
 };
-
-Q_DECLARE_METATYPE(ResultRow)

@@ -1,7 +1,6 @@
-# Station view, results history and certificate tools (ui/station, ui/results, ui/certs).
-list(APPEND GUI_CLASSES StationViewTest ResultsViewTest CertificateToolsTest)
+# Results history and certificate tools (ui/results, ui/certs).
+list(APPEND GUI_CLASSES ResultsViewTest CertificateToolsTest)
 list(APPEND GUI_SOURCES
-    ${CMAKE_CURRENT_LIST_DIR}/tst_station.cpp
     ${CMAKE_CURRENT_LIST_DIR}/tst_results.cpp
     ${CMAKE_CURRENT_LIST_DIR}/tst_certtools.cpp)
 list(APPEND GUI_LIBS provui)

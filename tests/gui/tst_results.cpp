@@ -27,17 +27,18 @@ ResultRow attempt(int n, const QString &outcome)
     r.firmware = QStringLiteral("3.1.0-025");
     r.mac = QStringLiteral("D4CA6E0000%1").arg(n, 2, 10, QChar(u'0'));
     r.registrationId = QStringLiteral("nina-w152-d4ca6e0000%1").arg(n, 2, 10, QChar(u'0'));
-    r.outcome = outcome;
+    r.outcome = outcome == QLatin1String("pass") ? Outcome::Pass : Outcome::Fail;
     if (outcome == QLatin1String("pass")) {
         r.deviceId = r.registrationId;
         r.assignedHub = QStringLiteral("hub-%1.azure-devices.net").arg(n);
         r.operationId = QStringLiteral("4.op%1").arg(n);
         r.substatus = QStringLiteral("initialAssignment");
     } else {
-        r.cause = QStringLiteral("wrong Wi-Fi password or security type");
-        r.causeCode = QStringLiteral("wifi_auth");
+        r.causeMessage = QStringLiteral("wrong Wi-Fi password or security type");
+        r.cause = Cause::WifiAuth;
     }
-    r.steps = {{QStringLiteral("open"), 12, QStringLiteral("pass"), {}}, {QStringLiteral("wifi"), 3400, outcome, {}}};
+    r.steps = {{Step::Open, 12, StepOutcome::Pass, {}},
+               {Step::Wifi, 3400, r.passed() ? StepOutcome::Pass : StepOutcome::Fail, {}}};
     r.started = QDateTime::currentDateTimeUtc().addSecs(-100 + n);
     r.finished = r.started.addMSecs(5000 + n);
     return r;

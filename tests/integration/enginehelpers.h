@@ -4,7 +4,6 @@
 // run a station over its ports to completion, and collect everything that could leak a secret.
 
 #include "provisioning/resultstore.h"
-#include "provisioning/resulttracker.h"
 #include "provisioning/secretstore.h"
 #include "provisioning/simulation.h"
 #include "provisioning/station.h"
@@ -46,9 +45,14 @@ inline Run provision(const Profile &profile, const QStringList &ports, SecretSto
     QLoggingCategory::setFilterRules(QStringLiteral("station.*=true"));
     const QtMessageHandler previous = qInstallMessageHandler(captureMessages);
     {
-        ResultWriter writer(db);
-        Station station(profile, secrets, &writer);
-        station.setPorts(ports);
+        Station station;
+        station.setProfile(profile);
+        station.setSecrets(secrets);
+        station.openResults(db);
+        if (!QTest::qWaitFor([&] { return station.resultsState() == Station::ResultsState::Ready; }, 10000))
+            qWarning("the results database did not open: %s", qPrintable(station.resultsError()));
+        if (!station.setPorts(ports))
+            qWarning("the ports were refused");
         run.results.resize(ports.size());
         QObject::connect(&station, &Station::slotFinished,
                          [&](int slot, const ResultRow &row) { run.results[slot] = row; });
@@ -57,9 +61,10 @@ inline Run provision(const Profile &profile, const QStringList &ports, SecretSto
         station.startAll();
         if (!done.wait(deadlineMs))
             qWarning("the station did not finish in time");
-        if (station.tracker()->pending() > 0 && !QSignalSpy(station.tracker(), &ResultTracker::settled).wait(10000))
+        bool settled = false;
+        station.whenSettled([&settled] { settled = true; });
+        if (!QTest::qWaitFor([&] { return settled; }, 10000))
             qWarning("the results were not all recorded in time");
-        writer.flush(10000);
     }
     qInstallMessageHandler(previous);
     QLoggingCategory::setFilterRules(QStringLiteral("station.*.info=false"));
@@ -80,7 +85,7 @@ inline void putSecret(SecretStore *store, const QString &name, const QByteArray 
 
 inline QString describe(const ResultRow &r)
 {
-    return QStringLiteral("%1 %2: %3").arg(r.outcome, r.causeCode, r.cause);
+    return QStringLiteral("%1 %2: %3").arg(outcomeName(r.outcome), causeCode(r.cause), r.causeMessage);
 }
 
 } // namespace engine

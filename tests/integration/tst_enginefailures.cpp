@@ -4,7 +4,7 @@
 #include "enginehelpers.h"
 #include "pki/issue.h"
 #include "pki/key.h"
-#include "provisioning/outcome.h"
+#include "provisioning/result.h"
 #include "testregistry.h"
 
 #include <QDir>
@@ -43,9 +43,9 @@ private slots:
         QVERIFY(sim);
         putSecret(sim->secrets(), QStringLiteral("wifi-passphrase"), "not-the-passphrase");
         const ResultRow r = provisionOnce(*sim, sim->profile());
-        QCOMPARE(r.causeCode, QStringLiteral("wifi_auth"));
-        QVERIFY2(r.cause.contains(u"password"), qPrintable(r.cause));
-        QCOMPARE(outcome::exitCodeFor(r.causeCode), outcome::Wifi);
+        QCOMPARE(r.cause, Cause::WifiAuth);
+        QVERIFY2(r.causeMessage.contains(u"password"), qPrintable(r.causeMessage));
+        QCOMPARE(exitCodeFor(r.cause), ExitCode::Wifi);
     }
 
     void certificateFromACaTheEnrollmentDoesNotTrustIsRefusedWith401()
@@ -69,9 +69,9 @@ private slots:
         profile.certificates.caCertificate = caFile;
         profile.certificates.caKey = keyFile;
         const ResultRow r = provisionOnce(*sim, profile);
-        QCOMPARE(r.causeCode, QStringLiteral("dps_unauthorized"));
-        QVERIFY2(r.cause.contains(u"401"), qPrintable(r.cause));
-        QCOMPARE(outcome::exitCodeFor(r.causeCode), outcome::Cloud);
+        QCOMPARE(r.cause, Cause::DpsUnauthorized);
+        QVERIFY2(r.causeMessage.contains(u"401"), qPrintable(r.causeMessage));
+        QCOMPARE(exitCodeFor(r.cause), ExitCode::Cloud);
     }
 
     void throttlingWaitsAndThenPasses()
@@ -85,7 +85,7 @@ private slots:
                  0);
         Run run;
         const ResultRow r = provisionOnce(*sim, sim->profile(), &run);
-        QVERIFY2(r.outcome == QLatin1String("pass"), qPrintable(describe(r)));
+        QVERIFY2(r.passed(), qPrintable(describe(r)));
         int registrations = 0;
         for (const TrafficRecord &t : std::as_const(run.traffic))
             registrations += t.direction == TrafficRecord::Direction::ToModule && t.raw.contains("\"registrationId\"");
@@ -97,9 +97,9 @@ private slots:
         auto sim = simWith({QStringLiteral("hangup@AT+USECMNG#2")});
         QVERIFY(sim);
         const ResultRow r = provisionOnce(*sim, sim->profile());
-        QCOMPARE(r.causeCode, QStringLiteral("port_closed"));
-        QCOMPARE(r.steps.last().name, QStringLiteral("credentials"));
-        QCOMPARE(outcome::exitCodeFor(r.causeCode), outcome::Module);
+        QCOMPARE(r.cause, Cause::PortClosed);
+        QCOMPARE(r.steps.last().step, Step::Credentials);
+        QCOMPARE(exitCodeFor(r.cause), ExitCode::Module);
     }
 
     void aModuleThatStopsAnsweringFailsWithinItsDeadline()
@@ -110,9 +110,9 @@ private slots:
         profile.timeouts.commandMs = 300;
         profile.retries.command = 1;
         const ResultRow r = provisionOnce(*sim, profile);
-        QCOMPARE(r.causeCode, QStringLiteral("timeout"));
-        QVERIFY2(r.cause.contains(u"model"), qPrintable(r.cause));
-        QCOMPARE(r.steps.last().name, QStringLiteral("identify"));
+        QCOMPARE(r.cause, Cause::Timeout);
+        QVERIFY2(r.causeMessage.contains(u"model"), qPrintable(r.causeMessage));
+        QCOMPARE(r.steps.last().step, Step::Identify);
     }
 
     void rebootDuringUploadFailsAndTheRerunPassesSkippingWhatIsThere()
@@ -121,11 +121,11 @@ private slots:
         auto sim = simWith({QStringLiteral("reboot-during-upload@AT+USECMNG#4")});
         QVERIFY(sim);
         const ResultRow first = provisionOnce(*sim, sim->profile());
-        QCOMPARE(first.causeCode, QStringLiteral("module_restarted"));
-        QVERIFY2(first.cause.contains(u"cert.pem"), qPrintable(first.cause));
+        QCOMPARE(first.cause, Cause::ModuleRestarted);
+        QVERIFY2(first.causeMessage.contains(u"cert.pem"), qPrintable(first.causeMessage));
         Run run;
         const ResultRow second = provisionOnce(*sim, sim->profile(), &run);
-        QVERIFY2(second.outcome == QLatin1String("pass"), qPrintable(describe(second)));
+        QVERIFY2(second.passed(), qPrintable(describe(second)));
         bool rootSentAgain = false;
         for (const TrafficRecord &t : std::as_const(run.traffic))
             rootSentAgain |= t.direction == TrafficRecord::Direction::ToModule && t.raw.contains("AT+USECMNG=0,0");
@@ -138,9 +138,9 @@ private slots:
         QVERIFY(sim);
         Run run;
         const ResultRow r = provisionOnce(*sim, sim->profile(), &run);
-        QCOMPARE(r.causeCode, QStringLiteral("unsupported"));
-        QVERIFY2(r.cause.contains(u"3.0"), qPrintable(r.cause));
-        QCOMPARE(outcome::exitCodeFor(r.causeCode), outcome::Unsupported);
+        QCOMPARE(r.cause, Cause::Unsupported);
+        QVERIFY2(r.causeMessage.contains(u"3.0"), qPrintable(r.causeMessage));
+        QCOMPARE(exitCodeFor(r.cause), ExitCode::Unsupported);
         // Only questions were asked: no setting, upload or reset reached the module.
         const QList<QByteArray> readOnly{"AT\r", "AT+GMM\r", "AT+GMR\r", "AT+UMLA=2\r"};
         for (const TrafficRecord &t : std::as_const(run.traffic)) {
@@ -157,8 +157,8 @@ private slots:
         Run run =
             provision(sim->profile(), sim->ports(), &empty, QDir(sim->workDir()).filePath(QStringLiteral("r.sqlite")));
         const ResultRow r = run.results.value(0);
-        QCOMPARE(r.causeCode, QStringLiteral("secret_missing"));
-        QVERIFY2(r.cause.contains(u"wifi-passphrase"), qPrintable(r.cause));
+        QCOMPARE(r.cause, Cause::SecretMissing);
+        QVERIFY2(r.causeMessage.contains(u"wifi-passphrase"), qPrintable(r.causeMessage));
         for (const TrafficRecord &t : std::as_const(run.traffic))
             QVERIFY(t.direction != TrafficRecord::Direction::ToModule);
     }
@@ -167,23 +167,28 @@ private slots:
     {
         auto sim = simWith({});
         QVERIFY(sim);
-        ResultWriter writer(QDir(sim->workDir()).filePath(QStringLiteral("r.sqlite")));
-        Station station(sim->profile(), sim->secrets(), &writer);
-        station.setPorts(sim->ports());
-        connect(&station, &Station::slotStarted, this, [&station](int slot, Job *job) {
-            connect(job, &Job::stepStarted, &station, [&station, slot](const QString &step) {
-                if (step == QLatin1String("wifi"))
-                    station.cancel(slot);
+        Station station;
+        station.setProfile(sim->profile());
+        station.setSecrets(sim->secrets());
+        station.openResults(QDir(sim->workDir()).filePath(QStringLiteral("r.sqlite")));
+        QTRY_COMPARE_WITH_TIMEOUT(station.resultsState(), Station::ResultsState::Ready, 10000);
+        QVERIFY(station.setPorts(sim->ports()));
+        connect(&station, &Station::jobStarted, this, [&station](Job *job, int slot) {
+            connect(job, &Job::stepStarted, &station, [&station, slot](Step step) {
+                if (step == Step::Wifi)
+                    station.cancelSlot(slot);
             });
         });
         QSignalSpy finished(&station, &Station::slotFinished);
         station.startAll();
         QVERIFY(finished.wait(30000));
         const auto r = finished[0][1].value<ResultRow>();
-        QCOMPARE(r.causeCode, QStringLiteral("cancelled"));
-        QCOMPARE(r.steps.last().name, QStringLiteral("wifi"));
-        QCOMPARE(r.steps.last().outcome, QStringLiteral("cancelled"));
-        QVERIFY(writer.flush(5000));
+        QCOMPARE(r.cause, Cause::Cancelled);
+        QCOMPARE(r.steps.last().step, Step::Wifi);
+        QCOMPARE(r.steps.last().outcome, StepOutcome::Cancelled);
+        bool settled = false;
+        station.whenSettled([&settled] { settled = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(settled, 5000);
     }
 };
 

@@ -4,7 +4,7 @@
 
 #include "azure/sas.h"
 #include "enginehelpers.h"
-#include "provisioning/outcome.h"
+#include "provisioning/result.h"
 #include "testregistry.h"
 
 #include <QDir>
@@ -57,7 +57,7 @@ private slots:
         const Run run = provision(sim->profile(), sim->ports(), sim->secrets(), db);
         QCOMPARE(run.results.size(), 1);
         const ResultRow &r = run.results[0];
-        QVERIFY2(r.outcome == QLatin1String("pass"), qPrintable(describe(r)));
+        QVERIFY2(r.passed(), qPrintable(describe(r)));
         const QString id = Simulation::deviceIdFor(sim->modules().first());
         QCOMPARE(r.deviceId, id);
         QCOMPARE(r.assignedHub, sim->azure().value(u"hub_host").toString());
@@ -98,7 +98,7 @@ private slots:
         QVERIFY(store.open(db));
         const auto rows = store.list();
         QCOMPARE(rows.size(), 1);
-        QCOMPARE(rows[0].outcome, QStringLiteral("pass"));
+        QCOMPARE(rows[0].outcome, Outcome::Pass);
         QCOMPARE(rows[0].deviceId, id);
         QCOMPARE(rows[0].assignedHub, r.assignedHub);
         QCOMPARE(rows[0].mac, r.mac);
@@ -138,7 +138,7 @@ private slots:
         QCOMPARE(run.results.size(), 8);
         QSet<QString> ids, serials, macs;
         for (const ResultRow &r : run.results) {
-            QVERIFY2(r.outcome == QLatin1String("pass"), qPrintable(describe(r)));
+            QVERIFY2(r.passed(), qPrintable(describe(r)));
             ids << r.deviceId;
             serials << r.certificateSerial;
             macs << r.mac;
@@ -163,9 +163,9 @@ private slots:
         profile.certificates.policy = QStringLiteral("generate");
         const QString db = QDir(sim->workDir()).filePath(QStringLiteral("results.sqlite"));
         const Run first = provision(profile, sim->ports(), sim->secrets(), db);
-        QVERIFY2(first.results[0].outcome == QLatin1String("pass"), qPrintable(describe(first.results[0])));
+        QVERIFY2(first.results[0].passed(), qPrintable(describe(first.results[0])));
         const Run second = provision(profile, sim->ports(), sim->secrets(), db);
-        QVERIFY2(second.results[0].outcome == QLatin1String("pass"), qPrintable(describe(second.results[0])));
+        QVERIFY2(second.results[0].passed(), qPrintable(describe(second.results[0])));
         const auto uploads = [](const Run &run, const QByteArray &what) {
             int n = 0;
             for (const TrafficRecord &r : run.traffic)

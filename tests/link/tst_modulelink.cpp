@@ -111,7 +111,7 @@ private slots:
         toCommandMode();
         AtReply *r = m_link->send("AT+BOGUS", QStringLiteral("nonsense"));
         written();
-        m_fake->feed("\r\nERROR\r\n");
+        m_fake->feed("AT+BOGUS\r\r\nERROR\r\n");
         QVERIFY(finished(r));
         QCOMPARE(r->error().code, LinkError::Code::ErrorResponse);
         QVERIFY2(r->error().message.contains(u"nonsense"), qPrintable(r->error().message));
@@ -127,7 +127,7 @@ private slots:
         QCOMPARE(first->error().code, LinkError::Code::Timeout);
         QVERIFY2(first->error().message.contains(u"firmware"), qPrintable(first->error().message));
         QCOMPARE(written(), QByteArray("AT+GMM\r"));
-        m_fake->feed("\r\nOK\r\n");
+        m_fake->feed("AT+GMM\r\r\nOK\r\n");
         QVERIFY(finished(second));
         QVERIFY(second->isOk());
     }
@@ -154,7 +154,7 @@ private slots:
         c.upload = pem;
         AtReply *r = m_link->send(c);
         QCOMPARE(written(), "AT+USECMNG=0,0,ca.pem," + QByteArray::number(pem.size()) + '\r');
-        m_fake->feed("AT+USECMNG=0,0,ca.pem,61\r\r\n");
+        m_fake->feed("AT+USECMNG=0,0,ca.pem," + QByteArray::number(pem.size()) + "\r\r\n");
         QCOMPARE(m_fake->takeWritten(), QByteArray()); // nothing before the prompt
         m_fake->feed(">");
         QCOMPARE(m_fake->takeWritten(), pem);
@@ -171,7 +171,7 @@ private slots:
         c.upload = "abc";
         AtReply *r = m_link->send(c);
         written();
-        m_fake->feed("\r\nOK\r\n");
+        m_fake->feed("AT+USECMNG=0,0,ca.pem,3\r\r\nOK\r\n");
         QVERIFY(finished(r));
         QCOMPARE(r->error().code, LinkError::Code::ProtocolError);
     }
@@ -202,7 +202,7 @@ private slots:
         toCommandMode();
         AtReply *r = m_link->enterEdm(60ms);
         written();
-        m_fake->feed("\r\nOK\r\n");
+        m_fake->feed("ATO2\r\r\nOK\r\n");
         QVERIFY(finished(r));
         QCOMPARE(r->error().code, LinkError::Code::Timeout);
         QVERIFY2(r->error().message.contains(u"start event"), qPrintable(r->error().message));
@@ -351,7 +351,7 @@ private slots:
         AtReply *gmm = m_link->send("AT+GMM");
         QCOMPARE(written(), QByteArray("AT+GMM\r")); // not "AT" again
         QVERIFY(!gmm->isFinished());                 // the probe's OK was not taken for this one
-        m_fake->feed("\r\n\"NINA-W152\"\r\nOK\r\n");
+        m_fake->feed("AT+GMM\r\r\n\"NINA-W152\"\r\nOK\r\n");
         QVERIFY(finished(gmm));
         QCOMPARE(gmm->lines(), QList<QByteArray>{"\"NINA-W152\""});
     }

@@ -1,8 +1,8 @@
 // The profile (the station's recipe), the firmware capability gate and the exit-code classes.
 
-#include "provisioning/capabilities.h"
-#include "provisioning/outcome.h"
+#include "module/capabilities.h"
 #include "provisioning/profile.h"
+#include "provisioning/result.h"
 #include "testregistry.h"
 
 #include <QFile>
@@ -149,7 +149,7 @@ private slots:
         for (Profile::Flow f :
              {Profile::Flow::DpsX509, Profile::Flow::DpsSymmetric, Profile::Flow::HubX509, Profile::Flow::HubSas}) {
             p.flow = f;
-            QVERIFY2(!c.refuse(p, m), qPrintable(Profile::flowName(f)));
+            QVERIFY2(!p.refusalFor(m), qPrintable(Profile::flowName(f)));
         }
         QVERIFY(c.limits.placeholderSlots >= 2);
     }
@@ -160,11 +160,11 @@ private slots:
         const Capabilities c = Capabilities::of(m);
         Profile p = validDps();
         p.flow = Profile::Flow::HubSas;
-        QVERIFY2(c.refuse(p, m).value_or(QString()).contains(u"SAS"), "hub-sas");
+        QVERIFY2(p.refusalFor(m).value_or(QString()).contains(u"SAS"), "hub-sas");
         p.flow = Profile::Flow::DpsX509;
-        QVERIFY2(c.refuse(p, m).value_or(QString()).contains(u"'#'"), "dps-x509");
+        QVERIFY2(p.refusalFor(m).value_or(QString()).contains(u"'#'"), "dps-x509");
         p.flow = Profile::Flow::HubX509;
-        QVERIFY(!c.refuse(p, m)); // X.509 straight to the hub works on 2.x
+        QVERIFY(!p.refusalFor(m)); // X.509 straight to the hub works on 2.x
     }
 
     void odinSevenZeroHasSasButNoWildcard()
@@ -173,19 +173,19 @@ private slots:
         const Capabilities c = Capabilities::of(m);
         Profile p = validDps();
         p.flow = Profile::Flow::HubSas;
-        QVERIFY(!c.refuse(p, m));
+        QVERIFY(!p.refusalFor(m));
         p.flow = Profile::Flow::DpsSymmetric;
-        QVERIFY(c.refuse(p, m));
-        QVERIFY(!Capabilities::of(module("ODIN-W2", "8.2.1-004")).refuse(p, module("ODIN-W2", "8.2.1-004")));
+        QVERIFY(p.refusalFor(m));
+        QVERIFY(!p.refusalFor(module("ODIN-W2", "8.2.1-004")));
     }
 
     void unknownModulesAndOldNinaW13AreRefused()
     {
         const Profile p = validDps();
         const ModuleInfo other = module("SARA-R5", "1.0");
-        QVERIFY(Capabilities::of(other).refuse(p, other).value_or(QString()).contains(u"SARA-R5"));
+        QVERIFY(p.refusalFor(other).value_or(QString()).contains(u"SARA-R5"));
         const ModuleInfo w13 = module("NINA-W132", "2.0.0");
-        QVERIFY(Capabilities::of(w13).refuse(p, w13));
+        QVERIFY(p.refusalFor(w13));
     }
 };
 
@@ -213,22 +213,53 @@ private slots:
     {
         QFETCH(QString, cause);
         QFETCH(int, code);
-        QCOMPARE(int(outcome::exitCodeFor(cause)), code);
+        QCOMPARE(int(exitCodeFor(causeFromCode(cause))), code);
+    }
+
+    void everyCauseHasOneCodeAnExitClassAndWordsForTheOperator()
+    {
+        QSet<QString> codes;
+        for (Cause c : allCauses()) {
+            if (c == Cause::None)
+                continue;
+            const QString code = causeCode(c);
+            QVERIFY2(!code.isEmpty() && !codes.contains(code), qPrintable(code));
+            codes.insert(code);
+            QCOMPARE(causeFromCode(code), c);
+            QVERIFY2(!causeText(c).isEmpty(), qPrintable(code));
+            QVERIFY2(exitCodeFor(c) != ExitCode::Pass && exitCodeFor(c) != ExitCode::Usage, qPrintable(code));
+        }
+        QCOMPARE(causeFromCode(u"never_heard_of_it"), Cause::Other);
+        QCOMPARE(causeFromCode(u""), Cause::None);
+    }
+
+    void stepAndOutcomeNamesRoundTrip()
+    {
+        for (Step s : allSteps()) {
+            QCOMPARE(stepFromName(stepName(s)), s);
+            QVERIFY(!stepTitle(s).isEmpty());
+        }
+        for (Outcome o : {Outcome::Running, Outcome::Pass, Outcome::Fail, Outcome::Interrupted})
+            QCOMPARE(outcomeFromName(outcomeName(o)), o);
+        for (StepOutcome o : {StepOutcome::Pass, StepOutcome::Fail, StepOutcome::Skipped, StepOutcome::Cancelled})
+            QCOMPARE(stepOutcomeFromName(stepOutcomeName(o)), o);
+        QCOMPARE(allSteps().size(), kStepCount);
     }
 
     void aRunTakesTheClassOfItsFirstFailure()
     {
         ResultRow pass;
-        pass.outcome = QStringLiteral("pass");
+        pass.outcome = Outcome::Pass;
         ResultRow wifi;
-        wifi.outcome = QStringLiteral("fail");
-        wifi.causeCode = QStringLiteral("wifi_auth");
+        wifi.outcome = Outcome::Fail;
+        wifi.cause = Cause::WifiAuth;
         ResultRow cloud = wifi;
-        cloud.causeCode = QStringLiteral("peer_connect");
-        QCOMPARE(outcome::exitCodeFor(QList<ResultRow>{pass, pass}), outcome::Pass);
-        QCOMPARE(outcome::exitCodeFor(QList<ResultRow>{pass, cloud, wifi}), outcome::Cloud);
-        const QJsonObject j = outcome::toJson(wifi);
+        cloud.cause = Cause::PeerConnect;
+        QCOMPARE(exitCodeFor(QList<ResultRow>{pass, pass}), ExitCode::Pass);
+        QCOMPARE(exitCodeFor(QList<ResultRow>{pass, cloud, wifi}), ExitCode::Cloud);
+        const QJsonObject j = toJson(wifi);
         QCOMPARE(j[u"outcome"].toString(), QStringLiteral("fail"));
+        QCOMPARE(j[u"cause_code"].toString(), QStringLiteral("wifi_auth"));
         QCOMPARE(j[u"exit_code"].toInt(), 7);
     }
 };

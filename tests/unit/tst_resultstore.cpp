@@ -40,13 +40,13 @@ ResultRow fullRow()
     r.substatus = QStringLiteral("initialAssignment");
     r.certificateSerial = QStringLiteral("4A3F00C1");
     r.certificateThumbprint = QStringLiteral("0123456789ABCDEF0123456789ABCDEF01234567");
-    r.outcome = QStringLiteral("fail");
-    r.cause = QStringLiteral("wrong Wi-Fi password or security type\nsecond line");
-    r.causeCode = QStringLiteral("wifi_auth");
-    r.steps = {{QStringLiteral("open"), 12, QStringLiteral("pass"), {}},
-               {QStringLiteral("identify"), 230, QStringLiteral("pass"), QStringLiteral("NINA-W152 3.1.0")},
-               {QStringLiteral("wifi"), 15003, QStringLiteral("fail"), QStringLiteral("reason 3, \"auth\"")},
-               {QStringLiteral("dps"), 0, QStringLiteral("skipped"), {}}};
+    r.outcome = Outcome::Fail;
+    r.causeMessage = QStringLiteral("wrong Wi-Fi password or security type\nsecond line");
+    r.cause = Cause::WifiAuth;
+    r.steps = {{Step::Open, 12, StepOutcome::Pass, {}},
+               {Step::Identify, 230, StepOutcome::Pass, QStringLiteral("NINA-W152 3.1.0")},
+               {Step::Wifi, 15003, StepOutcome::Fail, QStringLiteral("reason 3, \"auth\"")},
+               {Step::Dps, 0, StepOutcome::Skipped, {}}};
     r.started = utc(10, 11, 12, 345);
     r.finished = utc(10, 11, 40, 7);
     return r;
@@ -167,7 +167,7 @@ private slots:
 
         auto running = store.get(id);
         QVERIFY(running);
-        QCOMPARE(running->outcome, QStringLiteral("running"));
+        QCOMPARE(running->outcome, Outcome::Running);
         QCOMPARE(running->started, row.started);
         QCOMPARE(running->mac, row.mac);
         QVERIFY(!running->finished.isValid());
@@ -197,7 +197,7 @@ private slots:
         QVERIFY(row.id > 0);
         const QDateTime started = store.get(row.id)->started;
         QVERIFY(started >= before && started <= QDateTime::currentDateTimeUtc());
-        row.outcome = QStringLiteral("pass");
+        row.outcome = Outcome::Pass;
         row.finished = QDateTime::currentDateTimeUtc();
         QVERIFY(store.finish(row)); // row.started is not set: the stored one stays
         QCOMPARE(store.get(row.id)->started, started);
@@ -223,11 +223,11 @@ private slots:
             QVERIFY(earlier.open(m_path));
             ResultRow finished = fullRow();
             finished.id = done = earlier.begin(finished);
-            finished.outcome = QStringLiteral("pass");
+            finished.outcome = Outcome::Pass;
             QVERIFY(earlier.finish(finished));
             ResultRow r = fullRow();
-            r.cause.clear();
-            r.causeCode.clear();
+            r.causeMessage.clear();
+            r.cause = Cause::None;
             left = earlier.begin(r);
             QVERIFY(left > 0);
         }
@@ -235,10 +235,10 @@ private slots:
         QVERIFY(now.open(m_path));
         QCOMPARE(now.markInterrupted(), 1);
         const auto r = now.get(left);
-        QCOMPARE(r->outcome, QStringLiteral("interrupted"));
-        QCOMPARE(r->causeCode, QStringLiteral("interrupted"));
-        QVERIFY(!r->cause.isEmpty());
-        QCOMPARE(now.get(done)->outcome, QStringLiteral("pass"));
+        QCOMPARE(r->outcome, Outcome::Interrupted);
+        QCOMPARE(r->cause, Cause::Interrupted);
+        QVERIFY(!r->causeMessage.isEmpty());
+        QCOMPARE(now.get(done)->outcome, Outcome::Pass);
         QCOMPARE(now.markInterrupted(), 0);
     }
 
@@ -246,25 +246,23 @@ private slots:
     {
         ResultStore store;
         QVERIFY(store.open(m_path));
-        const auto add = [&](const QString &mac, const QString &outcome, const QString &causeCode,
-                             const QString &cause) {
+        const auto add = [&](const QString &mac, Outcome outcome, Cause cause, const QString &message) {
             ResultRow r = fullRow();
             r.mac = mac;
             r.registrationId = QStringLiteral("dev-") + QString(mac).remove(u':').toLower();
             r.deviceId = r.registrationId;
             r.outcome = outcome;
-            r.causeCode = causeCode;
             r.cause = cause;
+            r.causeMessage = message;
             r.id = store.begin(r);
             store.finish(r);
             return r.id;
         };
-        const qint64 a = add(QStringLiteral("D4:D4:DA:00:00:01"), QStringLiteral("pass"), {}, {});
-        const qint64 b = add(QStringLiteral("D4:D4:DA:00:00:02"), QStringLiteral("fail"), QStringLiteral("wifi_auth"),
+        const qint64 a = add(QStringLiteral("D4:D4:DA:00:00:01"), Outcome::Pass, Cause::None, {});
+        const qint64 b = add(QStringLiteral("D4:D4:DA:00:00:02"), Outcome::Fail, Cause::WifiAuth,
                              QStringLiteral("wrong Wi-Fi password or security type"));
-        const qint64 c =
-            add(QStringLiteral("D4:D4:DA:00:00:03"), QStringLiteral("fail"), QStringLiteral("dps_unauthorized"),
-                QStringLiteral("the DPS enrollment refused the device"));
+        const qint64 c = add(QStringLiteral("D4:D4:DA:00:00:03"), Outcome::Fail, Cause::DpsUnauthorized,
+                             QStringLiteral("the DPS enrollment refused the device"));
 
         const auto ids = [](const QList<ResultRow> &rows) {
             QList<qint64> out;
@@ -296,7 +294,7 @@ private slots:
         second.port = QStringLiteral("/dev/pts/9");
         second.started = utc(11, 0, 0, 0);
         second.id = store.begin(second); // still running: no finish time, no slot
-        second.outcome = QStringLiteral("running");
+        second.outcome = Outcome::Running;
 
         const QString csv = m_dir->filePath(QStringLiteral("export.csv"));
         QString error;
@@ -317,7 +315,7 @@ private slots:
         QCOMPARE(field(1, "id"), QString::number(first.id));
         QCOMPARE(field(1, "operator"), first.operatorName);
         QCOMPARE(field(1, "profile_name"), first.profileName);
-        QCOMPARE(field(1, "cause"), first.cause);
+        QCOMPARE(field(1, "cause"), first.causeMessage);
         QCOMPARE(field(1, "slot"), QStringLiteral("5"));
         QCOMPARE(field(1, "mac"), first.mac);
         QCOMPARE(field(1, "certificate_thumbprint"), first.certificateThumbprint);
@@ -409,7 +407,7 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return id != 0; }, 5000));
         QCOMPARE(calledOn, QThread::currentThread());
         row.id = id;
-        row.outcome = QStringLiteral("pass");
+        row.outcome = Outcome::Pass;
         writer.finish(row);
         QVERIFY(writer.flush(5000));
         QCOMPARE(errors.size(), 0);
@@ -456,13 +454,13 @@ private slots:
             ResultWriter writer(m_path);
             ResultRow row = fullRow();
             row.id = id;
-            row.outcome = QStringLiteral("pass");
+            row.outcome = Outcome::Pass;
             writer.finish(row); // no flush: the destructor drains the queue
         }
         ResultStore store;
         QVERIFY(store.open(m_path));
         // The writer marked the open row interrupted first, then finish() set the final state.
-        QCOMPARE(store.get(id)->outcome, QStringLiteral("pass"));
+        QCOMPARE(store.get(id)->outcome, Outcome::Pass);
     }
 };
 

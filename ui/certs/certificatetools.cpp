@@ -1,5 +1,6 @@
 #include "certs/certificatetools.h"
 
+#include "azure/identifiers.h"
 #include "certs/certificatesummarywidget.h"
 #include "common/logging.h"
 #include "pki/issue.h"
@@ -307,6 +308,18 @@ void CertificateToolsDialog::browse(QLineEdit *target, const QString &title, boo
     dialog->open();
 }
 
+void CertificateToolsDialog::preset(Kind kind, const QString &issuerCert, const QString &issuerKey,
+                                    const QString &outDir)
+{
+    m_tabs->setCurrentIndex(0);
+    m_kind->setCurrentIndex(m_kind->findData(int(kind)));
+    m_issuerCert->setText(issuerCert);
+    m_issuerKey->setText(issuerKey);
+    if (!outDir.isEmpty())
+        m_outDir->setText(outDir);
+    m_cn->setFocus();
+}
+
 void CertificateToolsDialog::generate()
 {
     if (m_generateWatcher.isRunning())
@@ -331,6 +344,8 @@ void CertificateToolsDialog::generate()
         problem = tr("Choose an output folder.");
     else if (r.kind != Kind::RootCa && (r.issuerCert.isEmpty() || r.issuerKey.isEmpty()))
         problem = tr("Choose the issuing CA's certificate and key files.");
+    else if (r.kind == Kind::Device)
+        problem = azure::checkRegistrationId(r.cn, true).value_or(QString());
     if (!problem.isEmpty()) {
         m_generateStatus->setText(problem);
         emit generationFailed(problem);
@@ -366,23 +381,13 @@ void CertificateToolsDialog::generate()
         pki::Certificate issuer;
         pki::Key issuerKey;
         if (r.kind != Kind::RootCa) {
-            const auto c = pki::loadFile(r.issuerCert, r.issuerPassphrase);
-            if (!c || c->certificates.isEmpty()) {
-                out.error = c ? tr("%1 holds no certificate.").arg(r.issuerCert) : c.error();
+            const auto ca = pki::loadCa(r.issuerCert, r.issuerKey, r.issuerPassphrase);
+            if (!ca) {
+                out.error = ca.error();
                 return out;
             }
-            const auto k = pki::loadFile(r.issuerKey, r.issuerPassphrase);
-            if (!k || k->key.isNull() || !k->key.hasPrivateKey()) {
-                out.error = k ? tr("%1 holds no private key.").arg(r.issuerKey) : k.error();
-                return out;
-            }
-            issuer = c->certificates.front();
-            issuerKey = k->key;
-            if (!issuer.matches(issuerKey)) {
-                out.error =
-                    tr("The CA key %1 does not belong to the CA certificate %2.").arg(r.issuerKey, r.issuerCert);
-                return out;
-            }
+            issuer = ca->certificate;
+            issuerKey = ca->key;
         }
         pki::CertificateSpec spec;
         spec.commonName = r.cn;

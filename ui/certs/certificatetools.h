@@ -34,6 +34,10 @@ public:
         Verification
     };
 
+    /// Opens on the Generate tab, ready to make a certificate of @p kind signed by the CA
+    /// @p issuerCert / @p issuerKey into @p outDir (what the wizard's Certificates page asks for).
+    void preset(Kind kind, const QString &issuerCert = {}, const QString &issuerKey = {}, const QString &outDir = {});
+
 signals:
     /// A generation finished: the files written (key path empty for a verification certificate).
     void generated(const QString &certificatePath, const QString &keyPath);

@@ -2,6 +2,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QLocale>
 
 void ResultsModel::setRows(QList<ResultRow> rows)
 {
@@ -20,19 +21,6 @@ int ResultsModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString ResultsModel::outcomeText(const QString &outcome)
-{
-    if (outcome == QLatin1String("pass"))
-        return tr("PASS");
-    if (outcome == QLatin1String("fail"))
-        return tr("FAIL");
-    if (outcome == QLatin1String("running"))
-        return tr("running");
-    if (outcome == QLatin1String("interrupted"))
-        return tr("interrupted");
-    return outcome;
-}
-
 QVariant ResultsModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
@@ -42,10 +30,11 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
     if (role == FilterRole) {
         QString mac = r.mac;
         return QStringList{QString::number(r.id),
-                           ResultsModel::outcomeText(r.outcome),
-                           r.outcome,
-                           r.cause,
-                           r.causeCode,
+                           outcomeText(r.outcome),
+                           outcomeName(r.outcome),
+                           r.causeMessage,
+                           causeText(r.cause),
+                           causeCode(r.cause),
                            r.model,
                            r.firmware,
                            r.mac,
@@ -70,26 +59,26 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
             return data(index, Qt::DisplayRole).toString().toLower();
         }
     }
-    if (role == Qt::ForegroundRole && index.column() == Outcome) {
-        if (r.outcome == QLatin1String("pass"))
+    if (role == Qt::ForegroundRole && index.column() == OutcomeColumn) {
+        if (r.outcome == ::Outcome::Pass)
             return QBrush(QColor(0x1b, 0x7f, 0x3a));
-        if (r.outcome == QLatin1String("fail"))
+        if (r.outcome == ::Outcome::Fail)
             return QBrush(QColor(0xb3, 0x26, 0x1e));
         return {};
     }
-    if (role == Qt::ToolTipRole && index.column() == Cause)
-        return r.causeCode;
+    if (role == Qt::ToolTipRole && index.column() == CauseColumn)
+        return causeText(r.cause);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case Id:
         return r.id;
     case Started:
-        return r.started.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    case Outcome:
+        return QLocale().toString(r.started.toLocalTime(), QLocale::ShortFormat);
+    case OutcomeColumn:
         return outcomeText(r.outcome);
-    case Cause:
-        return r.cause;
+    case CauseColumn:
+        return r.causeMessage;
     case Model:
         return r.model;
     case Mac:
@@ -101,7 +90,7 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
     case Port:
         return r.port;
     case Duration:
-        return durationMs < 0 ? QString() : tr("%1 s").arg(durationMs / 1000.0, 0, 'f', 1);
+        return durationMs < 0 ? QString() : tr("%1 s").arg(QLocale().toString(durationMs / 1000.0, 'f', 1));
     default:
         return {};
     }
@@ -116,9 +105,9 @@ QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("#");
     case Started:
         return tr("Started");
-    case Outcome:
+    case OutcomeColumn:
         return tr("Result");
-    case Cause:
+    case CauseColumn:
         return tr("Cause");
     case Model:
         return tr("Module");

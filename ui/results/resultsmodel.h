@@ -15,8 +15,8 @@ public:
     {
         Id,
         Started,
-        Outcome,
-        Cause,
+        OutcomeColumn,
+        CauseColumn,
         Model,
         Mac,
         DeviceId,
@@ -40,8 +40,6 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-    static QString outcomeText(const QString &outcome);
 
 private:
     QList<ResultRow> m_rows;

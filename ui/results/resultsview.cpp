@@ -296,8 +296,8 @@ void ResultsView::showDetails()
     const auto time = [](const QDateTime &t) {
         return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")) : QString();
     };
-    set("detailOutcome", tr("#%1 %2").arg(r.id).arg(ResultsModel::outcomeText(r.outcome)));
-    set("detailCause", r.cause.isEmpty() ? QString() : tr("%1 (%2)").arg(r.cause, r.causeCode));
+    set("detailOutcome", tr("#%1 %2").arg(r.id).arg(outcomeText(r.outcome)));
+    set("detailCause", r.cause == Cause::None ? QString() : tr("%1 (%2)").arg(r.causeMessage, causeText(r.cause)));
     set("detailAssignedHub", r.assignedHub);
     set("detailDeviceId", r.deviceId);
     set("detailRegistrationId", r.registrationId);
@@ -311,7 +311,8 @@ void ResultsView::showDetails()
                                  : tr("serial %1, SHA-1 %2").arg(r.certificateSerial, r.certificateThumbprint));
     set("detailStation", QStringList{r.station, r.port, r.operatorName, r.profileName}.join(u' ').simplified());
     for (const StepResult &s : r.steps) {
-        auto *item = new QTreeWidgetItem(m_steps, {s.name, s.outcome, tr("%1 ms").arg(s.elapsedMs), s.message});
+        auto *item = new QTreeWidgetItem(m_steps, {stepTitle(s.step), stepOutcomeText(s.outcome),
+                                                   tr("%1 ms").arg(QLocale().toString(s.elapsedMs)), s.message});
         item->setToolTip(3, s.message);
     }
     m_steps->resizeColumnToContents(0);

@@ -92,10 +92,11 @@ StationTile::StationTile(int slot, const QString &port, QWidget *parent)
     layout->addWidget(m_cause);
 
     auto *buttons = new QHBoxLayout;
-    m_retry = new QPushButton(tr("&Retry"), this);
+    // No mnemonics here: every tile has these buttons, and one letter cannot mean them all.
+    m_retry = new QPushButton(tr("Retry"), this);
     m_retry->setObjectName(QStringLiteral("retryButton"));
     m_retry->setToolTip(tr("Run this slot again"));
-    m_stop = new QPushButton(tr("Sto&p"), this);
+    m_stop = new QPushButton(tr("Stop"), this);
     m_stop->setObjectName(QStringLiteral("stopButton"));
     m_stop->setToolTip(tr("Cancel this slot"));
     buttons->addStretch();
@@ -134,12 +135,12 @@ void StationTile::attach(Job *job)
     tick();
     if (!job)
         return;
-    connect(job, &Job::stepStarted, this, [this](const QString &step, const QString &message) {
-        m_step->setText(message.isEmpty() ? step : message);
-        m_step->setToolTip(step);
+    connect(job, &Job::stepStarted, this, [this](Step step, const QString &message) {
+        m_step->setText(message.isEmpty() ? stepTitle(step) : message);
+        m_step->setToolTip(stepTitle(step));
     });
     connect(job, &Job::progress, this, [this](int percent) { m_progress->setValue(qBound(0, percent, 100)); });
-    connect(job, &Job::moduleIdentified, this, &StationTile::showModule);
+    connect(job, &Job::statusChanged, this, [this](const ModuleStatus &status) { showModule(status.module); });
 }
 
 void StationTile::showModule(const ModuleInfo &module)
@@ -163,14 +164,15 @@ void StationTile::showResult(const ResultRow &row)
         m_finalMs = row.started.msecsTo(row.finished);
     else if (m_clock.isValid())
         m_finalMs = m_clock.elapsed();
-    const bool pass = row.outcome == QLatin1String("pass");
+    const bool pass = row.passed();
     if (pass) {
         m_progress->setValue(100);
         m_step->setText(row.deviceId.isEmpty() ? tr("Done") : tr("Device %1").arg(row.deviceId));
         m_cause->setText(row.assignedHub.isEmpty() ? QString() : tr("Assigned to %1").arg(row.assignedHub));
     } else {
-        m_cause->setText(row.cause.isEmpty() ? tr("Failed (%1)").arg(row.causeCode) : row.cause);
-        m_cause->setToolTip(row.causeCode);
+        // The bar stays where the job stopped; the verdict says it failed.
+        m_cause->setText(row.causeMessage.isEmpty() ? causeText(row.cause) : row.causeMessage);
+        m_cause->setToolTip(causeText(row.cause));
     }
     setState(pass ? State::Pass : State::Fail);
     tick();
@@ -211,9 +213,12 @@ void StationTile::setState(State state)
         m_verdict->setStyleSheet(QLatin1String(kFailStyle));
         break;
     }
+    m_progress->setProperty("failed", state == State::Fail);
+    m_progress->setStyleSheet(state == State::Fail ? QStringLiteral("QProgressBar::chunk { background: #b3261e; }")
+                                                   : QString());
     m_verdict->setAccessibleName(m_verdict->text());
     m_retry->setVisible(state == State::Fail || state == State::Pass);
-    m_retry->setText(state == State::Fail ? tr("&Retry") : tr("Run a&gain"));
+    m_retry->setText(state == State::Fail ? tr("Retry") : tr("Run again"));
     m_stop->setVisible(state == State::Running);
 }
 

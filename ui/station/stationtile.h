@@ -1,6 +1,6 @@
 #pragma once
 
-#include "provisioning/capabilities.h"
+#include "module/capabilities.h"
 #include "provisioning/resultstore.h"
 
 #include <QElapsedTimer>

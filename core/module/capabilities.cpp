@@ -1,4 +1,4 @@
-#include "provisioning/capabilities.h"
+#include "module/capabilities.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -79,18 +79,4 @@ Capabilities Capabilities::of(const ModuleInfo &module)
                                   : tr("%1 firmware %2 is older than the Azure application note supports")
                                         .arg(module.model, module.firmware);
     return c;
-}
-
-std::optional<QString> Capabilities::refuse(const Profile &profile, const ModuleInfo &module) const
-{
-    if (!supported)
-        return unsupportedReason;
-    if (profile.usesSymmetricKey() && !sasPassword)
-        return tr("%1 firmware %2 cannot use SAS tokens (the %3 flow needs firmware 3.0 or later)")
-            .arg(module.model, module.firmware, Profile::flowName(profile.flow));
-    if (profile.usesDps() && !wildcardSubscription)
-        return tr("%1 firmware %2 cannot subscribe with '#', which DPS answers need (the %3 flow needs a newer "
-                  "firmware)")
-            .arg(module.model, module.firmware, Profile::flowName(profile.flow));
-    return std::nullopt;
 }

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "azure/udcpurl.h"
-#include "provisioning/profile.h"
 
 #include <optional>
 #include <QString>
@@ -25,6 +24,7 @@ struct ModuleInfo
     Family family() const;
     QVersionNumber version() const; ///< 3.1.0 from "3.1.0-025"
     static QString familyName(Family family);
+    friend bool operator==(const ModuleInfo &, const ModuleInfo &) = default;
 };
 
 struct Capabilities
@@ -36,6 +36,4 @@ struct Capabilities
     QString unsupportedReason;
 
     static Capabilities of(const ModuleInfo &module);
-    /// Why @p profile cannot run on this module, in words for the operator, or nullopt.
-    std::optional<QString> refuse(const Profile &profile, const ModuleInfo &module) const;
 };
