@@ -4,10 +4,16 @@
 #include "provisioning/secretstore.h"
 #include "provisioning/simulation.h"
 #include "wizard/provisioningsession.h"
+#if __has_include("inspector/trafficinspector.h")
+#include "inspector/trafficinspector.h"
+#endif
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QIcon>
 #include <QSettings>
 #include <QTimer>
 
@@ -25,6 +31,28 @@ SecretStore *systemSecrets(QObject *parent)
     return layered;
 }
 
+/// A file given on the command line (the desktop entry passes the files a user opens): a station
+/// profile (JSON) goes to the wizard, anything else to the traffic inspector's import (pcapng, CSV).
+bool openFile(MainWindow &window, const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QApplication::translate("main", "cannot open %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    const QByteArray head = file.read(4096);
+    if (!head.startsWith("\n\r\r\n") && head.trimmed().startsWith('{')) // not a pcapng section header
+        return window.openProfile(path, error);
+#if __has_include("inspector/trafficinspector.h")
+    if (auto *inspector = qobject_cast<TrafficInspector *>(window.inspector())) {
+        window.inspectorDock()->show();
+        return inspector->importFrom(path, error);
+    }
+#endif
+    *error = QApplication::translate("main", "cannot open %1: this build has no traffic inspector").arg(path);
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -40,6 +68,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("provstation"));
     QApplication::setOrganizationName(QStringLiteral("ProvisioningStation"));
     QApplication::setApplicationVersion(QStringLiteral(PROVSTATION_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/provstation.png"))); // installer/desktop.cmake
+    QGuiApplication::setDesktopFileName(QStringLiteral(PROVSTATION_APP_ID));       // Wayland: the desktop entry
 
     // The language comes first, so that --help and every message are in it: --lang, then the
     // saved setting, then PROVSTATION_LANG / the system locale (inside i18n::install).
@@ -85,6 +115,11 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("N"),
                                  QApplication::translate("main", "Number of simulated modules (with --simulate)."),
                                  QStringLiteral("[N]"));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QApplication::translate("main",
+                                                         "Without --simulate: station profiles or saved traffic "
+                                                         "captures (pcapng, CSV) to open."),
+                                 QStringLiteral("[FILE...]"));
     parser.process(app);
 
     auto *session = new ProvisioningSession(&app);
@@ -108,6 +143,11 @@ int main(int argc, char *argv[])
     if (parser.isSet(profile)) {
         QString error;
         if (!window.openProfile(parser.value(profile), &error))
+            std::fprintf(stderr, "provstation: %s\n", qPrintable(error));
+    }
+    for (const QString &file : parser.isSet(simulate) ? QStringList() : parser.positionalArguments()) {
+        QString error;
+        if (!openFile(window, file, &error))
             std::fprintf(stderr, "provstation: %s\n", qPrintable(error));
     }
     window.show();
