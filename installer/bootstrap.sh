@@ -4,7 +4,9 @@
 #   installer/bootstrap.sh demo   install what is missing, build, provision the built-in simulated module:
 #                                 the station window (provstation --simulate) when a display is present,
 #                                 the headless demo (provstation-cli demo) when not
-#   installer/bootstrap.sh test   install what is missing, build, run the whole test suite through ctest
+#   installer/bootstrap.sh test   install what is missing, build, run the whole test suite through ctest,
+#                                 then install the DEB, run its demo from /usr/bin and remove it again
+#                                 (installer/install-test.sh; needs root or sudo)
 #   installer/bootstrap.sh build  install what is missing and build only
 #
 # Idempotent and quick when nothing changed: packages are checked with dpkg before apt runs,
@@ -21,6 +23,7 @@ packages=(
   libqt6sql6-sqlite qt6-translations-l10n libssl-dev openssl
   mosquitto mosquitto-clients libmosquitto-dev mosquitto-dev
   socat xvfb xauth dbus gnome-keyring libsecret-tools tshark
+  librsvg2-bin desktop-file-utils appstream man-db shared-mime-info libglib2.0-bin faketime
 )
 
 install_packages() {
@@ -65,10 +68,16 @@ case "$cmd" in
     configure_and_build
     cd "$build"
     export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
-    exec ctest --output-on-failure -j "$jobs" --timeout 600
+    rc=0
+    ctest --output-on-failure -j "$jobs" --timeout 600 || rc=$?
+    # The package as a user gets it: installed with apt, the demo run from /usr/bin, purged.
+    sudo=()
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    "${sudo[@]}" "$here/installer/install-test.sh" "$build" || rc=1
+    exit "$rc"
     ;;
   *)
-    sed -n '2,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,13p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

@@ -2283,10 +2283,6 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
 <context>
     <name>SerialTransport</name>
     <message>
-        <source>the port is in use by another program (or not accessible)</source>
-        <translation>der Port wird von einem anderen Programm verwendet (oder ist nicht zugänglich)</translation>
-    </message>
-    <message>
         <source>no such port</source>
         <translation>kein solcher Port</translation>
     </message>
@@ -2297,6 +2293,26 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
     <message>
         <source>the module on %1 went away (unplugged or closed)</source>
         <translation>das Modul an %1 ist verschwunden (abgesteckt oder geschlossen)</translation>
+    </message>
+    <message>
+        <source>cannot open %1: the port is in use by another program (a terminal, a second station, ModemManager); close it, or find it with: fuser -v %2</source>
+        <translation>%1 kann nicht geöffnet werden: Der Port wird von einem anderen Programm benutzt (einem Terminal, einer zweiten Station, ModemManager); schließen Sie es, oder finden Sie es mit: fuser -v %2</translation>
+    </message>
+    <message>
+        <source>cannot open %1: permission denied</source>
+        <translation>%1 kann nicht geöffnet werden: Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>cannot open %1: permission denied. Only its owner %2 may open it (mode %3), so joining a group does not help. Fix: install the station&apos;s udev rule for the adapter (see &apos;man provstation-cli&apos;, PERMISSIONS), or ask an administrator to give the group dialout read and write access.</source>
+        <translation>%1 kann nicht geöffnet werden: Zugriff verweigert. Nur der Eigentümer %2 darf ihn öffnen (Modus %3), eine Gruppenmitgliedschaft hilft also nicht. Lösung: Installieren Sie die udev-Regel der Station für den Adapter (siehe „man provstation-cli“, PERMISSIONS), oder bitten Sie einen Administrator, der Gruppe dialout Lese- und Schreibzugriff zu geben.</translation>
+    </message>
+    <message>
+        <source>cannot open %1: permission denied. The user %2 was added to the group &apos;%3&apos; after this session started. Fix: log out and back in (or run: newgrp %3).</source>
+        <translation>%1 kann nicht geöffnet werden: Zugriff verweigert. Der Benutzer %2 wurde erst nach dem Start dieser Sitzung zur Gruppe „%3“ hinzugefügt. Lösung: Melden Sie sich ab und wieder an (oder führen Sie aus: newgrp %3).</translation>
+    </message>
+    <message>
+        <source>cannot open %1: permission denied. The port belongs to the group &apos;%3&apos; and the user %2 is not a member. Fix: sudo usermod -aG %3 %2, then log out and back in.</source>
+        <translation>%1 kann nicht geöffnet werden: Zugriff verweigert. Der Port gehört der Gruppe „%3“, und der Benutzer %2 ist kein Mitglied. Lösung: sudo usermod -aG %3 %2, dann ab- und wieder anmelden.</translation>
     </message>
 </context>
 <context>
@@ -3386,6 +3402,172 @@ Der Schlüssel kann stattdessen auch aus einer Umgebungsvariablen kommen (--key-
         <source>unknown command &apos;%1&apos; (try --help)</source>
         <translation>unbekannter Befehl „%1“ (versuchen Sie --help)</translation>
     </message>
+    <message>
+        <source>no such device</source>
+        <translation>Gerät nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>Check the path; &apos;ls -l /dev/serial/by-id/&apos; lists the USB serial adapters that are plugged in.</source>
+        <translation>Prüfen Sie den Pfad; „ls -l /dev/serial/by-id/“ listet die angeschlossenen USB-Seriell-Adapter auf.</translation>
+    </message>
+    <message>
+        <source>opens for reading and writing</source>
+        <translation>lässt sich zum Lesen und Schreiben öffnen</translation>
+    </message>
+    <message>
+        <source>Close the program that holds the port; &apos;fuser -v %1&apos; names it.</source>
+        <translation>Schließen Sie das Programm, das den Port belegt; „fuser -v %1“ nennt es.</translation>
+    </message>
+    <message>
+        <source>Give this user read and write access as the message says, or install the udev rule (man provstation-cli, PERMISSIONS).</source>
+        <translation>Geben Sie diesem Benutzer Lese- und Schreibzugriff, wie die Meldung beschreibt, oder installieren Sie die udev-Regel (man provstation-cli, PERMISSIONS).</translation>
+    </message>
+    <message>
+        <source>Check the cable and the adapter; &apos;dmesg&apos; shows what the kernel saw when it was plugged in.</source>
+        <translation>Prüfen Sie Kabel und Adapter; „dmesg“ zeigt, was der Kernel beim Einstecken erkannt hat.</translation>
+    </message>
+    <message>
+        <source>no serial ports found (pseudo-terminals are never listed)</source>
+        <translation>keine seriellen Ports gefunden (Pseudo-Terminals werden nie aufgeführt)</translation>
+    </message>
+    <message>
+        <source>Plug the module&apos;s adapter in and run doctor again; &apos;dmesg&apos; shows whether the kernel saw it. Give a pseudo-terminal with --port PATH.</source>
+        <translation>Stecken Sie den Adapter des Moduls ein und führen Sie doctor erneut aus; „dmesg“ zeigt, ob der Kernel ihn erkannt hat. Ein Pseudo-Terminal geben Sie mit --port PATH an.</translation>
+    </message>
+    <message>
+        <source>running as root, which may open every port; operators should run the station as their own user in the group dialout</source>
+        <translation>läuft als root, der jeden Port öffnen darf; Bediener sollten die Station als eigener Benutzer in der Gruppe dialout ausführen</translation>
+    </message>
+    <message>
+        <source>this system has no group &apos;dialout&apos;</source>
+        <translation>dieses System hat keine Gruppe „dialout“</translation>
+    </message>
+    <message>
+        <source>Look at the group of the port (&apos;ls -l /dev/ttyUSB0&apos;) and add the user to that group.</source>
+        <translation>Sehen Sie nach, welcher Gruppe der Port gehört („ls -l /dev/ttyUSB0“), und fügen Sie den Benutzer dieser Gruppe hinzu.</translation>
+    </message>
+    <message>
+        <source>the user %1 is a member</source>
+        <translation>der Benutzer %1 ist Mitglied</translation>
+    </message>
+    <message>
+        <source>the user %1 was added to the group after this session started</source>
+        <translation>der Benutzer %1 wurde erst nach dem Start dieser Sitzung zur Gruppe hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Log out and back in (or run: newgrp dialout).</source>
+        <translation>Melden Sie sich ab und wieder an (oder führen Sie aus: newgrp dialout).</translation>
+    </message>
+    <message>
+        <source>the user %1 is not a member, so serial ports owned by the group are closed to it</source>
+        <translation>der Benutzer %1 ist kein Mitglied, daher bleiben ihm die seriellen Ports der Gruppe verschlossen</translation>
+    </message>
+    <message>
+        <source>sudo usermod -aG dialout %1, then log out and back in.</source>
+        <translation>sudo usermod -aG dialout %1, dann ab- und wieder anmelden.</translation>
+    </message>
+    <message>
+        <source>the system keychain answers (service &apos;%1&apos;)</source>
+        <translation>der System-Schlüsselbund antwortet (Dienst „%1“)</translation>
+    </message>
+    <message>
+        <source>Run the station in a desktop session whose keyring (GNOME Keyring or KWallet) is unlocked. Scripts can do without it: provision --no-keychain --secret NAME=env:VAR.</source>
+        <translation>Führen Sie die Station in einer Desktop-Sitzung mit entsperrtem Schlüsselbund (GNOME Keyring oder KWallet) aus. Skripte kommen ohne ihn aus: provision --no-keychain --secret NAME=env:VAR.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver is not installed</source>
+        <translation>Qts SQLite-Treiber ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>sudo apt-get install libqt6sql6-sqlite</source>
+        <translation>sudo apt-get install libqt6sql6-sqlite</translation>
+    </message>
+    <message>
+        <source>Make %1 writable for this user, or give another database with --db PATH.</source>
+        <translation>Machen Sie %1 für diesen Benutzer beschreibbar, oder geben Sie mit --db PATH eine andere Datenbank an.</translation>
+    </message>
+    <message>
+        <source>the database opens but cannot be written: %1</source>
+        <translation>die Datenbank lässt sich öffnen, aber nicht beschreiben: %1</translation>
+    </message>
+    <message>
+        <source>Give this user write access to %1 and its folder, or close the program that holds a write lock on it.</source>
+        <translation>Geben Sie diesem Benutzer Schreibzugriff auf %1 und seinen Ordner, oder schließen Sie das Programm, das eine Schreibsperre darauf hält.</translation>
+    </message>
+    <message>
+        <source>opens and can be written</source>
+        <translation>lässt sich öffnen und beschreiben</translation>
+    </message>
+    <message>
+        <source>created, opens and can be written</source>
+        <translation>angelegt, lässt sich öffnen und beschreiben</translation>
+    </message>
+    <message>
+        <source>the clock says %1 UTC, before this program was even written (%2 UTC): certificates made now would not be valid yet and TLS to Azure fails</source>
+        <translation>die Uhr zeigt %1 UTC, also eine Zeit, bevor dieses Programm überhaupt geschrieben wurde (%2 UTC): Jetzt erstellte Zertifikate wären noch nicht gültig, und TLS zu Azure schlägt fehl</translation>
+    </message>
+    <message>
+        <source>Set the clock (timedatectl set-time, or turn on a time service: timedatectl set-ntp true).</source>
+        <translation>Stellen Sie die Uhr (timedatectl set-time, oder schalten Sie einen Zeitdienst ein: timedatectl set-ntp true).</translation>
+    </message>
+    <message>
+        <source>the clock (%1 UTC) is not kept synchronised by a time service</source>
+        <translation>die Uhr (%1 UTC) wird von keinem Zeitdienst synchron gehalten</translation>
+    </message>
+    <message>
+        <source>Turn on a time service (timedatectl set-ntp true, or install chrony); certificates and SAS tokens depend on the time.</source>
+        <translation>Schalten Sie einen Zeitdienst ein (timedatectl set-ntp true, oder installieren Sie chrony); Zertifikate und SAS-Tokens hängen von der Uhrzeit ab.</translation>
+    </message>
+    <message>
+        <source>%1 UTC, synchronised</source>
+        <translation>%1 UTC, synchronisiert</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>PROBLEM</source>
+        <translation>PROBLEM</translation>
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <translation>Lösung: %1</translation>
+    </message>
+    <message>
+        <source>Check what the station needs on this machine: serial ports (those the system lists and those given), membership of the group dialout, the system keychain, the results database and the clock. Each problem comes with what to do.
+Exit codes: 0 no problem (warnings allowed), 1 a problem found, 2 bad usage.</source>
+        <translation>Prüft, was die Station auf diesem Rechner braucht: serielle Ports (die vom System aufgeführten und die angegebenen), die Mitgliedschaft in der Gruppe dialout, den System-Schlüsselbund, die Ergebnisdatenbank und die Uhr. Zu jedem Problem steht, was zu tun ist.
+Exit-Codes: 0 kein Problem (Warnungen erlaubt), 1 ein Problem gefunden, 2 falsche Verwendung.</translation>
+    </message>
+    <message>
+        <source>Also check this serial port or pty path (repeatable).</source>
+        <translation>Auch diesen seriellen Port oder pty-Pfad prüfen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Do not check the system keychain.</source>
+        <translation>Den System-Schlüsselbund nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>One JSON object per check and line.</source>
+        <translation>Ein JSON-Objekt pro Prüfung und Zeile.</translation>
+    </message>
+    <message>
+        <source>doctor takes no arguments (give ports with --port DEV)</source>
+        <translation>doctor nimmt keine Argumente (Ports mit --port DEV angeben)</translation>
+    </message>
+    <message>
+        <source>problems: %1, warnings: %2</source>
+        <translation>Probleme: %1, Warnungen: %2</translation>
+    </message>
+    <message>
+        <source>check ports, permissions, keychain, results database and clock</source>
+        <translation>Ports, Berechtigungen, Schlüsselbund, Ergebnisdatenbank und Uhr prüfen</translation>
+    </message>
 </context>
 <context>
     <name>hex</name>
@@ -3435,6 +3617,18 @@ Der Schlüssel kann stattdessen auch aus einer Umgebungsvariablen kommen (--key-
     <message>
         <source>Number of simulated modules (with --simulate).</source>
         <translation>Anzahl der simulierten Module (mit --simulate).</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot open %1: this build has no traffic inspector</source>
+        <translation>%1 kann nicht geöffnet werden: diese Version hat keinen Datenverkehr-Inspektor</translation>
+    </message>
+    <message>
+        <source>Without --simulate: station profiles or saved traffic captures (pcapng, CSV) to open.</source>
+        <translation>Ohne --simulate: zu öffnende Stationsprofile oder gespeicherte Datenverkehrsmitschnitte (pcapng, CSV).</translation>
     </message>
 </context>
 <context>

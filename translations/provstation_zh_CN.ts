@@ -2281,10 +2281,6 @@ u-blox u-connectXpress modules to Azure IoT.</source>
 <context>
     <name>SerialTransport</name>
     <message>
-        <source>the port is in use by another program (or not accessible)</source>
-        <translation>端口正被其他程序使用（或无法访问）</translation>
-    </message>
-    <message>
         <source>no such port</source>
         <translation>端口不存在</translation>
     </message>
@@ -2295,6 +2291,26 @@ u-blox u-connectXpress modules to Azure IoT.</source>
     <message>
         <source>the module on %1 went away (unplugged or closed)</source>
         <translation>%1 上的模块已断开（被拔出或已关闭）</translation>
+    </message>
+    <message>
+        <source>cannot open %1: the port is in use by another program (a terminal, a second station, ModemManager); close it, or find it with: fuser -v %2</source>
+        <translation>无法打开 %1：端口正被其他程序占用（终端、另一个工位、ModemManager）；请关闭该程序，或用以下命令查找：fuser -v %2</translation>
+    </message>
+    <message>
+        <source>cannot open %1: permission denied</source>
+        <translation>无法打开 %1：权限被拒绝</translation>
+    </message>
+    <message>
+        <source>cannot open %1: permission denied. Only its owner %2 may open it (mode %3), so joining a group does not help. Fix: install the station&apos;s udev rule for the adapter (see &apos;man provstation-cli&apos;, PERMISSIONS), or ask an administrator to give the group dialout read and write access.</source>
+        <translation>无法打开 %1：权限被拒绝。只有其所有者 %2 可以打开它（模式 %3），因此加入用户组没有帮助。解决方法：为该适配器安装工位的 udev 规则（参见“man provstation-cli”中的 PERMISSIONS），或请管理员为 dialout 组授予读写权限。</translation>
+    </message>
+    <message>
+        <source>cannot open %1: permission denied. The user %2 was added to the group &apos;%3&apos; after this session started. Fix: log out and back in (or run: newgrp %3).</source>
+        <translation>无法打开 %1：权限被拒绝。用户 %2 是在本次会话开始之后才加入“%3”组的。解决方法：注销并重新登录（或运行：newgrp %3）。</translation>
+    </message>
+    <message>
+        <source>cannot open %1: permission denied. The port belongs to the group &apos;%3&apos; and the user %2 is not a member. Fix: sudo usermod -aG %3 %2, then log out and back in.</source>
+        <translation>无法打开 %1：权限被拒绝。该端口属于“%3”组，而用户 %2 不是该组成员。解决方法：sudo usermod -aG %3 %2，然后注销并重新登录。</translation>
     </message>
 </context>
 <context>
@@ -3383,6 +3399,172 @@ The key may come from an environment variable instead (--key-env VAR).</source>
         <source>unknown command &apos;%1&apos; (try --help)</source>
         <translation>未知命令“%1”（请尝试 --help）</translation>
     </message>
+    <message>
+        <source>no such device</source>
+        <translation>设备不存在</translation>
+    </message>
+    <message>
+        <source>Check the path; &apos;ls -l /dev/serial/by-id/&apos; lists the USB serial adapters that are plugged in.</source>
+        <translation>请检查路径；“ls -l /dev/serial/by-id/”会列出已插入的 USB 串口适配器。</translation>
+    </message>
+    <message>
+        <source>opens for reading and writing</source>
+        <translation>可以读写方式打开</translation>
+    </message>
+    <message>
+        <source>Close the program that holds the port; &apos;fuser -v %1&apos; names it.</source>
+        <translation>请关闭占用该端口的程序；“fuser -v %1”会显示是哪个程序。</translation>
+    </message>
+    <message>
+        <source>Give this user read and write access as the message says, or install the udev rule (man provstation-cli, PERMISSIONS).</source>
+        <translation>请按消息所述为该用户授予读写权限，或安装 udev 规则（man provstation-cli，PERMISSIONS）。</translation>
+    </message>
+    <message>
+        <source>Check the cable and the adapter; &apos;dmesg&apos; shows what the kernel saw when it was plugged in.</source>
+        <translation>请检查线缆和适配器；“dmesg”会显示插入时内核识别到的内容。</translation>
+    </message>
+    <message>
+        <source>no serial ports found (pseudo-terminals are never listed)</source>
+        <translation>未找到串口（伪终端从不列出）</translation>
+    </message>
+    <message>
+        <source>Plug the module&apos;s adapter in and run doctor again; &apos;dmesg&apos; shows whether the kernel saw it. Give a pseudo-terminal with --port PATH.</source>
+        <translation>请插入模块的适配器并再次运行 doctor；“dmesg”会显示内核是否识别到它。伪终端请用 --port PATH 指定。</translation>
+    </message>
+    <message>
+        <source>running as root, which may open every port; operators should run the station as their own user in the group dialout</source>
+        <translation>以 root 身份运行，可以打开所有端口；操作员应以自己的用户身份（属于 dialout 组）运行工位</translation>
+    </message>
+    <message>
+        <source>this system has no group &apos;dialout&apos;</source>
+        <translation>此系统没有“dialout”组</translation>
+    </message>
+    <message>
+        <source>Look at the group of the port (&apos;ls -l /dev/ttyUSB0&apos;) and add the user to that group.</source>
+        <translation>请查看端口所属的用户组（“ls -l /dev/ttyUSB0”），并将该用户加入该组。</translation>
+    </message>
+    <message>
+        <source>the user %1 is a member</source>
+        <translation>用户 %1 是该组成员</translation>
+    </message>
+    <message>
+        <source>the user %1 was added to the group after this session started</source>
+        <translation>用户 %1 是在本次会话开始之后才加入该组的</translation>
+    </message>
+    <message>
+        <source>Log out and back in (or run: newgrp dialout).</source>
+        <translation>请注销并重新登录（或运行：newgrp dialout）。</translation>
+    </message>
+    <message>
+        <source>the user %1 is not a member, so serial ports owned by the group are closed to it</source>
+        <translation>用户 %1 不是该组成员，因此无法使用属于该组的串口</translation>
+    </message>
+    <message>
+        <source>sudo usermod -aG dialout %1, then log out and back in.</source>
+        <translation>sudo usermod -aG dialout %1，然后注销并重新登录。</translation>
+    </message>
+    <message>
+        <source>the system keychain answers (service &apos;%1&apos;)</source>
+        <translation>系统钥匙串有响应（服务“%1”）</translation>
+    </message>
+    <message>
+        <source>Run the station in a desktop session whose keyring (GNOME Keyring or KWallet) is unlocked. Scripts can do without it: provision --no-keychain --secret NAME=env:VAR.</source>
+        <translation>请在钥匙环（GNOME Keyring 或 KWallet）已解锁的桌面会话中运行工位。脚本可以不使用它：provision --no-keychain --secret NAME=env:VAR。</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver is not installed</source>
+        <translation>未安装 Qt 的 SQLite 驱动</translation>
+    </message>
+    <message>
+        <source>sudo apt-get install libqt6sql6-sqlite</source>
+        <translation>sudo apt-get install libqt6sql6-sqlite</translation>
+    </message>
+    <message>
+        <source>Make %1 writable for this user, or give another database with --db PATH.</source>
+        <translation>请让该用户对 %1 有写权限，或用 --db PATH 指定其他数据库。</translation>
+    </message>
+    <message>
+        <source>the database opens but cannot be written: %1</source>
+        <translation>数据库可以打开，但无法写入：%1</translation>
+    </message>
+    <message>
+        <source>Give this user write access to %1 and its folder, or close the program that holds a write lock on it.</source>
+        <translation>请为该用户授予对 %1 及其所在文件夹的写权限，或关闭对其持有写锁的程序。</translation>
+    </message>
+    <message>
+        <source>opens and can be written</source>
+        <translation>可以打开并写入</translation>
+    </message>
+    <message>
+        <source>created, opens and can be written</source>
+        <translation>已创建，可以打开并写入</translation>
+    </message>
+    <message>
+        <source>the clock says %1 UTC, before this program was even written (%2 UTC): certificates made now would not be valid yet and TLS to Azure fails</source>
+        <translation>时钟显示 %1 UTC，早于本程序文件的写入时间（%2 UTC）：现在生成的证书尚未生效，与 Azure 的 TLS 连接会失败</translation>
+    </message>
+    <message>
+        <source>Set the clock (timedatectl set-time, or turn on a time service: timedatectl set-ntp true).</source>
+        <translation>请设置时钟（timedatectl set-time，或开启时间服务：timedatectl set-ntp true）。</translation>
+    </message>
+    <message>
+        <source>the clock (%1 UTC) is not kept synchronised by a time service</source>
+        <translation>时钟（%1 UTC）没有由时间服务保持同步</translation>
+    </message>
+    <message>
+        <source>Turn on a time service (timedatectl set-ntp true, or install chrony); certificates and SAS tokens depend on the time.</source>
+        <translation>请开启时间服务（timedatectl set-ntp true，或安装 chrony）；证书和 SAS 令牌都依赖于时间。</translation>
+    </message>
+    <message>
+        <source>%1 UTC, synchronised</source>
+        <translation>%1 UTC，已同步</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>PROBLEM</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <translation>解决方法：%1</translation>
+    </message>
+    <message>
+        <source>Check what the station needs on this machine: serial ports (those the system lists and those given), membership of the group dialout, the system keychain, the results database and the clock. Each problem comes with what to do.
+Exit codes: 0 no problem (warnings allowed), 1 a problem found, 2 bad usage.</source>
+        <translation>检查工位在本机上所需的一切：串口（系统列出的以及指定的）、dialout 组成员资格、系统钥匙串、结果数据库和时钟。每个问题都附有处理方法。
+退出码：0 无问题（允许警告），1 发现问题，2 用法错误。</translation>
+    </message>
+    <message>
+        <source>Also check this serial port or pty path (repeatable).</source>
+        <translation>同时检查此串口或 pty 路径（可重复）。</translation>
+    </message>
+    <message>
+        <source>Do not check the system keychain.</source>
+        <translation>不检查系统钥匙串。</translation>
+    </message>
+    <message>
+        <source>One JSON object per check and line.</source>
+        <translation>每项检查输出一行 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>doctor takes no arguments (give ports with --port DEV)</source>
+        <translation>doctor 不接受参数（请用 --port DEV 指定端口）</translation>
+    </message>
+    <message>
+        <source>problems: %1, warnings: %2</source>
+        <translation>问题：%1，警告：%2</translation>
+    </message>
+    <message>
+        <source>check ports, permissions, keychain, results database and clock</source>
+        <translation>检查端口、权限、钥匙串、结果数据库和时钟</translation>
+    </message>
 </context>
 <context>
     <name>hex</name>
@@ -3432,6 +3614,18 @@ The key may come from an environment variable instead (--key-env VAR).</source>
     <message>
         <source>Number of simulated modules (with --simulate).</source>
         <translation>模拟模块的数量（与 --simulate 一起使用）。</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot open %1: this build has no traffic inspector</source>
+        <translation>无法打开 %1：此版本没有通信检查器</translation>
+    </message>
+    <message>
+        <source>Without --simulate: station profiles or saved traffic captures (pcapng, CSV) to open.</source>
+        <translation>不带 --simulate 时：要打开的工位配置文件或已保存的通信抓取（pcapng、CSV）。</translation>
     </message>
 </context>
 <context>

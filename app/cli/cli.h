@@ -51,6 +51,8 @@ int portsCommand(const QStringList &args);
 int demoCommand(const QStringList &args);
 int provisionCommand(const QStringList &args);
 int resultsCommand(const QStringList &args);
+// Diagnosis of the machine (cmd_doctor.cpp).
+int doctorCommand(const QStringList &args);
 // Credentials (cmd_sas.cpp, cmd_pki.cpp): sas raw|hub|dps, derive-key, pki ...
 int sasCommand(const QStringList &args);
 int deriveKeyCommand(const QStringList &args);

@@ -16,6 +16,8 @@ const cli::Command kCommands[] = {
     {"provision", QT_TRANSLATE_NOOP("cli", "provision modules on ports with a station profile"), cli::provisionCommand},
     {"results", QT_TRANSLATE_NOOP("cli", "list or export the results database"), cli::resultsCommand},
     {"demo", QT_TRANSLATE_NOOP("cli", "run the station's main job on the built-in simulation"), cli::demoCommand},
+    {"doctor", QT_TRANSLATE_NOOP("cli", "check ports, permissions, keychain, results database and clock"),
+     cli::doctorCommand},
 };
 
 void usage()

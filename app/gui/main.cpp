@@ -1,5 +1,6 @@
 #include "common/i18n.h"
 #include "common/logging.h"
+#include "inspector/trafficinspector.h"
 #include "mainwindow.h"
 #include "provisioning/secretstore.h"
 #include "provisioning/simulation.h"
@@ -8,7 +9,10 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QDockWidget>
 #include <QEventLoop>
+#include <QFile>
+#include <QIcon>
 #include <QJsonObject>
 #include <QSettings>
 #include <QTimer>
@@ -27,6 +31,24 @@ SecretStore *systemSecrets(QObject *parent)
     return layered;
 }
 
+/// A file given on the command line (the desktop entry passes the files a user opens): a station
+/// profile (JSON) goes to the wizard, anything else to the traffic inspector's import (pcapng, CSV).
+bool openFile(MainWindow &window, const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QApplication::translate("main", "cannot open %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    const QByteArray head = file.read(4096);
+    if (!head.startsWith("\n\r\r\n") && head.trimmed().startsWith('{')) { // not a pcapng section header
+        window.openProfile(path);
+        return true;
+    }
+    window.inspectorDock()->show();
+    return window.inspector()->importFrom(path, error);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -42,6 +64,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("provstation"));
     QApplication::setOrganizationName(QStringLiteral("ProvisioningStation"));
     QApplication::setApplicationVersion(QStringLiteral(PROVSTATION_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/provstation.png"))); // installer/desktop.cmake
+    QGuiApplication::setDesktopFileName(QStringLiteral(PROVSTATION_APP_ID));       // Wayland: the desktop entry
 
     // The language comes first, so that --help and every message are in it: --lang, then the
     // saved setting, then PROVSTATION_LANG / the system locale (inside i18n::install).
@@ -87,6 +111,11 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("N"),
                                  QApplication::translate("main", "Number of simulated modules (with --simulate)."),
                                  QStringLiteral("[N]"));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QApplication::translate("main",
+                                                         "Without --simulate: station profiles or saved traffic "
+                                                         "captures (pcapng, CSV) to open."),
+                                 QStringLiteral("[FILE...]"));
     parser.process(app);
 
     Station station;
@@ -114,6 +143,11 @@ int main(int argc, char *argv[])
     MainWindow window(&station);
     if (parser.isSet(profile))
         window.openProfile(parser.value(profile));
+    for (const QString &file : parser.isSet(simulate) ? QStringList() : parser.positionalArguments()) {
+        QString error;
+        if (!openFile(window, file, &error))
+            std::fprintf(stderr, "provstation: %s\n", qPrintable(error));
+    }
     window.show();
 
     const auto finishStartup = [&] {

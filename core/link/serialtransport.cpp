@@ -3,7 +3,12 @@
 #include "common/logging.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
+#include <QFile>
+
+#include <grp.h>
+#include <pwd.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 SerialTransport::SerialTransport(SerialSettings settings, QObject *parent)
     : Transport(parent)
@@ -24,20 +29,51 @@ LinkError SerialTransport::open()
     m_lost = false;
     m_port.setPortName(m_settings.port);
     if (!m_port.open(QIODevice::ReadWrite)) {
-        // Qt reports both "the user may not open the device" and "another program holds its lock
-        // file" as PermissionError; the device's own permissions tell them apart.
-        if (m_port.error() == QSerialPort::PermissionError) {
-            if (!QFileInfo(m_settings.port).isWritable() || !QFileInfo(m_settings.port).isReadable())
-                return {LinkError::Code::PermissionDenied,
-                        tr("cannot open %1: permission denied. Add the user to the group that owns the port "
-                           "(usually: sudo usermod -aG dialout $USER), then log out and in again")
-                            .arg(m_settings.port)};
+        const QString path =
+            m_settings.port.startsWith(u'/') ? m_settings.port : QStringLiteral("/dev/") + m_settings.port;
+        // Qt reports both a held lock file and a refused open() as PermissionError: access() tells
+        // "in use" from "forbidden", and a forbidden port is explained with its fix.
+        if (m_port.error() == QSerialPort::PermissionError &&
+            ::access(QFile::encodeName(path).constData(), R_OK | W_OK) == 0)
             return {LinkError::Code::PortBusy,
-                    tr("cannot open %1: the port is in use by another program").arg(m_settings.port)};
+                    tr("cannot open %1: the port is in use by another program (a terminal, a second station, "
+                       "ModemManager); close it, or find it with: fuser -v %2")
+                        .arg(m_settings.port, path)};
+        if (m_port.error() == QSerialPort::PermissionError) {
+            struct stat st;
+            if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+                return {LinkError::Code::PermissionDenied,
+                        tr("cannot open %1: permission denied").arg(m_settings.port)};
+            const group *g = ::getgrgid(st.st_gid);
+            const QString groupName = g ? QString::fromLocal8Bit(g->gr_name) : QString::number(st.st_gid);
+            const passwd *me = ::getpwuid(::geteuid());
+            const QString user = me ? QString::fromLocal8Bit(me->pw_name) : QStringLiteral("$USER");
+            if ((st.st_mode & (S_IRGRP | S_IWGRP)) != (S_IRGRP | S_IWGRP)) {
+                const passwd *owner = ::getpwuid(st.st_uid);
+                return {LinkError::Code::PermissionDenied,
+                        tr("cannot open %1: permission denied. Only its owner %2 may open it (mode %3), so joining a "
+                           "group does not help. Fix: install the station's udev rule for the adapter (see 'man "
+                           "provstation-cli', PERMISSIONS), or ask an administrator to give the group dialout read "
+                           "and write access.")
+                            .arg(m_settings.port,
+                                 owner ? QString::fromLocal8Bit(owner->pw_name) : QString::number(st.st_uid),
+                                 QString::number(st.st_mode & 07777, 8).rightJustified(4, u'0'))};
+            }
+            bool listed = false; // in /etc/group, but this login session started before that
+            for (char **m = g ? g->gr_mem : nullptr; m && *m; ++m)
+                listed = listed || user == QString::fromLocal8Bit(*m);
+            return {LinkError::Code::PermissionDenied,
+                    listed ? tr("cannot open %1: permission denied. The user %2 was added to the group '%3' after "
+                                "this session started. Fix: log out and back in (or run: newgrp %3).")
+                                 .arg(m_settings.port, user, groupName)
+                           : tr("cannot open %1: permission denied. The port belongs to the group '%3' and the user %2 "
+                                "is not a member. Fix: sudo usermod -aG %3 %2, then log out and back in.")
+                                 .arg(m_settings.port, user, groupName)};
         }
-        const QString why =
-            m_port.error() == QSerialPort::DeviceNotFoundError ? tr("no such port") : m_port.errorString();
-        return {LinkError::Code::OpenFailed, tr("cannot open %1: %2").arg(m_settings.port, why)};
+        return {LinkError::Code::OpenFailed,
+                tr("cannot open %1: %2")
+                    .arg(m_settings.port, m_port.error() == QSerialPort::DeviceNotFoundError ? tr("no such port")
+                                                                                             : m_port.errorString())};
     }
     // Pseudo-terminals refuse some of these (toolchain.md §4); a real UART takes them all. The
     // speed and framing matter only on real hardware, so a refusal is logged, not fatal.
