@@ -235,7 +235,8 @@ void Job::finish()
     m_secrets.clear();
     m_derivedKey.fill(u'\0');
     m_keyPem.fill('\0');
-    emit progress(100);
+    if (m_row.passed())
+        emit progress(100); // a failed run stays where it stopped
     qCInfo(lcJob) << "slot" << m_setup.slot << "finished:" << outcomeName(m_row.outcome) << causeCode(m_row.cause);
     QMetaObject::invokeMethod(this, &Job::finished, Qt::QueuedConnection);
 }

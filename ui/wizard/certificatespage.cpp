@@ -137,6 +137,7 @@ CertificatesPage::CertificatesPage(Station *station, QWidget *parent)
         d->open();
     });
     connect(m_passphrase, &SecretField::changed, this, &CertificatesPage::showProblems);
+    setFocusProxy(m_policy);
     retranslate();
 }
 

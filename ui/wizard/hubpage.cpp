@@ -97,6 +97,7 @@ HubPage::HubPage(Station *station, QWidget *parent)
     }
     connect(m_import, &QPushButton::clicked, this, &HubPage::importKeys);
     connect(m_station, &Station::secretsChanged, this, &HubPage::reload);
+    setFocusProxy(m_name);
     retranslate();
 }
 

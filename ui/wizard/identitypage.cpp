@@ -72,6 +72,7 @@ IdentityPage::IdentityPage(Station *station, QWidget *parent)
             [this](int s) { edit([&](Profile &p) { p.timeouts.dpsMs = s * 1000; }); });
     connect(m_poll, &QSpinBox::valueChanged, this,
             [this](int ms) { edit([&](Profile &p) { p.dps.pollIntervalMs = ms; }); });
+    setFocusProxy(m_template);
     retranslate();
 }
 

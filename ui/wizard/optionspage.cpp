@@ -61,6 +61,7 @@ OptionsPage::OptionsPage(Station *station, QWidget *parent)
     toggle(m_reboot, &Profile::Options::rebootAtEnd);
     connect(m_filter, &QLineEdit::textEdited, this,
             [this](const QString &t) { edit([&](Profile &p) { p.line.usbFilter = t.trimmed(); }); });
+    setFocusProxy(m_telemetry);
     retranslate();
 }
 

@@ -58,6 +58,8 @@ ProvisioningWizard::ProvisioningWizard(Station *station, QWidget *parent)
         if (id == Page_Result)
             resultPage()->showResult(provisionPage()->result());
         explainNext();
+        if (isVisible() && currentPage())
+            currentPage()->setFocus(Qt::OtherFocusReason);
     });
     for (int id : pageIds())
         connect(page(id), &QWizardPage::completeChanged, this, &ProvisioningWizard::explainNext);
@@ -97,6 +99,15 @@ bool ProvisioningWizard::focusNextPrevChild(bool next)
     if (!updatesEnabled())
         return true;
     return QWizard::focusNextPrevChild(next);
+}
+
+void ProvisioningWizard::showEvent(QShowEvent *event)
+{
+    QWizard::showEvent(event);
+    // The keyboard starts where the work is (the port on Provision, the first field elsewhere),
+    // not on the window's tab bar.
+    if (QWidget *page = currentPage())
+        page->setFocus(Qt::OtherFocusReason);
 }
 
 void ProvisioningWizard::keyPressEvent(QKeyEvent *event)

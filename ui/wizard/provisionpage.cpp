@@ -75,6 +75,10 @@ ProvisionPage::ProvisionPage(Station *station, QWidget *parent)
     content()->addWidget(m_log, 1);
 
     connect(m_start, &QPushButton::clicked, this, &ProvisionPage::start);
+    // Enter in the port box or the serial field starts (an editable combo box keeps Return to
+    // itself, so the wizard would never see it); a barcode scanner ends the serial with Enter.
+    connect(m_port->lineEdit(), &QLineEdit::returnPressed, this, &ProvisionPage::start);
+    connect(m_serial, &QLineEdit::returnPressed, this, &ProvisionPage::start);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (m_job)
             m_job->cancel();
@@ -83,6 +87,7 @@ ProvisionPage::ProvisionPage(Station *station, QWidget *parent)
     connect(m_station, &Station::profileChanged, this, &ProvisionPage::showProblems);
     connect(m_station, &Station::resultsStateChanged, this, &ProvisionPage::showProblems);
     connect(m_station, &Station::slotsChanged, this, &ProvisionPage::refreshPorts);
+    setFocusProxy(m_port);
     retranslate();
 }
 

@@ -49,6 +49,7 @@ ResultPage::ResultPage(Station *station, QWidget *parent)
     content()->addLayout(buttons);
     connect(m_nextModule, &QPushButton::clicked, this, &ResultPage::nextModuleRequested);
     connect(m_retry, &QPushButton::clicked, this, &ResultPage::retryRequested);
+    setFocusProxy(m_nextModule);
     retranslate();
 }
 
@@ -96,6 +97,7 @@ void ResultPage::showResult(const ResultRow &row)
     m_retry->setVisible(!pass);
     m_nextModule->setDefault(pass);
     m_retry->setDefault(!pass);
+    setFocusProxy(pass ? m_nextModule : m_retry);
     const auto orDash = [](const QString &s) { return s.isEmpty() ? QStringLiteral("—") : s; };
     m_hub->setText(orDash(row.assignedHub));
     m_device->setText(orDash(row.deviceId));

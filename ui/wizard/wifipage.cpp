@@ -58,6 +58,7 @@ WifiPage::WifiPage(Station *station, QWidget *parent)
     connect(m_autoJoin, &QCheckBox::toggled, this,
             [this](bool on) { edit([&](Profile &p) { p.wifi.autoJoin = on; }); });
     connect(m_station, &Station::secretsChanged, this, &WifiPage::reload);
+    setFocusProxy(m_ssid);
     retranslate();
 }
 
