@@ -3,12 +3,14 @@
 #include "certstore.h"
 #include "faults.h"
 #include "latency.h"
+#include "mqttsession.h"
 #include "persona.h"
 
 #include "edm/edmframe.h"
 #include "edm/edmparser.h"
 
 #include <functional>
+#include <optional>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
@@ -19,7 +21,6 @@
 
 namespace uxsim {
 
-class MqttSession;
 class PtyPort;
 
 struct Network
@@ -111,11 +112,38 @@ private:
     void onFrame(edm::Frame &&frame, quint64 offset) override;
     void onError(const edm::ParseError &error) override;
 
+    enum CommandForm
+    {
+        Action = 1, ///< "AT+CMD"
+        Set = 2,    ///< "AT+CMD=..."
+        Query = 4   ///< "AT+CMD?"
+    };
+    /// One AT command line, split for the handlers (module_commands.cpp).
+    struct Command
+    {
+        QByteArray name;          ///< upper case up to '=' or '?': "AT+UDCP", "ATE0", "AT&W"
+        QByteArray args;          ///< the rest: "=..." (set), "?" (query) or empty (action)
+        QList<QByteArray> params; ///< set form: the parameters, quotes removed
+        bool edm = false;         ///< arrived in an EDM AT request (answer as a confirmation frame)
+        bool isSet() const { return args.startsWith('='); }
+        bool isQuery() const { return args == "?"; }
+        bool isAction() const { return args.isEmpty(); }
+        int intParam(int i, bool *ok) const;
+    };
+    using Handler = void (Module::*)(const Command &);
+    struct CommandSpec
+    {
+        const char *name;
+        int forms; ///< CommandForm bits the command accepts; other forms answer ERROR
+        Handler handler;
+    };
+    static const QHash<QByteArray, CommandSpec> &commandTable();
+
     void onReceived(const QByteArray &bytes);
     void feedText(QByteArrayView bytes, bool edm);
     void feedData(QByteArrayView bytes);
     void executeLine(QByteArray line, bool edm);
-    void dispatch(const QByteArray &name, const QByteArray &args, const QByteArray &line, bool edm);
+    void dispatch(const Command &c);
 
     // output
     void later(int ms, std::function<void()> fn);
@@ -126,14 +154,50 @@ private:
     void sendFrame(const edm::Frame &frame, bool isAnswer = false);
     void trace(const char *dir, const QByteArray &text);
 
-    // commands
-    void cmdUsecmng(const QList<QByteArray> &p, bool edm);
+    // commands: system and identity (module_commands.cpp)
+    void cmdAt(const Command &c);
+    void cmdEcho(const Command &c);
+    void cmdIdentity(const Command &c);
+    void cmdStoreSettings(const Command &c);
+    void cmdFactoryReset(const Command &c);
+    void cmdPowerOff(const Command &c);
+    void cmdStartMode(const Command &c);
+    void cmdUartSettings(const Command &c);
+    void cmdMacAddress(const Command &c);
+    void cmdModuleStatus(const Command &c);
+    void cmdUrlValue(const Command &c);
+    void cmdMode(const Command &c);
+    void settingsChanged() { m_savedFlag = (m_active == m_stored); }
+
+    // certificates (module_certificates.cpp)
+    void cmdUsecmng(const Command &c);
+    void importCertificate(const Command &c);
+    void removeCertificate(const Command &c);
+    void listCertificates(const Command &c);
+    void certificateHash(const Command &c);
     void finishUpload();
     void abortUpload();
-    void cmdUwsc(const QList<QByteArray> &p, bool edm);
-    void cmdUwsca(const QList<QByteArray> &p, bool edm);
-    void cmdUdcp(QByteArray url, bool edm);
-    void cmdUdcpc(const QList<QByteArray> &p, bool edm);
+
+    // Wi-Fi (module_wifi.cpp)
+    void cmdUwsc(const Command &c);
+    void cmdUwsca(const Command &c);
+    void cmdWifiStatus(const Command &c);
+    void cmdNetStatus(const Command &c);
+
+    // peers (module_peers.cpp)
+    void cmdUdcp(const Command &c);
+    void cmdUdcpc(const Command &c);
+    void cmdListPeers(const Command &c);
+    struct PeerRequest
+    {
+        Peer peer;
+        MqttSession::Config config;
+        bool missingCredential = false;
+    };
+    std::optional<PeerRequest> parsePeerUrl(QByteArray url) const;
+    Endpoint resolve(const QByteArray &host, int port, bool withClientCertificate) const;
+    void openSession(int handle, const MqttSession::Config &cfg);
+    static edm::ConnectEvent connectEventFor(const Peer &p);
 
     // lifecycle
     void powerOn();
