@@ -45,8 +45,13 @@ Module::Module(ModuleOptions options, QObject *parent)
     m_active.startMode = m_opt.startMode;
     m_stored = m_active;
     m_uploadIdle.setSingleShot(true);
+    m_uploadIdle.setTimerType(Qt::PreciseTimer);
     connect(&m_uploadIdle, &QTimer::timeout, this, &Module::abortUpload);
+    m_inboxTimer.setSingleShot(true);
+    m_inboxTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_inboxTimer, &QTimer::timeout, this, &Module::deliverInbox);
     m_escapeTimer.setSingleShot(true);
+    m_escapeTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_escapeTimer, &QTimer::timeout, this, [this] {
         if (m_mode == Mode::Data && m_escape == "+++") {
             m_escape.clear();
@@ -85,7 +90,7 @@ bool Module::start(const QString &linkPath, QString *error)
     }
     m_start.start();
     for (const Fault &f : m_faults.timed(FaultKind::Hangup))
-        QTimer::singleShot(f.afterMs, this, &Module::hangup);
+        QTimer::singleShot(f.afterMs, Qt::PreciseTimer, this, &Module::hangup);
     powerOn();
     return true;
 }
@@ -99,7 +104,9 @@ void Module::later(int ms, std::function<void()> fn)
         fn();
         return;
     }
-    QTimer::singleShot(ms, this, [this, epoch, fn = std::move(fn)] {
+    // Precise: Qt's default for 2 s and more is a coarse timer (5 % early or late), which would
+    // move a 2.9 s Wi-Fi association by up to 145 ms.
+    QTimer::singleShot(ms, Qt::PreciseTimer, this, [this, epoch, fn = std::move(fn)] {
         if (epoch == m_epoch)
             fn();
     });
@@ -128,10 +135,10 @@ void Module::sendFrame(const edm::Frame &frame, bool isAnswer)
     ++m_framesSent;
     std::optional<FaultKind> fault = m_faults.onFrame(m_framesSent);
     if (!fault && isAnswer) {
-        if (m_faults.take(FaultKind::DropEdm))
-            fault = FaultKind::DropEdm;
-        else if (m_faults.take(FaultKind::CorruptEdm))
-            fault = FaultKind::CorruptEdm;
+        for (FaultKind k : {FaultKind::DropEdm, FaultKind::CorruptEdm, FaultKind::DuplicateEdm}) {
+            if (!fault && m_faults.take(k))
+                fault = k;
+        }
     }
     QByteArray wire = frame.encode();
     QByteArray desc = "0xAA" + hexWord(quint16(frame.payload().size() + 2)) + hexWord(frame.id()) + " '" +
@@ -144,27 +151,45 @@ void Module::sendFrame(const edm::Frame &frame, bool isAnswer)
         wire[wire.size() - 1] = char(0x5A); // the end byte: the frame is rejected whole
         desc += " (corrupted end byte 0x5A)";
     }
+    if (fault == FaultKind::DuplicateEdm) {
+        trace("<-", desc + " (sent twice, fault)");
+        m_port->write(wire);
+    }
     trace("<-", desc);
     m_port->write(wire);
 }
 
-void Module::reply(const QByteArray &body, bool ok, bool edm)
+void Module::replyAfter(int ms, const QByteArray &body, bool ok, bool edm)
 {
+    later(ms, [this, body, ok, edm] { writeAnswer(body, ok, edm); });
+}
+
+void Module::writeAnswer(const QByteArray &body, bool ok, bool edm)
+{
+    if (m_mode == Mode::Off || m_mode == Mode::Booting)
+        return;
     QByteArray text = "\r\n";
     if (!body.isEmpty())
         text += body + "\r\n";
     text += ok ? "OK\r\n" : "ERROR\r\n";
-    later(m_opt.latency.command, [this, text, edm] {
-        if (m_mode == Mode::Off || m_mode == Mode::Booting)
-            return;
-        if (edm)
-            sendFrame(edm::Frame::atConfirmation(text), true);
-        else
-            sendRaw(text);
-    });
+    if (edm)
+        sendFrame(edm::Frame::atConfirmation(text), true);
+    else
+        sendRaw(text);
+    commandDone();
 }
 
 void Module::urc(const QByteArray &text)
+{
+    if (m_uploadBusy && m_opt.holdUrcsDuringUpload) {
+        trace("--", "URC held until the upload's answer: " + text);
+        m_heldUrcs.append(text);
+        return;
+    }
+    writeUrc(text);
+}
+
+void Module::writeUrc(const QByteArray &text)
 {
     const QByteArray framed = "\r\n" + text + "\r\n";
     if (m_mode == Mode::Edm)
@@ -178,8 +203,8 @@ void Module::urc(const QByteArray &text)
 
 void Module::powerOn()
 {
-    m_mode = Mode::Booting;
-    later(m_opt.latency.boot / 4, [this] { boot(); });
+    // uxsim starts as a module switched on a moment ago: a quarter of a boot to go.
+    startBoot(m_opt.latency.boot / 4);
 }
 
 void Module::reboot()
@@ -195,33 +220,49 @@ void Module::reboot()
     }
     m_sessions.clear();
     m_upload = Upload();
+    m_uploadBusy = false;
+    m_heldUrcs.clear();
+    m_executing = false;
+    m_heldInput.clear();
     m_uploadIdle.stop();
     m_escapeTimer.stop();
+    m_inbox.clear();
+    m_inboxTimer.stop();
     m_line.clear();
     m_edmLine.clear();
     m_edmParser.reset();
     m_wifi = Wifi::Off;
+    ++m_wifiGeneration;
     m_ipv4.clear();
     m_ipv6 = false;
+    m_resolvedNames.clear();
     m_nextHandle = 2;
     m_active = m_stored; // only what AT&W committed survives
     if (m_port)
         m_port->setBaudRate(m_active.baud);
+    startBoot(m_opt.latency.boot);
+}
+
+void Module::startBoot(int ms)
+{
     m_mode = Mode::Booting;
-    later(m_opt.latency.boot, [this] { boot(); });
+    if (m_opt.persona.espBootNoise) {
+        // The ESP32 ROM loader talks at 74880 baud first (garbage at 115200), then prints its banner,
+        // early in the boot; the firmware's greeting comes at its end.
+        later(qMin(100, ms / 4), [this] {
+            sendRaw(QByteArray("\x00\xf8\x80\xfe\x8c\x0c\x1c", 7) +
+                    "ets Jun  8 2016 00:22:57\r\n\r\nrst:0x1 (POWERON_RESET),boot:0x13 (SPI_FAST_FLASH_BOOT)\r\n"
+                    "configsip: 0, SPIWP:0xee\r\nmode:DIO, clock div:2\r\nload:0x3fff0018,len:4\r\n"
+                    "entry 0x40080354\r\n");
+        });
+    }
+    later(ms, [this] { boot(); });
 }
 
 void Module::boot()
 {
     m_uptime.start();
     m_savedFlag = (m_active == m_stored);
-    if (m_opt.persona.espBootNoise) {
-        // The ESP32 ROM loader talks at 74880 baud first (garbage at 115200), then prints its banner.
-        sendRaw(QByteArray("\x00\xf8\x80\xfe\x8c\x0c\x1c", 7) +
-                "ets Jun  8 2016 00:22:57\r\n\r\nrst:0x1 (POWERON_RESET),boot:0x13 (SPI_FAST_FLASH_BOOT)\r\n"
-                "configsip: 0, SPIWP:0xee\r\nmode:DIO, clock div:2\r\nload:0x3fff0018,len:4\r\n"
-                "entry 0x40080354\r\n");
-    }
     switch (m_active.startMode) {
     case 2:
         m_mode = Mode::Edm;
@@ -238,6 +279,27 @@ void Module::boot()
     }
     if (m_active.wifi.value(0) == "1")
         wifiJoin();
+    if (!m_ready)
+        feedPrelude();
+}
+
+// The bytes a crashed host sent before it died reach the module like any host's (at line rate);
+// the module is ready for the next host once the last of them has arrived.
+void Module::feedPrelude()
+{
+    if (m_opt.prelude.isEmpty()) {
+        m_ready = true;
+        emit ready();
+        return;
+    }
+    trace("--", "a crashed host's last bytes follow (--prelude/--crashed-host)");
+    connect(m_port, &PtyPort::inputDrained, this, [this] {
+        if (m_ready)
+            return;
+        m_ready = true;
+        emit ready();
+    });
+    m_port->inject(m_opt.prelude);
 }
 
 void Module::hangup()
@@ -288,8 +350,10 @@ void Module::onFrame(edm::Frame &&frame, quint64)
         if (!ch)
             break;
         for (const Peer &p : std::as_const(m_peers)) {
-            if (p.channel == *ch && p.ready && p.session && !p.pt.isEmpty())
+            if (p.channel == *ch && p.ready && p.session && !p.pt.isEmpty()) {
                 p.session->publish(p.pt, frame.data().toByteArray(), p.qos, p.retain);
+                published(p.pt);
+            }
         }
         break;
     }
@@ -322,19 +386,15 @@ void Module::feedText(QByteArrayView bytes, bool edm)
     while (i < bytes.size()) {
         if (m_upload.active) {
             flushEcho();
-            const qsizetype take = qMin<qsizetype>(m_upload.size - m_upload.data.size(), bytes.size() - i);
-            m_upload.data.append(bytes.sliced(i, take));
-            i += take;
-            if (m_upload.rebootAt >= 0 && m_upload.data.size() >= m_upload.rebootAt) {
-                trace("--", "reboot during certificate upload (fault)");
-                reboot();
-                return;
-            }
-            if (m_upload.data.size() >= m_upload.size)
-                finishUpload();
-            else
-                m_uploadIdle.start(m_opt.latency.uploadIdleTimeout);
+            if (!takeUploadBytes(bytes, &i))
+                return; // the module rebooted (fault)
             continue;
+        }
+        if (m_executing) {
+            // One command at a time: what follows waits (unechoed) until this one has answered.
+            flushEcho();
+            holdInput(bytes.sliced(i).toByteArray(), edm);
+            return;
         }
         if (!edm && m_mode != Mode::Command)
             break; // ATO1 switched modes in the middle of a chunk
@@ -350,13 +410,16 @@ void Module::feedText(QByteArrayView bytes, bool edm)
             m_lineOverflow = false;
             flushEcho();
             if (overflow) {
+                m_executing = true;
                 replyError(edm);
                 continue;
             }
             executeLine(complete, edm);
             if (edm && m_mode != Mode::Edm) {
                 // ATO0/ATO1 inside EDM: the rest of the packet belongs to the new mode
-                if (i < bytes.size())
+                if (i < bytes.size() && m_executing)
+                    holdInput(bytes.sliced(i).toByteArray(), false);
+                else if (i < bytes.size())
                     onReceived(bytes.sliced(i).toByteArray());
                 return;
             }
@@ -373,6 +436,49 @@ void Module::feedText(QByteArrayView bytes, bool edm)
         m_edmParser.feed(bytes.sliced(i), *this);
     else if (!edm && m_mode == Mode::Data && i < bytes.size())
         feedData(bytes.sliced(i));
+}
+
+void Module::holdInput(const QByteArray &bytes, bool edmText)
+{
+    if (!bytes.isEmpty())
+        m_heldInput.append(HeldInput{bytes, edmText});
+}
+
+// A command has answered: the input that waited is read now, in order, until the next command
+// that has to wait for its answer.
+void Module::commandDone()
+{
+    m_executing = false;
+    QList<HeldInput> queue = std::exchange(m_heldInput, {});
+    while (!queue.isEmpty()) {
+        const HeldInput in = queue.takeFirst();
+        if (!in.edmText)
+            onReceived(in.bytes);
+        else if (m_mode == Mode::Edm)
+            feedText(in.bytes, true);
+        if (m_executing) {
+            m_heldInput += queue; // after what the replayed chunk left held
+            return;
+        }
+    }
+}
+
+// Upload bytes count whatever they are (a next host's "AT\r" too) until <size> have arrived.
+bool Module::takeUploadBytes(QByteArrayView bytes, qsizetype *i)
+{
+    const qsizetype take = qMin<qsizetype>(m_upload.size - m_upload.data.size(), bytes.size() - *i);
+    m_upload.data.append(bytes.sliced(*i, take));
+    *i += take;
+    if (m_upload.rebootAt >= 0 && m_upload.data.size() >= m_upload.rebootAt) {
+        trace("--", "reboot during certificate upload (fault)");
+        reboot();
+        return false;
+    }
+    if (m_upload.data.size() >= m_upload.size)
+        finishUpload();
+    else if (m_opt.latency.uploadIdleTimeout > 0)
+        m_uploadIdle.start(m_opt.latency.uploadIdleTimeout);
+    return true;
 }
 
 void Module::feedData(QByteArrayView bytes)
@@ -398,6 +504,7 @@ void Module::feedData(QByteArrayView bytes)
     for (const Peer &p : std::as_const(m_peers)) {
         if (p.ready && p.session && !p.pt.isEmpty()) {
             p.session->publish(p.pt, data, p.qos, p.retain);
+            published(p.pt);
             break; // transparent mode talks to one peer
         }
     }

@@ -17,6 +17,7 @@
 #include <QMap>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 namespace uxsim {
@@ -49,6 +50,9 @@ struct ModuleOptions
     int startMode = 0;
     QString tracePath;
     QStringList faults;
+    bool offlinePeerError = false;     ///< AT+UDCP without a network: ERROR (true) or +UDCP, then +UUDPD
+    bool holdUrcsDuringUpload = false; ///< URCs wait until an upload's answer (true) or go out at once
+    QByteArray prelude;                ///< what a crashed host sent before it died (fed after power-on)
 };
 
 /// One simulated u-connectXpress module behind a pty (docs/uxsim.md).
@@ -62,9 +66,13 @@ public:
     bool start(const QString &linkPath, QString *error);
     QString devicePath() const;
     QByteArray mac() const { return m_opt.mac; }
+    /// Booted and, with a prelude, every byte of it received: the module is in the state a crashed
+    /// host left it in (its answers may still be on their way).
+    bool isReady() const { return m_ready; }
 
 signals:
     void hungUp();
+    void ready();
 
 private:
     enum class Mode
@@ -142,14 +150,24 @@ private:
     void onReceived(const QByteArray &bytes);
     void feedText(QByteArrayView bytes, bool edm);
     void feedData(QByteArrayView bytes);
+    bool takeUploadBytes(QByteArrayView bytes, qsizetype *i);
+    void holdInput(const QByteArray &bytes, bool edmText);
+    void commandDone();
     void executeLine(QByteArray line, bool edm);
     void dispatch(const Command &c);
 
     // output
     void later(int ms, std::function<void()> fn);
-    void reply(const QByteArray &body, bool ok, bool edm);
+    void reply(const QByteArray &body, bool ok, bool edm) { replyAfter(m_opt.latency.command, body, ok, edm); }
+    void replyAfter(int ms, const QByteArray &body, bool ok, bool edm);
+    void writeAnswer(const QByteArray &body, bool ok, bool edm);
     void replyError(bool edm) { reply(QByteArray(), false, edm); }
+    /// A URC: held while an upload runs when --urcs-during-upload hold, else written at once.
     void urc(const QByteArray &text);
+    void writeUrc(const QByteArray &text);
+    /// The URC the urc-after-echo / urc-in-prompt faults insert: a network status repeat that
+    /// changes nothing (+UUNU:0 while IPv4 is up, +UUND:0 while it is not).
+    QByteArray awkwardUrc() const { return m_ipv4.isEmpty() ? "+UUND:0" : "+UUNU:0"; }
     void sendRaw(const QByteArray &bytes);
     void sendFrame(const edm::Frame &frame, bool isAnswer = false);
     void trace(const char *dir, const QByteArray &text);
@@ -177,6 +195,7 @@ private:
     void certificateHash(const Command &c);
     void finishUpload();
     void abortUpload();
+    void endUpload(); ///< the upload's answer is out: held URCs follow
 
     // Wi-Fi (module_wifi.cpp)
     void cmdUwsc(const Command &c);
@@ -202,8 +221,11 @@ private:
     // lifecycle
     void powerOn();
     void reboot();
+    void startBoot(int ms);
     void boot();
+    void feedPrelude();
     void wifiJoin();
+    void linkUp(const Network &net);
     void wifiDown(int reason);
     void hangup();
 
@@ -216,6 +238,9 @@ private:
     void onSessionMessage(MqttSession *s, const QByteArray &topic, const QByteArray &payload);
     void releaseSessionIfUnused(const QString &key);
     QByteArray expandUrlValues(const QByteArray &value) const;
+    void failOfflinePeer(const Command &c);
+    void published(const QByteArray &topic);
+    void deliverInbox();
 
     static QList<QByteArray> splitParams(const QByteArray &args);
     static QByteArray unquote(QByteArray s);
@@ -239,6 +264,16 @@ private:
     QElapsedTimer m_start;
     QFile m_trace;
     int m_framesSent = 0;
+    bool m_ready = false;
+    bool m_executing = false; // a command has not answered yet: further AT input waits
+    struct HeldInput
+    {
+        QByteArray bytes;
+        bool edmText = false; // text of EDM AT requests; else raw line bytes
+    };
+    QList<HeldInput> m_heldInput;
+    bool m_uploadBusy = false;    // from AT+USECMNG=0 to its answer
+    QList<QByteArray> m_heldUrcs; // --urcs-during-upload hold
 
     // data mode escape
     QElapsedTimer m_lastRx;
@@ -255,6 +290,19 @@ private:
     Network m_network;
     QByteArray m_ipv4;
     bool m_ipv6 = false;
+    quint64 m_wifiGeneration = 0;     // bumps when the link goes down: timers of an earlier link do nothing
+    QSet<QByteArray> m_resolvedNames; // host names looked up since the network came up (DNS cache)
+
+    // MQTT messages waiting for the modelled answer time (Latency::dpsRegisterAnswer, mqttAnswer)
+    struct Inbound
+    {
+        QPointer<MqttSession> session;
+        QByteArray topic, payload;
+        qint64 due = 0; // m_start time
+    };
+    QList<Inbound> m_inbox;
+    QTimer m_inboxTimer;
+    qint64 m_answerDue = 0; // m_start time before which the answer to the latest publish may not arrive
 
     // peers
     QMap<int, Peer> m_peers;

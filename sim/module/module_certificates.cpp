@@ -61,12 +61,18 @@ void Module::importCertificate(const Command &c)
     m_upload.size = size;
     if (m_faults.take(FaultKind::RebootDuringUpload))
         m_upload.rebootAt = size / 2;
-    m_uploadIdle.start(m_opt.latency.uploadIdleTimeout + m_opt.latency.uploadPrompt);
+    m_uploadBusy = true;
+    if (m_opt.latency.uploadIdleTimeout > 0)
+        m_uploadIdle.start(m_opt.latency.uploadIdleTimeout + m_opt.latency.uploadPrompt);
     later(m_opt.latency.uploadPrompt, [this, edm] {
         if (edm && m_mode == Mode::Edm)
             sendFrame(edm::Frame::atConfirmation("\r\n>"), true);
         else if (!edm)
             sendRaw("\r\n>");
+        if (m_faults.take(FaultKind::UrcInPrompt)) {
+            trace("--", "a URC right after the prompt (fault)");
+            writeUrc(awkwardUrc());
+        }
     });
 }
 
@@ -106,15 +112,22 @@ void Module::finishUpload()
     m_uploadIdle.stop();
     Upload up = m_upload;
     m_upload = Upload();
+    const int write = m_opt.latency.flashWrite + int(qint64(m_opt.latency.flashWritePerKiB) * up.size / 1024);
     QString why;
     const auto obj = CertStore::decode(up.type, up.name, up.data, up.password, &why);
     if (!obj) {
         trace("--", "upload rejected: " + why.toUtf8());
-        return later(m_opt.latency.flashWrite, [this, up] { replyError(up.edm); });
+        return later(write + m_opt.latency.command, [this, up] {
+            writeAnswer({}, false, up.edm);
+            endUpload();
+        });
     }
     m_store.put(*obj);
     const QByteArray body = "+USECMNG:0," + QByteArray::number(up.type) + ",\"" + up.name + "\",\"" + obj->md5Hex + '"';
-    later(m_opt.latency.flashWrite, [this, body, up] { reply(body, true, up.edm); });
+    later(write + m_opt.latency.command, [this, body, up] {
+        writeAnswer(body, true, up.edm);
+        endUpload();
+    });
 }
 
 void Module::abortUpload()
@@ -125,7 +138,16 @@ void Module::abortUpload()
                     QByteArray::number(m_upload.size) + " bytes");
     const bool edm = m_upload.edm;
     m_upload = Upload();
-    replyError(edm);
+    writeAnswer({}, false, edm);
+    endUpload();
+}
+
+void Module::endUpload()
+{
+    m_uploadBusy = false;
+    const QList<QByteArray> held = std::exchange(m_heldUrcs, {});
+    for (const QByteArray &u : held)
+        writeUrc(u);
 }
 
 } // namespace uxsim

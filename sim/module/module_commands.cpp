@@ -83,8 +83,10 @@ void Module::executeLine(QByteArray line, bool edm)
     if (line.isEmpty())
         return;
     if (!line.startsWith("AT") && !line.startsWith("at") && !line.startsWith("At") && !line.startsWith("aT")) {
-        if (isPrintableLine(line))
+        if (isPrintableLine(line)) {
+            m_executing = true;
             replyError(edm);
+        }
         return; // noise
     }
     // The command name: "AT+UDCP" up to '=' or '?'; "ATE0", "ATI9", "ATO2", "AT&W" whole.
@@ -109,7 +111,12 @@ void Module::executeLine(QByteArray line, bool edm)
     if (fired.contains(FaultKind::NoAnswer)) {
         m_faults.take(FaultKind::NoAnswer);
         trace("--", "no answer to " + c.name + " (fault)");
-        return;
+        return; // and the next command is read at once
+    }
+    m_executing = true; // until writeAnswer()
+    if (fired.contains(FaultKind::UrcAfterEcho) && m_faults.take(FaultKind::UrcAfterEcho)) {
+        trace("--", "a URC between the echo and the answer of " + c.name + " (fault)");
+        writeUrc(awkwardUrc());
     }
     if (fired.contains(FaultKind::Error)) {
         m_faults.take(FaultKind::Error);
@@ -206,6 +213,9 @@ void Module::cmdStartMode(const Command &c)
     reply({}, true, c.edm);
 }
 
+// AT+UMRS=<baud>,<flow>,<bits>,<stop>,<parity>[,<change_after_confirm>=1]: with 1 the module
+// switches once its OK has left, at the old rate; in EDM the change waits for AT&W and a reboot
+// (RS quoting the manual; docs/uxsim.md).
 void Module::cmdUartSettings(const Command &c)
 {
     if (c.isQuery()) {
@@ -220,10 +230,10 @@ void Module::cmdUartSettings(const Command &c)
         return replyError(c.edm);
     const int baud = c.intParam(0, &ok[0]), flow = c.intParam(1, &ok[1]), bits = c.intParam(2, &ok[2]),
               stop = c.intParam(3, &ok[3]), parity = c.intParam(4, &ok[4]);
-    const int now = c.params.size() == 6 ? c.intParam(5, &ok[5]) : (ok[5] = true, 0);
-    if (!(ok[0] && ok[1] && ok[2] && ok[3] && ok[4] && ok[5]) || baud < 9600 || baud > 5250000 ||
-        (flow != 1 && flow != 2) || bits != 8 || (stop != 1 && stop != 2) || parity < 1 || parity > 3 ||
-        (now != 0 && now != 1))
+    const int now = c.params.size() == 6 ? c.intParam(5, &ok[5]) : (ok[5] = true, 1);
+    if (!(ok[0] && ok[1] && ok[2] && ok[3] && ok[4] && ok[5]) || baud < m_opt.persona.minBaud ||
+        baud > m_opt.persona.maxBaud || (flow != 1 && flow != 2) || bits != 8 || (stop != 1 && stop != 2) ||
+        parity < 1 || parity > 3 || (now != 0 && now != 1))
         return replyError(c.edm);
     m_active.baud = baud;
     m_active.flow = flow;
@@ -231,9 +241,17 @@ void Module::cmdUartSettings(const Command &c)
     m_active.stopBits = stop;
     m_active.parity = parity;
     settingsChanged();
-    reply({}, true, c.edm);
-    if (now == 1)
-        later(m_opt.latency.command + 20, [this, baud] { m_port->setBaudRate(baud); });
+    const bool edm = c.edm;
+    const bool switchNow = now == 1 && !edm;
+    if (now == 1 && edm)
+        trace("--", "AT+UMRS in EDM: the new rate applies after AT&W and a reboot");
+    later(m_opt.latency.command, [this, edm, switchNow, baud] {
+        writeAnswer({}, true, edm);
+        if (switchNow && m_port) {
+            trace("--", "line rate " + QByteArray::number(baud) + " once the OK has left");
+            m_port->setBaudRateAfterQueued(baud);
+        }
+    });
 }
 
 void Module::cmdMacAddress(const Command &c)

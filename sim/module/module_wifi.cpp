@@ -52,21 +52,23 @@ void Module::cmdUwsca(const Command &c)
         if (!valid)
             return replyError(edm);
         m_stored.wifi = m_active.wifi;
-        return later(m_opt.latency.flashWrite, [this, edm] { reply({}, true, edm); });
+        return replyAfter(m_opt.latency.settingsWrite, {}, true, edm);
     case 2:
         m_active.wifi = m_stored.wifi;
         return reply({}, true, edm);
     case 3:
         if (!valid || m_wifi != Wifi::Off)
             return replyError(edm);
-        reply({}, true, edm);
+        replyAfter(m_opt.latency.wifiActivate, {}, true, edm);
         wifiJoin();
         return;
     case 4:
         if (m_wifi == Wifi::Off)
             return replyError(edm);
         reply({}, true, edm);
-        later(m_opt.latency.command + 5, [this] { wifiDown(5); });
+        // Down at once for the next command (a new activation is accepted after this OK); the
+        // URCs follow the OK (same delay, scheduled after it).
+        later(m_opt.latency.command, [this] { wifiDown(5); });
         return;
     }
 }
@@ -74,11 +76,12 @@ void Module::cmdUwsca(const Command &c)
 void Module::wifiJoin()
 {
     m_wifi = Wifi::Joining;
+    const quint64 generation = ++m_wifiGeneration;
     const QByteArray ssid = m_active.wifi.value(2);
     const QByteArray pass = m_active.wifi.value(8);
     const bool open = m_active.wifi.value(5, "1") == "1";
-    later(m_opt.latency.wifiJoin, [this, ssid, pass, open] {
-        if (m_wifi != Wifi::Joining)
+    later(m_opt.latency.wifiActivate + m_opt.latency.wifiJoin, [this, generation, ssid, pass, open] {
+        if (m_wifi != Wifi::Joining || generation != m_wifiGeneration)
             return;
         const Network *net = nullptr;
         for (const Network &n : std::as_const(m_opt.networks)) {
@@ -93,40 +96,55 @@ void Module::wifiJoin()
             urc("+UUWLD:0,4");
             return;
         }
-        m_network = *net;
-        m_wifi = Wifi::Up;
-        urc("+UUWLE:0," + m_network.bssid + ',' + QByteArray::number(m_network.channel));
-        later(m_opt.latency.netUp, [this] {
-            m_ipv6 = true; // first +UUNU: IPv6 link-local; IPv4 still 0.0.0.0
-            urc("+UUNU:0");
-            later(m_opt.latency.dhcp, [this] {
-                m_ipv4 = "192.168.1." + QByteArray::number(100 + m_opt.index % 150);
-                urc("+UUNU:0");
-            });
-        });
-        for (const Fault &f : m_faults.timed(FaultKind::WifiLost)) {
-            later(f.afterMs, [this] {
-                if (m_wifi == Wifi::Up) {
-                    trace("--", "Wi-Fi lost (fault)");
-                    wifiDown(2);
-                }
-            });
-        }
+        linkUp(*net);
     });
 }
 
+void Module::linkUp(const Network &net)
+{
+    const quint64 generation = m_wifiGeneration;
+    m_network = net;
+    m_wifi = Wifi::Up;
+    urc("+UUWLE:0," + m_network.bssid + ',' + QByteArray::number(m_network.channel));
+    later(m_opt.latency.netUp, [this, generation] {
+        if (generation != m_wifiGeneration)
+            return;
+        m_ipv6 = true; // first +UUNU: IPv6 link-local; IPv4 still 0.0.0.0
+        urc("+UUNU:0");
+        later(m_opt.latency.dhcp, [this, generation] {
+            if (generation != m_wifiGeneration)
+                return;
+            m_ipv4 = "192.168.1." + QByteArray::number(100 + m_opt.index % 150);
+            urc("+UUNU:0");
+        });
+    });
+    for (const Fault &f : m_faults.timed(FaultKind::WifiLost)) {
+        later(f.afterMs, [this, generation] {
+            if (m_wifi == Wifi::Up && generation == m_wifiGeneration) {
+                trace("--", "Wi-Fi lost (fault)");
+                wifiDown(2);
+            }
+        });
+    }
+}
+
+// The link goes down: +UUWLD, +UUND when the network was up, then every peer closes (+UUDPD and,
+// in EDM, a disconnect event) - the link events first, so a host sees why its peers went.
 void Module::wifiDown(int reason)
 {
     const bool wasUp = m_wifi == Wifi::Up;
+    const bool hadNetwork = !m_ipv4.isEmpty() || m_ipv6;
     m_wifi = Wifi::Off;
-    for (int h : m_peers.keys())
-        dropPeer(h, true);
-    if (wasUp || reason != 5)
-        urc("+UUWLD:0," + QByteArray::number(reason));
-    if (!m_ipv4.isEmpty() || m_ipv6)
-        urc("+UUND:0");
+    ++m_wifiGeneration;
     m_ipv4.clear();
     m_ipv6 = false;
+    m_resolvedNames.clear();
+    if (wasUp || reason != 5)
+        urc("+UUWLD:0," + QByteArray::number(reason));
+    if (hadNetwork)
+        urc("+UUND:0");
+    for (int h : m_peers.keys())
+        dropPeer(h, true);
 }
 
 void Module::cmdWifiStatus(const Command &c)
