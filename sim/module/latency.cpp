@@ -34,9 +34,10 @@ Latency Latency::seed()
 Latency Latency::hardware()
 {
     Latency l;
-    l.boot = 2365;          // OK 416 -> next command 2804 after +STARTUP; the reboot starts 20 ms after the OK
-    l.command = 12;         // EDM round trips 13-15 ms minus line time
-    l.uploadPrompt = 89;    // '>' = readline return - 1 s: 30, 61, 89 ms; the largest
+    l.boot = 2365;       // OK 416 -> next command 2804 after +STARTUP; the reboot starts 20 ms after the OK
+    l.command = 12;      // EDM round trips 13-15 ms minus line time
+    l.uploadPrompt = 30; // '>' = readline's return - 1 s: 30, 61, 89 ms for types 0, 1, 2
+    l.uploadPromptPerType = 30;
     l.flashWrite = 700;     // bound <= 847 ms (the answer fell inside readall's first 1 s read); less a margin
     l.flashWritePerKiB = 0; // three sizes, no visible size dependence
     l.settingsWrite = 700;  // not in the log: no slower than an object's flash write (inferred)
@@ -78,6 +79,7 @@ struct Field
 const Field kFields[] = {{"boot", &Latency::boot},
                          {"command", &Latency::command},
                          {"uploadPrompt", &Latency::uploadPrompt},
+                         {"uploadPromptPerType", &Latency::uploadPromptPerType},
                          {"flashWrite", &Latency::flashWrite},
                          {"flashWritePerKiB", &Latency::flashWritePerKiB},
                          {"settingsWrite", &Latency::settingsWrite},

@@ -62,9 +62,10 @@ void Module::importCertificate(const Command &c)
     if (m_faults.take(FaultKind::RebootDuringUpload))
         m_upload.rebootAt = size / 2;
     m_uploadBusy = true;
+    const int prompt = m_opt.latency.uploadPrompt + type * m_opt.latency.uploadPromptPerType;
     if (m_opt.latency.uploadIdleTimeout > 0)
-        m_uploadIdle.start(m_opt.latency.uploadIdleTimeout + m_opt.latency.uploadPrompt);
-    later(m_opt.latency.uploadPrompt, [this, edm] {
+        m_uploadIdle.start(m_opt.latency.uploadIdleTimeout + prompt);
+    later(prompt, [this, edm] {
         if (edm && m_mode == Mode::Edm)
             sendFrame(edm::Frame::atConfirmation("\r\n>"), true);
         else if (!edm)
