@@ -81,6 +81,11 @@ bool Module::start(const QString &linkPath, QString *error)
     if (!m_port->open(linkPath, error))
         return false;
     connect(m_port, &PtyPort::received, this, &Module::onReceived);
+    connect(m_port, &PtyPort::rateMismatch, this, [this](int hostRate) {
+        trace("--", hostRate ? "the host's port runs at " + QByteArray::number(hostRate) + " baud, the module at " +
+                                   QByteArray::number(m_port->baudRate()) + ": bytes both ways are garbled"
+                             : QByteArray("the host's rate matches the module's again"));
+    });
     if (!m_opt.tracePath.isEmpty()) {
         m_trace.setFileName(m_opt.tracePath);
         if (!m_trace.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {

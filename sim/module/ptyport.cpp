@@ -1,5 +1,7 @@
 #include "ptyport.h"
 
+#include "hostrate.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QSocketNotifier>
@@ -68,9 +70,8 @@ bool PtyPort::open(const QString &linkPath, QString *error)
     termios t{};
     tcgetattr(m_slave, &t);
     cfmakeraw(&t);
-    cfsetispeed(&t, B115200);
-    cfsetospeed(&t, B115200);
     tcsetattr(m_slave, TCSANOW, &t);
+    setHostLineRate(m_slave, m_baud); // the rate a host finds (until it sets its own)
 
     QFile::remove(linkPath); // a stale link of an earlier run
     if (::symlink(m_device.toLocal8Bit().constData(), linkPath.toLocal8Bit().constData()) != 0) {
@@ -167,7 +168,9 @@ void PtyPort::paceOutput()
         due = qMin<qint64>(due, m_pendingBaudAfter);
     if (due <= 0)
         return;
-    const ssize_t n = ::write(m_master, m_tx.queue.constData(), size_t(due));
+    QByteArray chunk = m_tx.queue.left(due);
+    garbleIfMismatched(chunk);
+    const ssize_t n = ::write(m_master, chunk.constData(), size_t(chunk.size()));
     if (n <= 0) {
         // Pty buffer full (no host reading): the line is idle for this tick; restart the period so
         // a reader appearing later is not flooded at once.
@@ -192,7 +195,8 @@ void PtyPort::paceInput()
     const qint64 due = m_rx.due(m_baud, 0);
     if (due <= 0)
         return;
-    const QByteArray chunk = m_rx.queue.left(due);
+    QByteArray chunk = m_rx.queue.left(due);
+    garbleIfMismatched(chunk);
     m_rx.queue.remove(0, due);
     m_rx.sent += due;
     const bool drained = m_rx.queue.isEmpty();
@@ -203,6 +207,20 @@ void PtyPort::paceInput()
     emit received(chunk); // may hang the port up or change the rate
     if (drained && m_master >= 0 && m_rx.queue.isEmpty())
         emit inputDrained();
+}
+
+void PtyPort::garbleIfMismatched(QByteArray &bytes)
+{
+    const int host = hostLineRate(m_slave);
+    const bool off = host > 0 && qAbs(qint64(host) - m_baud) * 100 > qint64(m_baud) * 5;
+    if ((off ? host : 0) != m_mismatchedHostRate) {
+        m_mismatchedHostRate = off ? host : 0;
+        emit rateMismatch(m_mismatchedHostRate);
+    }
+    if (!off)
+        return;
+    for (char &c : bytes)
+        c = char(0x80 | ((uchar(c) ^ 0x25) & 0x7F)); // never ASCII: noise to the AT parser
 }
 
 void PtyPort::hangup()

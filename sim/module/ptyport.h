@@ -13,7 +13,8 @@ namespace uxsim {
 /// The module's UART: the master side of a pseudo-terminal whose device end is reachable through
 /// a symlink. Bytes take line time in both directions (10 bits per byte at the current rate): what
 /// the host writes reaches the module no faster than the line carries it, and what the module
-/// sends leaves no faster.
+/// sends leaves no faster. A host whose port runs at another rate than the module's (more than 5 %
+/// off, as a UART tolerates) reads garbage and sends garbage.
 ///
 /// uxsim keeps a descriptor of the device end open itself: the pty then never reports EIO/hang-up
 /// between host sessions (the host may close and reopen the port at will), and the raw termios
@@ -46,6 +47,9 @@ public:
 signals:
     /// Bytes the module receives, at line rate.
     void received(const QByteArray &bytes);
+    /// The host's rate (what it set on its end of the pty) and the module's now differ by more than
+    /// 5 % (@p hostRate != 0), or agree again (0): bytes both ways are garbled meanwhile.
+    void rateMismatch(int hostRate);
     /// Every byte received so far (and injected) has been delivered.
     void inputDrained();
 
@@ -66,6 +70,9 @@ private:
     void paceOutput();
     void paceInput();
     void startTicking();
+    /// Garbles @p bytes in place when the host's rate is not the module's (a receiver sampling at
+    /// the wrong rate reads framing errors and wrong bytes).
+    void garbleIfMismatched(QByteArray &bytes);
 
     int m_master = -1;
     int m_slave = -1;
@@ -77,6 +84,7 @@ private:
     Line m_rx; // host -> module
     int m_baud = 115200;
     int m_pendingBaud = 0;
+    int m_mismatchedHostRate = 0;
     qsizetype m_pendingBaudAfter = 0; // output bytes still at the old rate
 };
 

@@ -329,6 +329,7 @@ private slots:
     void linePacing()
     {
         SimHost h;
+        h.baud = 9600;
         QVERIFY(h.start({QStringLiteral("--baud"), QStringLiteral("9600")}));
         QElapsedTimer t;
         t.start();

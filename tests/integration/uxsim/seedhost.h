@@ -50,7 +50,8 @@ public:
     {
         m_finished = std::move(finished);
         m_port.setPortName(m_cfg.port);
-        if (!m_port.open(QIODevice::ReadWrite) || !m_port.setBaudRate(115200))
+        m_port.setBaudRate(115200); // applied by open()
+        if (!m_port.open(QIODevice::ReadWrite))
             return fail(QStringLiteral("cannot open %1: %2").arg(m_cfg.port, m_port.errorString()));
         m_clock.start();
         run(script(), 0);

@@ -44,7 +44,7 @@ public:
             return false;
         info = QJsonDocument::fromJson(proc.readLine()).object();
         port.setPortName(link);
-        port.setBaudRate(115200);
+        port.setBaudRate(baud); // before open(): no byte is read at another rate
         if (!port.open(QIODevice::ReadWrite))
             return false;
         return !waitStartup || !waitFor("+STARTUP\r\n").isEmpty();
@@ -188,6 +188,7 @@ public:
 
     QTemporaryDir dir;
     QProcessEnvironment env; ///< when set: uxsim's environment
+    int baud = 115200;       ///< the host port's rate (uxsim garbles bytes when it is not the module's)
     QString link;
     QProcess proc;
     QSerialPort port;
