@@ -370,6 +370,41 @@ private slots:
         QVERIFY2(t.elapsed() >= 800, qPrintable(QString::number(t.elapsed())));
     }
 
+    // A command that arrives before the previous one has answered waits, unechoed, for that answer.
+    void oneCommandAtATime()
+    {
+        SimHost h;
+        const QString lat = writeFile(h.dir, QStringLiteral("lat.json"), R"({"command": 300})");
+        QVERIFY(h.start({QStringLiteral("--latency"), lat}));
+        h.rx.clear();
+        h.send("AT+GMM\rAT+GMR\r"); // in one write
+        const QByteArray both = h.waitFor("\r\n\"3.1.0-013\"\r\nOK\r\n", 3000);
+        // The second command's echo comes after the first one's answer.
+        QCOMPARE(both, QByteArray("AT+GMM\r\r\n\"NINA-W152\"\r\nOK\r\nAT+GMR\r\r\n\"3.1.0-013\"\r\nOK\r\n"));
+    }
+
+    // The JSON line means "booted": a command sent right after it is answered (input during a boot
+    // is lost, so a line printed earlier let a fast host talk into the boot).
+    void theModuleAnnouncesItselfOnceBooted()
+    {
+        SimHost h;
+        const QString lat = writeFile(h.dir, QStringLiteral("lat.json"), R"({"boot": 2000})"); // 500 ms at power-on
+        QVERIFY(h.start({QStringLiteral("--latency"), lat}, false));
+        h.send("AT\r");
+        QVERIFY(!h.waitFor("AT\r\r\nOK\r\n", 3000).isEmpty());
+        QVERIFY(h.rx.isEmpty());
+    }
+
+    // uxsim reads at most a window ahead of the module: a host cannot push more than the line carries.
+    void aHostCannotOutrunTheLine()
+    {
+        SimHost h;
+        QVERIFY(h.start({}));
+        h.port.write(QByteArray(1024 * 1024, 'x')); // 91 s of line time at 115200 baud
+        idle(h, 300);
+        QVERIFY2(h.port.bytesToWrite() > 512 * 1024, qPrintable(QString::number(h.port.bytesToWrite())));
+    }
+
     void thePassphraseStaysOffTheCommandLine_data()
     {
         QTest::addColumn<bool>("file");
