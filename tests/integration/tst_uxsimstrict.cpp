@@ -59,6 +59,8 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
 class UxsimStrictTest : public QObject
 {
     Q_OBJECT
+    QTemporaryDir m_tmp;
+
 private slots:
     void aPeerWithoutANetworkFailsTheDeferredWayByDefault()
     {
@@ -461,6 +463,10 @@ private slots:
         QTest::newRow("offline-peer value") << args({"--offline-peer", "maybe"}) << "error or deferred";
         QTest::newRow("urcs-during-upload value") << args({"--urcs-during-upload", "x"}) << "deliver or hold";
         QTest::newRow("latency model") << args({"--latency", "slow"}) << "neither a model";
+        const QString lat = writeFile(m_tmp, QStringLiteral("lat.json"), R"({"base": "hardware", "flashWrit": 1})");
+        QTest::newRow("latency file key") << QStringList{QStringLiteral("--latency"), lat} << "unknown key flashWrit";
+        const QString neg = writeFile(m_tmp, QStringLiteral("neg.json"), R"({"boot": -5})");
+        QTest::newRow("latency file value") << QStringList{QStringLiteral("--latency"), neg} << "boot must be a number";
     }
     void badArgumentsNameWhatIsWrong()
     {
