@@ -315,6 +315,10 @@ void Module::hangup()
     m_mode = Mode::Off;
     ++m_epoch;
     emit hungUp();
+    if (!m_ready) { // hung up before it booted: still announce it (its link is gone)
+        m_ready = true;
+        emit ready();
+    }
 }
 
 // ---------------------------------------------------------------- input

@@ -429,6 +429,23 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(h.link), 5000);
     }
 
+    void aHangupBeforeTheBootStillAnnouncesTheModule()
+    {
+        SimHost h;
+        const QString lat = h.dir.path() + QStringLiteral("/lat.json");
+        QFile f(lat);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"boot": 4000})"); // 1 s at power-on
+        f.close();
+        h.link = h.dir.path() + QStringLiteral("/tty0");
+        h.proc.start(SimHost::bin(QStringLiteral("uxsim")),
+                     {QStringLiteral("--link"), h.link, QStringLiteral("--latency"), lat, QStringLiteral("--fault"),
+                      QStringLiteral("hangup@100ms")});
+        QTRY_VERIFY_WITH_TIMEOUT(h.proc.canReadLine(), 5000);
+        QVERIFY(QJsonDocument::fromJson(h.proc.readLine()).object().contains(u"port"));
+        QVERIFY(!QFileInfo::exists(h.link));
+    }
+
     void certificateUploadInsideEdm()
     {
         QFile f(kBaltimore);
