@@ -5,23 +5,35 @@
 namespace uxsim {
 
 namespace {
-struct Name
+enum WhenForm
+{
+    NoWhen = 1, ///< no @WHEN: from the start (state faults) or the default below
+    AtCommand = 2,
+    AtFrame = 4,
+    AtTime = 8
+};
+struct Spec
 {
     const char *name;
     FaultKind kind;
+    int when;                ///< WhenForm bits accepted
+    const char *defaultWhen; ///< used when @WHEN is left out (nullptr: none)
 };
-const Name kNames[] = {
-    {"no-answer", FaultKind::NoAnswer},
-    {"error", FaultKind::Error},
-    {"corrupt-edm", FaultKind::CorruptEdm},
-    {"drop-edm", FaultKind::DropEdm},
-    {"reboot-during-upload", FaultKind::RebootDuringUpload},
-    {"store-full", FaultKind::StoreFull},
-    {"wifi-auth-fail", FaultKind::WifiAuthFail},
-    {"wifi-lost", FaultKind::WifiLost},
-    {"broker-unreachable", FaultKind::BrokerUnreachable},
-    {"tls-verify-fail", FaultKind::TlsVerifyFail},
-    {"hangup", FaultKind::Hangup},
+const Spec kSpecs[] = {
+    {"no-answer", FaultKind::NoAnswer, AtCommand, nullptr},
+    {"error", FaultKind::Error, AtCommand, nullptr},
+    {"corrupt-edm", FaultKind::CorruptEdm, AtCommand | AtFrame, nullptr},
+    {"drop-edm", FaultKind::DropEdm, AtCommand | AtFrame, nullptr},
+    {"duplicate-edm", FaultKind::DuplicateEdm, AtCommand | AtFrame, nullptr},
+    {"reboot-during-upload", FaultKind::RebootDuringUpload, NoWhen | AtCommand, "AT+USECMNG"},
+    {"store-full", FaultKind::StoreFull, NoWhen | AtCommand, nullptr},
+    {"wifi-auth-fail", FaultKind::WifiAuthFail, NoWhen | AtCommand, nullptr},
+    {"wifi-lost", FaultKind::WifiLost, NoWhen | AtTime, "2s"},
+    {"broker-unreachable", FaultKind::BrokerUnreachable, NoWhen | AtCommand, nullptr},
+    {"tls-verify-fail", FaultKind::TlsVerifyFail, NoWhen | AtCommand, nullptr},
+    {"hangup", FaultKind::Hangup, AtCommand | AtTime, nullptr},
+    {"urc-after-echo", FaultKind::UrcAfterEcho, AtCommand, nullptr},
+    {"urc-in-prompt", FaultKind::UrcInPrompt, NoWhen | AtCommand, "AT+USECMNG"},
 };
 
 bool isStateFault(FaultKind k)
@@ -43,91 +55,88 @@ std::optional<int> parseTime(QString t)
     }
     bool ok = false;
     const double v = t.toDouble(&ok);
-    if (!ok || v < 0)
+    if (!ok || v < 0 || v > 3600)
         return std::nullopt;
     return int(v * scale);
+}
+
+QString whenText(int forms)
+{
+    QStringList out;
+    if (forms & AtCommand)
+        out << QStringLiteral("AT+CMD[#N]");
+    if (forms & AtFrame)
+        out << QStringLiteral("frame#N");
+    if (forms & AtTime)
+        out << QStringLiteral("a time like 5s or 300ms");
+    if (forms & NoWhen)
+        out << QStringLiteral("nothing");
+    return out.join(QStringLiteral(" or "));
+}
+
+/// Parses WHEN into @p f; returns the form found, or 0 when it is none of them.
+int parseWhen(const QString &when, Fault *f)
+{
+    if (when.isEmpty())
+        return NoWhen;
+    bool ok = false;
+    if (when.startsWith(u"frame#")) {
+        f->frame = when.mid(6).toInt(&ok);
+        return ok && f->frame >= 1 ? AtFrame : 0;
+    }
+    if (when.startsWith(u"AT", Qt::CaseInsensitive)) {
+        f->command = when.section(u'#', 0, 0).toUpper().toLatin1();
+        if (when.contains(u'#')) {
+            f->occurrence = when.section(u'#', 1).toInt(&ok);
+            if (!ok || f->occurrence < 1)
+                return 0;
+        }
+        return f->command.size() > 2 ? AtCommand : 0;
+    }
+    if (auto t = parseTime(when)) {
+        f->afterMs = *t;
+        return AtTime;
+    }
+    return 0;
 }
 } // namespace
 
 QStringList Faults::names()
 {
     QStringList out;
-    for (const Name &n : kNames)
+    for (const Spec &n : kSpecs)
         out.append(QLatin1String(n.name));
     return out;
 }
 
 QString Faults::add(const QString &spec)
 {
+    auto tr = [](const char *text) { return QCoreApplication::translate("uxsim", text); };
     const QString name = spec.section(u'@', 0, 0);
-    const QString when = spec.contains(u'@') ? spec.section(u'@', 1) : QString();
+    QString when = spec.contains(u'@') ? spec.section(u'@', 1) : QString();
+    const Spec *s = nullptr;
+    for (const Spec &n : kSpecs) {
+        if (name == QLatin1String(n.name))
+            s = &n;
+    }
+    if (!s)
+        return tr("--fault %1: unknown fault %2 (known: %3)").arg(spec, name, names().join(u", "));
+    if (spec.contains(u'@') && when.isEmpty())
+        return tr("--fault %1: nothing after @ (WHEN is %2)").arg(spec, whenText(s->when));
+    if (when.isEmpty() && s->defaultWhen)
+        when = QLatin1String(s->defaultWhen);
     Fault f;
-    bool found = false;
-    for (const Name &n : kNames) {
-        if (name == QLatin1String(n.name)) {
-            f.kind = n.kind;
-            found = true;
-        }
-    }
-    auto bad = [&] {
-        return QCoreApplication::translate("uxsim", "bad --fault %1 (names: %2; WHEN: AT+CMD[#N], frame#N, 5s, 300ms)")
-            .arg(spec, names().join(u", "));
-    };
-    if (!found)
-        return bad();
-    if (!when.isEmpty()) {
-        if (when.startsWith(u"frame#")) {
-            bool ok = false;
-            f.frame = when.mid(6).toInt(&ok);
-            if (!ok || f.frame < 1)
-                return bad();
-        } else if (when.startsWith(u"AT", Qt::CaseInsensitive)) {
-            f.command = when.section(u'#', 0, 0).toUpper().toLatin1();
-            if (when.contains(u'#')) {
-                bool ok = false;
-                f.occurrence = when.section(u'#', 1).toInt(&ok);
-                if (!ok || f.occurrence < 1)
-                    return bad();
-            }
-        } else if (auto t = parseTime(when)) {
-            f.afterMs = *t;
-        } else {
-            return bad();
-        }
-    }
-    const bool hasTrigger = !f.command.isEmpty() || f.frame > 0 || f.afterMs >= 0;
-    switch (f.kind) {
-    case FaultKind::NoAnswer:
-    case FaultKind::Error:
-        if (f.command.isEmpty())
-            return bad();
-        break;
-    case FaultKind::CorruptEdm:
-    case FaultKind::DropEdm:
-        if (f.command.isEmpty() && f.frame < 1)
-            return bad();
-        break;
-    case FaultKind::Hangup:
-        if (f.command.isEmpty() && f.afterMs < 0)
-            return bad();
-        break;
-    case FaultKind::WifiLost:
-        if (f.afterMs < 0 && !f.command.isEmpty())
-            return bad();
-        if (f.afterMs < 0)
-            f.afterMs = 2000;
-        break;
-    case FaultKind::RebootDuringUpload:
-        if (f.command.isEmpty())
-            f.command = "AT+USECMNG";
-        break;
-    default:
-        if (f.frame > 0 || f.afterMs >= 0)
-            return bad();
-        if (!hasTrigger)
-            f.fired = true; // state fault active from the start
-        break;
-    }
+    f.kind = s->kind;
+    const int form = parseWhen(when, &f);
+    if (!form)
+        return tr("--fault %1: %2 is not AT+CMD[#N], frame#N or a time like 5s or 300ms (at most 3600s)")
+            .arg(spec, when);
+    if (!(s->when & form) && form == NoWhen)
+        return tr("--fault %1 needs @WHEN: %2").arg(spec, whenText(s->when));
+    if (!(s->when & form))
+        return tr("--fault %1: %2 takes WHEN as %3").arg(spec, name, whenText(s->when));
+    if (form == NoWhen && isStateFault(f.kind))
+        f.fired = true; // state fault active from the start
     m_faults.append(f);
     return QString();
 }

@@ -15,6 +15,7 @@ enum class FaultKind
     Error,              ///< error@CMD
     CorruptEdm,         ///< corrupt-edm@CMD|frame#N
     DropEdm,            ///< drop-edm@CMD|frame#N
+    DuplicateEdm,       ///< duplicate-edm@CMD|frame#N
     RebootDuringUpload, ///< reboot-during-upload[@AT+USECMNG#N]
     StoreFull,          ///< store-full[@CMD]
     WifiAuthFail,       ///< wifi-auth-fail[@CMD]
@@ -22,6 +23,8 @@ enum class FaultKind
     BrokerUnreachable,  ///< broker-unreachable[@CMD]
     TlsVerifyFail,      ///< tls-verify-fail[@CMD]
     Hangup,             ///< hangup@CMD|TIME   (time after start)
+    UrcAfterEcho,       ///< urc-after-echo@CMD (a URC between the command's echo and its answer)
+    UrcInPrompt,        ///< urc-in-prompt[@AT+USECMNG#N] (a URC right after the upload prompt '>')
 };
 
 struct Fault

@@ -48,6 +48,7 @@ QList<Persona> Persona::all()
     p.pppStartMode = true;
     p.storeSlots = 32;
     p.storeBytes = 65536;
+    p.minBaud = 19200; // RS quoting the ODIN-W2 manual: 19200 - 5250000
     list.append(p);
 
     // A later ODIN (the ubxlib test baseline 8.2.1): everything the flows need.

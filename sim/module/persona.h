@@ -25,6 +25,8 @@ struct Persona
     bool pppStartMode = false; ///< AT+UMSM=3 allowed (ODIN)
     int storeSlots = 16;       ///< certificate store: number of objects
     int storeBytes = 24576;    ///< certificate store: total DER bytes
+    int minBaud = 9600;        ///< AT+UMRS range (the module rounds within it; outside: ERROR)
+    int maxBaud = 5250000;
 
     static QList<Persona> all();
     static std::optional<Persona> find(const QString &key);

@@ -196,10 +196,34 @@ private slots:
         QVERIFY(!h.waitFor("\r\nERROR\r\n").isEmpty());
     }
 
-    void shortUploadTimesOutAndDoesNotWedge()
+    // No idle timeout (docs/uxsim.md "Certificates"): an upload that stops keeps the module waiting,
+    // and whatever comes next is certificate data until <size> bytes are in.
+    void anUploadThatStopsKeepsTheModuleWaiting()
     {
         SimHost h;
         QVERIFY(h.start({}));
+        h.rx.clear();
+        const QByteArray start = "-----BEGIN CERTIFICATE-----\nMIID";
+        h.send("AT+USECMNG=0,0,ca.pem,100\r");
+        QVERIFY(!h.waitFor(">").isEmpty());
+        h.send(start);
+        h.send("AT\r"); // eaten as data: no echo, no answer
+        QVERIFY(h.waitFor("OK", 500).isEmpty());
+        QVERIFY(!h.rx.contains("AT"));
+        h.send(QByteArray(100 - start.size() - 3, '\n')); // the rest: no END line, so no certificate
+        QVERIFY(!h.waitFor("\r\nERROR\r\n").isEmpty());
+        QCOMPARE(h.command("AT"), QByteArray("AT\r\r\nOK\r\n"));
+    }
+
+    void anIdleTimeoutFromALatencyFileAbortsTheUpload()
+    {
+        SimHost h;
+        const QString file = h.dir.path() + QStringLiteral("/lat.json");
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"uploadIdleTimeout": 300})");
+        f.close();
+        QVERIFY(h.start({QStringLiteral("--latency"), file}));
         h.rx.clear();
         h.send("AT+USECMNG=0,0,ca.pem,1261\r");
         QVERIFY(!h.waitFor(">").isEmpty());
@@ -305,6 +329,7 @@ private slots:
     void linePacing()
     {
         SimHost h;
+        h.baud = 9600;
         QVERIFY(h.start({QStringLiteral("--baud"), QStringLiteral("9600")}));
         QElapsedTimer t;
         t.start();
@@ -349,6 +374,12 @@ private slots:
         h.send(f.readAll());
         QVERIFY(!h.waitFor("+STARTUP\r\n").isEmpty());
         QVERIFY(!h.rx.contains("+USECMNG"));
+        // The bytes still on the line after the reboot reach the new firmware as command lines
+        // (each answers ERROR); a command sent now comes after them.
+        h.send("AT\r");
+        const QByteArray rest = h.waitFor("AT\r\r\nOK\r\n");
+        QVERIFY(!rest.isEmpty());
+        QVERIFY2(rest.contains("\r\nERROR\r\n"), rest.constData());
         QVERIFY(h.command("AT+USECMNG=4,0,ca.pem").endsWith("ERROR\r\n"));
     }
 
@@ -396,6 +427,23 @@ private slots:
         h.send("AT+GMM\r");
         QTRY_VERIFY_WITH_TIMEOUT(error || !QFileInfo::exists(h.link), 5000);
         QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(h.link), 5000);
+    }
+
+    void aHangupBeforeTheBootStillAnnouncesTheModule()
+    {
+        SimHost h;
+        const QString lat = h.dir.path() + QStringLiteral("/lat.json");
+        QFile f(lat);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"boot": 4000})"); // 1 s at power-on
+        f.close();
+        h.link = h.dir.path() + QStringLiteral("/tty0");
+        h.proc.start(SimHost::bin(QStringLiteral("uxsim")),
+                     {QStringLiteral("--link"), h.link, QStringLiteral("--latency"), lat, QStringLiteral("--fault"),
+                      QStringLiteral("hangup@100ms")});
+        QTRY_VERIFY_WITH_TIMEOUT(h.proc.canReadLine(), 5000);
+        QVERIFY(QJsonDocument::fromJson(h.proc.readLine()).object().contains(u"port"));
+        QVERIFY(!QFileInfo::exists(h.link));
     }
 
     void certificateUploadInsideEdm()
@@ -522,6 +570,7 @@ private slots:
         QSerialPort s1;
         s1.setPortName(d.path() + QStringLiteral("/tty1"));
         QVERIFY(s1.open(QIODevice::ReadWrite));
+        QVERIFY(s1.setBaudRate(115200));
         s1.write("AT+UMLA=2\r");
         QByteArray got;
         QTRY_VERIFY_WITH_TIMEOUT((s1.waitForReadyRead(10), got += s1.readAll()).contains("OK\r\n"), 5000);

@@ -265,6 +265,35 @@ private slots:
         QVERIFY(!h.takeFrame(PacketType::ConnectEvent, QByteArray(), 300).has_value());
     }
 
+    // Wi-Fi loss takes every peer with it: the link events first (+UUWLD, +UUND), then each peer's
+    // +UUDPD and disconnect event; and no new peer without a network.
+    void wifiLossDropsEveryPeer()
+    {
+        SimHost h;
+        QVERIFY(h.start(simArgs({QStringLiteral("--fault"), QStringLiteral("wifi-lost@4s")})));
+        provision(h);
+        QCOMPARE(h.edmCommand(dpsUrl("pt=a&st=$dps/registrations/res/#")), QByteArray("\r\n+UDCP:2\r\nOK\r\n"));
+        QVERIFY(h.takeFrame(PacketType::AtEvent, "+UUDPC:2,", 10000).has_value());
+        QCOMPARE(h.edmCommand(dpsUrl("pt=b")), QByteArray("\r\n+UDCP:4\r\nOK\r\n"));
+        QVERIFY(h.takeFrame(PacketType::AtEvent, "+UUDPC:4,", 10000).has_value());
+        h.frames.clear();
+        QVERIFY(h.waitFrames([&] { return h.frames.size() >= 6; }, 10000));
+        QStringList seen;
+        for (const Frame &f : std::as_const(h.frames)) {
+            seen << (f.type() == PacketType::DisconnectEvent ? QStringLiteral("disconnect %1").arg(*f.channel())
+                                                             : QString::fromLatin1(f.payload().trimmed()));
+        }
+        // Each +UUDPD is followed by its peer's disconnect event; the peers close in any order.
+        QCOMPARE(seen.mid(0, 2), QStringList({QStringLiteral("+UUWLD:0,2"), QStringLiteral("+UUND:0")}));
+        QCOMPARE(QSet<QString>({seen[2], seen[4]}),
+                 QSet<QString>({QStringLiteral("+UUDPD:2"), QStringLiteral("+UUDPD:4")}));
+        QCOMPARE(QSet<QString>({seen[3], seen[5]}),
+                 QSet<QString>({QStringLiteral("disconnect 0"), QStringLiteral("disconnect 1")}));
+        QCOMPARE(h.edmCommand("AT+UDLP?"), QByteArray("\r\nOK\r\n"));
+        QCOMPARE(h.edmCommand(dpsUrl("pt=c")), QByteArray("\r\n+UDCP:6\r\nOK\r\n"));
+        QVERIFY(h.takeFrame(PacketType::AtEvent, "+UUDPD:6").has_value());
+    }
+
     // Last: it stops local Azure. The broker closing the connection: +UUDPD, then the disconnect event.
     void brokerClosesConnection()
     {

@@ -28,6 +28,8 @@ public:
     bool start(const QStringList &args, bool waitStartup = true)
     {
         link = dir.path() + QStringLiteral("/tty0");
+        if (!env.isEmpty())
+            proc.setProcessEnvironment(env);
         proc.setProgram(bin(QStringLiteral("uxsim")));
         proc.setArguments(QStringList{QStringLiteral("--link"), link} + args);
         proc.setProcessChannelMode(QProcess::SeparateChannels);
@@ -42,10 +44,20 @@ public:
             return false;
         info = QJsonDocument::fromJson(proc.readLine()).object();
         port.setPortName(link);
-        port.setBaudRate(115200);
+        port.setBaudRate(baud); // before open(): no byte is read at another rate
         if (!port.open(QIODevice::ReadWrite))
             return false;
         return !waitStartup || !waitFor("+STARTUP\r\n").isEmpty();
+    }
+
+    /// Closes the port and opens it again: a host that went away and a next one that came.
+    bool reopen()
+    {
+        port.close();
+        rx.clear();
+        parser.reset();
+        frames.clear();
+        return port.open(QIODevice::ReadWrite);
     }
 
     void stop()
@@ -175,6 +187,8 @@ public:
     }
 
     QTemporaryDir dir;
+    QProcessEnvironment env; ///< when set: uxsim's environment
+    int baud = 115200;       ///< the host port's rate (uxsim garbles bytes when it is not the module's)
     QString link;
     QProcess proc;
     QSerialPort port;
