@@ -80,55 +80,95 @@ QJsonObject registrationState(const Operation &op, const QString &status)
     return rs;
 }
 
+// A registration creates or updates the device in the hub registry: a symmetric key as `sas` with
+// the (derived) key; X.509 as a self-signed identity with the leaf's SHA-256 thumbprint as primary
+// and secondary, as DPS does (azure-service-api.md §4.5), so the hub needs no CA.
+void assignDevice(const Operation &op, QJsonObject &s)
+{
+    QJsonArray devices = s.value(QStringLiteral("devices")).toArray();
+    QJsonObject dev;
+    int index = -1;
+    for (int i = 0; i < devices.size(); ++i)
+        if (devices[i].toObject().value(QStringLiteral("deviceId")).toString() == op.registrationId)
+            index = i, dev = devices[i].toObject();
+    dev.insert(QStringLiteral("deviceId"), op.registrationId);
+    dev.insert(QStringLiteral("status"), QStringLiteral("enabled"));
+    if (op.attestation == QStringLiteral("x509")) {
+        const QString thumb = QString::fromLatin1(certThumbprint(op.certPem, "sha256"));
+        dev.insert(QStringLiteral("auth"), QStringLiteral("x509-thumbprint"));
+        dev.insert(QStringLiteral("thumbprints"), QJsonArray{thumb, thumb});
+        dev.insert(QStringLiteral("cert"), QString::fromLatin1(op.certPem));
+        dev.remove(QStringLiteral("primaryKey"));
+        dev.remove(QStringLiteral("secondaryKey"));
+    } else {
+        dev.insert(QStringLiteral("auth"), QStringLiteral("sas"));
+        dev.insert(QStringLiteral("primaryKey"), QString::fromLatin1(op.deviceKey));
+        dev.remove(QStringLiteral("thumbprints"));
+    }
+    dev.insert(QStringLiteral("provisionedBy"), op.matchKind + u':' + op.matchId);
+    dev.insert(QStringLiteral("etag"), newDeviceEtag());
+    if (!dev.contains(QStringLiteral("generationId")))
+        dev.insert(QStringLiteral("generationId"), newGenerationId());
+    if (!dev.contains(QStringLiteral("twin"))) {
+        // A new device starts with the enrollment's initial twin (tags and desired properties).
+        const QJsonObject entity = op.matchKind == QStringLiteral("group")
+                                       ? findIn("enrollmentGroups", "groupId", op.matchId)
+                                       : findIn("enrollments", "registrationId", op.matchId, Qt::CaseInsensitive);
+        const QJsonObject initial = entity.value(QStringLiteral("initialTwin")).toObject();
+        QJsonObject desired =
+            initial.value(QStringLiteral("properties")).toObject().value(QStringLiteral("desired")).toObject();
+        desired.insert(QStringLiteral("$version"), 1);
+        dev.insert(QStringLiteral("twin"),
+                   QJsonObject{{QStringLiteral("desired"), desired},
+                               {QStringLiteral("reported"), QJsonObject{{QStringLiteral("$version"), 1}}},
+                               {QStringLiteral("tags"), initial.value(QStringLiteral("tags")).toObject()}});
+    }
+    if (index < 0)
+        devices.append(dev);
+    else
+        devices[index] = dev;
+    s.insert(QStringLiteral("devices"), devices);
+}
+
+// The registration state the DPS service API reports (GET /registrations/{id}).
+void recordRegistration(const Operation &op, const QJsonObject &rs, QJsonObject &s)
+{
+    QJsonObject record = rs;
+    if (op.matchKind == QStringLiteral("group"))
+        record.insert(QStringLiteral("enrollmentGroupId"), op.matchId);
+    QJsonArray all = s.value(QStringLiteral("registrations")).toArray();
+    for (int i = 0; i < all.size(); ++i) {
+        if (QString::compare(all[i].toObject().value(QStringLiteral("registrationId")).toString(), op.registrationId,
+                             Qt::CaseInsensitive) == 0) {
+            record.insert(QStringLiteral("createdDateTimeUtc"),
+                          all[i].toObject().value(QStringLiteral("createdDateTimeUtc")));
+            all.removeAt(i);
+            break;
+        }
+    }
+    all.append(record);
+    s.insert(QStringLiteral("registrations"), all);
+}
+
 QByteArray finishOperation(Operation &op)
 {
     if (!op.finalBody.isEmpty())
         return op.finalBody;
     QJsonObject rs = registrationState(op, op.outcome);
     if (op.outcome == QStringLiteral("assigned")) {
-        const QString hub = str(g->state, "hubHost");
-        rs.insert(QStringLiteral("assignedHub"), hub);
+        rs.insert(QStringLiteral("assignedHub"), str(g->state, "hubHost"));
         rs.insert(QStringLiteral("deviceId"), op.registrationId);
         rs.insert(QStringLiteral("substatus"), QStringLiteral("initialAssignment"));
-        // A registration creates or updates the device in the hub registry.
-        const bool x509 = op.attestation == QStringLiteral("x509");
-        updateState([&](QJsonObject &s, QString *) {
-            QJsonArray devices = s.value(QStringLiteral("devices")).toArray();
-            QJsonObject dev;
-            int index = -1;
-            for (int i = 0; i < devices.size(); ++i)
-                if (devices[i].toObject().value(QStringLiteral("deviceId")).toString() == op.registrationId)
-                    index = i, dev = devices[i].toObject();
-            dev.insert(QStringLiteral("deviceId"), op.registrationId);
-            dev.insert(QStringLiteral("status"), QStringLiteral("enabled"));
-            dev.insert(QStringLiteral("auth"), x509 ? QStringLiteral("x509-ca") : QStringLiteral("sas"));
-            if (x509) {
-                dev.remove(QStringLiteral("primaryKey"));
-                if (op.matchKind == QStringLiteral("enrollment")) {
-                    dev.insert(QStringLiteral("auth"), QStringLiteral("x509-thumbprint"));
-                    dev.insert(QStringLiteral("thumbprints"),
-                               QJsonArray{QString::fromLatin1(certThumbprint(op.certPem, "sha256"))});
-                    dev.insert(QStringLiteral("cert"), QString::fromLatin1(op.certPem));
-                }
-            } else {
-                dev.insert(QStringLiteral("primaryKey"), QString::fromLatin1(op.deviceKey));
-            }
-            dev.insert(QStringLiteral("provisionedBy"), op.matchKind + u':' + op.matchId);
-            if (!dev.contains(QStringLiteral("twin")))
-                dev.insert(QStringLiteral("twin"),
-                           QJsonObject{{QStringLiteral("desired"), QJsonObject{{QStringLiteral("$version"), 1}}},
-                                       {QStringLiteral("reported"), QJsonObject{{QStringLiteral("$version"), 1}}}});
-            if (index < 0)
-                devices.append(dev);
-            else
-                devices[index] = dev;
-            s.insert(QStringLiteral("devices"), devices);
-            return true;
-        });
     } else if (op.outcome == QStringLiteral("failed")) {
         rs.insert(QStringLiteral("errorCode"), op.errorCode);
         rs.insert(QStringLiteral("errorMessage"), op.errorMessage);
     }
+    updateState([&](QJsonObject &s, QString *) {
+        if (op.outcome == QStringLiteral("assigned"))
+            assignDevice(op, s);
+        recordRegistration(op, rs, s);
+        return true;
+    });
     op.finalBody = QJsonDocument(QJsonObject{{QStringLiteral("operationId"), op.operationId},
                                              {QStringLiteral("status"), op.outcome},
                                              {QStringLiteral("registrationState"), rs}})
@@ -241,21 +281,28 @@ void dpsAuthenticate(mosquitto *mc, Client &c, const char *password)
                     c.matchId = str(e, "registrationId");
                 }
             }
+            bool unverified = false;
             if (c.matchKind.isEmpty()) {
                 const QList<QByteArray> others = knownCas();
                 for (const QJsonValue &v : g->state.value(QStringLiteral("enrollmentGroups")).toArray()) {
                     const QJsonObject e = v.toObject();
-                    if (str(e, "attestation") == QStringLiteral("x509") &&
-                        chainsTo(cert, str(e, "caCert").toLatin1(), others)) {
-                        c.matchKind = QStringLiteral("group");
-                        c.matchId = str(e, "groupId");
-                        break;
+                    if (str(e, "attestation") != QStringLiteral("x509") ||
+                        !chainsTo(cert, str(e, "caCert").toLatin1(), others))
+                        continue;
+                    // DPS accepts a group's chain only up to a CA that is uploaded and verified.
+                    if (verifiedDpsCaFor(g->state, str(e, "caCert").toLatin1()).isEmpty()) {
+                        unverified = true;
+                        continue;
                     }
+                    c.matchKind = QStringLiteral("group");
+                    c.matchId = str(e, "groupId");
+                    break;
                 }
             }
             c.authOk = !c.matchKind.isEmpty();
             if (!c.authOk)
-                c.authMessage = QStringLiteral("Invalid certificate.");
+                c.authMessage =
+                    unverified ? QStringLiteral("CA certificate not found.") : QStringLiteral("Invalid certificate.");
         }
         X509_free(cert);
         return;

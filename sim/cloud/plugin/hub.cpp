@@ -1,4 +1,5 @@
 #include "hub.h"
+#include "service.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -58,21 +59,6 @@ void recordTelemetry(const Client &c, const QByteArray &topic, const QByteArray 
     }
 }
 
-void mergePatch(QJsonObject &target, const QJsonObject &patch)
-{
-    for (auto it = patch.begin(); it != patch.end(); ++it) {
-        if (it->isNull()) {
-            target.remove(it.key());
-        } else if (it->isObject() && target.value(it.key()).isObject()) {
-            QJsonObject sub = target.value(it.key()).toObject();
-            mergePatch(sub, it->toObject());
-            target.insert(it.key(), sub);
-        } else {
-            target.insert(it.key(), *it);
-        }
-    }
-}
-
 void hubTwin(const mosquitto *, Client &c, const QByteArray &topic, const QByteArray &payload)
 {
     const QByteArray rid = queryValue(topic, "$rid").value_or(QByteArray());
@@ -84,7 +70,8 @@ void hubTwin(const mosquitto *, Client &c, const QByteArray &topic, const QByteA
     const QJsonObject dev = findIn("devices", "deviceId", c.identity);
     const Fail f = failOf(dev);
     if (f.mode == QStringLiteral("throttled") && serveFailure(QStringLiteral("twin:") + c.identity, f))
-        return answer(429, "&retry-after=" + QByteArray::number(f.retryAfter), QByteArray());
+        return answer(429, "&retry-after=" + QByteArray::number(f.retryAfter),
+                      errorBody(429001, QStringLiteral("Operations are being throttled for this device.")));
     QJsonObject twin = dev.value(QStringLiteral("twin")).toObject();
     QJsonObject desired = twin.value(QStringLiteral("desired")).toObject(QJsonObject{{QStringLiteral("$version"), 1}});
     QJsonObject reported =
@@ -98,7 +85,8 @@ void hubTwin(const mosquitto *, Client &c, const QByteArray &topic, const QByteA
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(payload, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject())
-        return answer(400, QByteArray(), QByteArray());
+        return answer(400, QByteArray(),
+                      errorBody(400004, QStringLiteral("The reported properties are not a JSON object.")));
     int version = 0;
     updateState([&](QJsonObject &s, QString *) {
         QJsonArray devices = s.value(QStringLiteral("devices")).toArray();
@@ -112,9 +100,10 @@ void hubTwin(const mosquitto *, Client &c, const QByteArray &topic, const QByteA
             version = rep.value(QStringLiteral("$version")).toInt(1) + 1;
             QJsonObject patch = doc.object();
             patch.remove(QStringLiteral("$version"));
-            mergePatch(rep, patch);
+            mergeJsonPatch(rep, patch);
             rep.insert(QStringLiteral("$version"), version);
             tw.insert(QStringLiteral("reported"), rep);
+            tw.insert(QStringLiteral("reportedUpdated"), azureTimestamp(nowMs()));
             if (!tw.contains(QStringLiteral("desired")))
                 tw.insert(QStringLiteral("desired"), desired);
             d.insert(QStringLiteral("twin"), tw);
@@ -180,10 +169,13 @@ bool hubAuthenticate(mosquitto *mc, Client &c, const char *password)
 
 void hubMessage(const mosquitto *mc, Client &c, const QByteArray &topic, const QByteArray &payload, int qos)
 {
+    activitySeen(c.identity);
     if (topic.startsWith("devices/" + c.identity.toUtf8() + "/messages/events/"))
         recordTelemetry(c, topic, payload, qos);
     else if (topic.startsWith("$iothub/twin/GET/?") || topic.startsWith("$iothub/twin/PATCH/properties/reported/?"))
         hubTwin(mc, c, topic, payload);
+    else if (topic.startsWith("$iothub/methods/res/"))
+        serviceMethodAnswer(c, topic, payload);
 }
 
 bool hubAclCheck(Client &c, int access, const QString &t)
@@ -192,11 +184,14 @@ bool hubAclCheck(Client &c, int access, const QString &t)
     switch (access) {
     case MOSQ_ACL_SUBSCRIBE:
         ok = hubFilterAllowed(c, t);
-        if (ok)
+        if (ok) {
             c.subs.insert(t);
+            sessionSubscribed(c, t, true);
+        }
         break;
     case MOSQ_ACL_UNSUBSCRIBE:
         c.subs.remove(t);
+        sessionSubscribed(c, t, false);
         ok = true;
         break;
     case MOSQ_ACL_WRITE:

@@ -3,6 +3,7 @@
 // DPS part (dps.cpp) or the hub part (hub.cpp); what both use is in shared.cpp.
 #include "dps.h"
 #include "hub.h"
+#include "service.h"
 
 #include <QDateTime>
 
@@ -31,6 +32,16 @@ int onBasicAuth(int, void *eventData, void *)
     const QString user = QString::fromUtf8(ed->username), clientId = QString::fromUtf8(cid);
     Client c;
     c.id = QByteArray(cid);
+    if (user == QLatin1String(kServiceUser)) {
+        if (!serviceAuthenticate(ed->password)) {
+            logLine(MOSQ_LOG_NOTICE, QStringLiteral("service bridge refused: wrong token"));
+            return MOSQ_ERR_AUTH;
+        }
+        c.kind = Kind::Service;
+        c.authOk = true;
+        g->clients.insert(ed->client, c);
+        return MOSQ_ERR_SUCCESS;
+    }
     const QStringList parts = user.split(u'/');
     if (parts.size() == 4 && parts[1] == QStringLiteral("registrations") &&
         parts[3].startsWith(QStringLiteral("api-version="))) {
@@ -55,6 +66,7 @@ int onBasicAuth(int, void *eventData, void *)
             return MOSQ_ERR_AUTH;
         }
         c.authOk = true;
+        sessionConnected(ed->client, c);
         g->clients.insert(ed->client, c);
         return MOSQ_ERR_SUCCESS;
     }
@@ -69,7 +81,18 @@ int onAclCheck(int, void *eventData, void *)
     if (it == g->clients.end())
         return MOSQ_ERR_ACL_DENIED;
     const QString t = QString::fromUtf8(ed->topic);
-    const bool ok = it->kind == Kind::Dps ? dpsAclCheck(*it, ed->access, t) : hubAclCheck(*it, ed->access, t);
+    bool ok = false;
+    switch (it->kind) {
+    case Kind::Dps:
+        ok = dpsAclCheck(*it, ed->access, t);
+        break;
+    case Kind::Hub:
+        ok = hubAclCheck(*it, ed->access, t);
+        break;
+    case Kind::Service:
+        ok = serviceAclCheck(ed->access, t);
+        break;
+    }
     return ok ? MOSQ_ERR_SUCCESS : MOSQ_ERR_ACL_DENIED;
 }
 
@@ -82,10 +105,17 @@ int onMessage(int, void *eventData, void *)
         return MOSQ_ERR_SUCCESS;
     const QByteArray topic(ed->topic);
     const QByteArray payload(static_cast<const char *>(ed->payload), int(ed->payloadlen));
-    if (it->kind == Kind::Dps)
+    switch (it->kind) {
+    case Kind::Dps:
         dpsMessage(ed->client, *it, topic, payload);
-    else
+        break;
+    case Kind::Hub:
         hubMessage(ed->client, *it, topic, payload, ed->qos);
+        break;
+    case Kind::Service:
+        serviceMessage(topic, payload);
+        break;
+    }
     return MOSQ_ERR_SUCCESS;
 }
 
@@ -107,12 +137,16 @@ int onTick(int, void *, void *)
         mosquitto_kick_client_by_clientid(id.constData(), false);
     }
     deliverC2d();
+    serviceTick();
     return MOSQ_ERR_SUCCESS;
 }
 
 int onDisconnect(int, void *eventData, void *)
 {
     auto *ed = static_cast<mosquitto_evt_disconnect *>(eventData);
+    const auto it = g->clients.constFind(ed->client);
+    if (it != g->clients.cend() && it->kind == Kind::Hub)
+        sessionDisconnected(*it);
     g->clients.remove(ed->client);
     return MOSQ_ERR_SUCCESS;
 }
@@ -150,6 +184,7 @@ int mosquitto_plugin_init(mosquitto_plugin_id_t *identifier, void **userdata, st
         return MOSQ_ERR_INVAL;
     }
     refreshState();
+    activityReset();
     *userdata = g;
     mosquitto_callback_register(identifier, MOSQ_EVT_BASIC_AUTH, onBasicAuth, nullptr, nullptr);
     mosquitto_callback_register(identifier, MOSQ_EVT_ACL_CHECK, onAclCheck, nullptr, nullptr);

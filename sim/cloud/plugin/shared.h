@@ -27,7 +27,8 @@ namespace lazplugin {
 enum class Kind
 {
     Dps,
-    Hub
+    Hub,
+    Service, // the service bridge of `local-azure run` (service.h)
 };
 
 struct Client

@@ -85,6 +85,8 @@ int cmdHub(const QStringList &args, const QCommandLineParser &p, const QString &
             return 0;
         }
     }
+    if (what == QStringLiteral("policy"))
+        return policyCommand(verb, p, dir, true);
     if (what == QStringLiteral("ca") && verb == QStringLiteral("add")) {
         const QByteArray pem = readFileOrFail(required(p, "cert"));
         if (!isValidPemCert(pem))

@@ -109,7 +109,7 @@ void writePrivate(const QString &path, const QByteArray &data)
     f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
-void ensurePki(const QString &dir, const QJsonObject &state)
+void ensurePki(const QString &dir, const QJsonObject &state, const QStringList &addresses)
 {
     const QString pki = dir + QStringLiteral("/pki");
     QDir().mkpath(pki);
@@ -121,7 +121,13 @@ void ensurePki(const QString &dir, const QJsonObject &state)
     const QString dps = state.value(QStringLiteral("dpsHost")).toString();
     const QString hub = state.value(QStringLiteral("hubHost")).toString();
     const QString sanFile = pki + QStringLiteral("/server.sans");
-    const QString sans = QStringLiteral("DNS:%1,DNS:%2,DNS:localhost,IP:127.0.0.1").arg(dps, hub);
+    QStringList names{QStringLiteral("DNS:") + dps, QStringLiteral("DNS:") + hub,
+                      QStringLiteral("DNS:") + dpsServiceHost(state), QStringLiteral("DNS:localhost"),
+                      QStringLiteral("IP:127.0.0.1")};
+    for (const QString &a : addresses)
+        if (!names.contains(QStringLiteral("IP:") + a))
+            names << QStringLiteral("IP:") + a;
+    const QString sans = names.join(u',');
     QFile sf(sanFile);
     const bool sameSans = sf.open(QIODevice::ReadOnly) && QString::fromUtf8(sf.readAll()) == sans;
     sf.close();

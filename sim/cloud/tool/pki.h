@@ -23,7 +23,9 @@ X509 *loadCert(const QByteArray &pem);
 EVP_PKEY *loadKey(const QByteArray &pem);
 // Writes a file readable by its owner only.
 void writePrivate(const QString &path, const QByteArray &data);
-// Creates DIR/pki/root-ca.* once and (re)issues DIR/pki/server.* when the host names changed.
-void ensurePki(const QString &dir, const QJsonObject &state);
+// Creates DIR/pki/root-ca.* once and (re)issues DIR/pki/server.* when the host names or the listening
+// addresses changed. The server certificate names the DPS device host, the hub host, the DPS service
+// host, localhost, 127.0.0.1 and @p addresses.
+void ensurePki(const QString &dir, const QJsonObject &state, const QStringList &addresses = {});
 
 } // namespace laztool

@@ -1,11 +1,14 @@
-// local-azure run: writes the broker configuration, starts Mosquitto with the plugin and stays
-// until a signal (or the broker's death) stops both.
+// local-azure run: writes the broker configuration, starts Mosquitto with the plugin, connects the
+// service bridge, serves the service REST APIs over HTTPS and stays until a signal (or the broker's
+// death) stops everything.
 #include "pki.h"
+#include "service/server.h"
 #include "tool.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -14,6 +17,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTextStream>
+#include <QTimer>
 
 #include <csignal>
 #include <cstdio>
@@ -26,11 +30,11 @@ namespace laztool {
 
 namespace {
 
-quint16 freePort()
+quint16 freePort(const QHostAddress &address)
 {
     QTcpServer s;
-    if (!s.listen(QHostAddress::LocalHost, 0))
-        fail(1, tr("no free port on 127.0.0.1: %1").arg(s.errorString()));
+    if (!s.listen(address, 0))
+        fail(1, tr("no free port on %1: %2").arg(address.toString(), s.errorString()));
     return s.serverPort();
 }
 
@@ -56,66 +60,88 @@ void onSignal(int sig)
     [[maybe_unused]] auto n = ::write(signalPipe[1], &c, 1);
 }
 
-bool portOpen(quint16 port)
+bool portOpen(const QHostAddress &address, quint16 port)
 {
     QTcpSocket s;
-    s.connectToHost(QHostAddress::LocalHost, port);
+    s.connectToHost(address, port);
     const bool ok = s.waitForConnected(200);
     s.abort();
     return ok;
 }
 
-} // namespace
-
-int cmdRun(const QCommandLineParser &p, const QString &dir)
+// Where the listeners are: the X.509 and SAS MQTT listeners (same port allowed on different
+// addresses, e.g. 8883 on two loopback addresses) and the HTTPS service port on each address.
+struct Endpoints
 {
-    StateFile sf(dir);
-    QString error;
-    QJsonObject state;
-    if (!sf.update(
-            [&](QJsonObject &s, QString *e) {
-                if (p.isSet(QStringLiteral("assignment-delay-ms"))) {
-                    bool ok = false;
-                    const int v = p.value(QStringLiteral("assignment-delay-ms")).toInt(&ok);
-                    if (!ok || v < 0) {
-                        *e = tr("--assignment-delay-ms needs a non-negative number");
-                        return false;
-                    }
-                    s.insert(QStringLiteral("assignmentDelayMs"), v);
-                }
-                if (p.isSet(QStringLiteral("retry-after"))) {
-                    bool ok = false;
-                    const int v = p.value(QStringLiteral("retry-after")).toInt(&ok);
-                    if (!ok || v < 0) {
-                        *e = tr("--retry-after needs a non-negative number");
-                        return false;
-                    }
-                    s.insert(QStringLiteral("retryAfterSeconds"), v);
-                }
-                state = s;
-                return true;
-            },
-            &error))
-        fail(2, error);
-    ensurePki(sf.dir(), state);
-    if (!sf.syncTrustDir(state, &error))
-        fail(1, error);
-    const auto port = [&](const char *name) -> quint16 {
+    QHostAddress x509Address{QHostAddress::LocalHost}, sasAddress{QHostAddress::LocalHost};
+    quint16 x509Port = 0, sasPort = 0, servicePort = 0;
+    QList<QHostAddress> serviceAddresses() const
+    {
+        return x509Address == sasAddress ? QList<QHostAddress>{x509Address} : QList{x509Address, sasAddress};
+    }
+};
+
+Endpoints endpointsFrom(const QCommandLineParser &p)
+{
+    Endpoints e;
+    const auto address = [&](const char *name, QHostAddress &out) {
         if (!p.isSet(QLatin1String(name)))
-            return freePort();
+            return;
+        out = QHostAddress(p.value(QLatin1String(name)));
+        if (out.isNull() || !out.isLoopback())
+            fail(2, tr("--%1 needs a loopback IPv4 address such as 127.0.0.1 or 127.20.0.2").arg(QLatin1String(name)));
+    };
+    address("x509-bind", e.x509Address);
+    address("sas-bind", e.sasAddress);
+    const auto port = [&](const char *name, const QHostAddress &on) -> quint16 {
+        if (!p.isSet(QLatin1String(name)))
+            return freePort(on);
         bool ok = false;
         const uint v = p.value(QLatin1String(name)).toUInt(&ok);
         if (!ok || v == 0 || v > 65535)
             fail(2, tr("--%1 needs a port number 1-65535").arg(QLatin1String(name)));
         return quint16(v);
     };
-    const quint16 x509Port = port("x509-port");
-    quint16 sasPort = port("sas-port");
-    while (sasPort == x509Port)
-        sasPort = freePort();
-    const QString d = sf.dir();
-    const QString user =
-        QString::fromLocal8Bit(qgetenv("USER").isEmpty() ? QByteArray(getuid() == 0 ? "root" : "") : qgetenv("USER"));
+    e.x509Port = port("x509-port", e.x509Address);
+    e.sasPort = port("sas-port", e.sasAddress);
+    while (e.sasPort == e.x509Port && e.sasAddress == e.x509Address)
+        e.sasPort = freePort(e.sasAddress);
+    e.servicePort = port("service-port", e.x509Address);
+    if ((e.servicePort == e.x509Port) || (e.servicePort == e.sasPort && e.sasAddress == e.x509Address))
+        fail(2, tr("--service-port must differ from the MQTT ports"));
+    return e;
+}
+
+// Settings from the command line, Azure's default policies, and the state to run with.
+QJsonObject prepareState(const QCommandLineParser &p, const StateFile &sf)
+{
+    QString error;
+    QJsonObject state;
+    if (!sf.update(
+            [&](QJsonObject &s, QString *e) {
+                for (const auto &[opt, key] : {std::pair{"assignment-delay-ms", "assignmentDelayMs"},
+                                               std::pair{"retry-after", "retryAfterSeconds"}}) {
+                    if (!p.isSet(QLatin1String(opt)))
+                        continue;
+                    bool ok = false;
+                    const int v = p.value(QLatin1String(opt)).toInt(&ok);
+                    if (!ok || v < 0) {
+                        *e = tr("--%1 needs a non-negative number").arg(QLatin1String(opt));
+                        return false;
+                    }
+                    s.insert(QLatin1String(key), v);
+                }
+                ensureDefaultPolicies(s);
+                state = s;
+                return true;
+            },
+            &error))
+        fail(2, error);
+    return state;
+}
+
+QString writeBrokerConfig(const QString &d, const Endpoints &e)
+{
     QString conf;
     QTextStream ts(&conf);
     ts << "# generated by local-azure run; rewritten on every start\n"
@@ -128,32 +154,32 @@ int cmdRun(const QCommandLineParser &p, const QString &dir)
     ts << "plugin " << pluginPath() << "\nplugin_opt_state_dir " << d << "\n";
     for (int i = 0; i < 2; ++i) {
         ts << "\n# " << (i == 0 ? "X.509 devices: client certificate required" : "SAS devices: no client certificate")
-           << "\nlistener " << (i == 0 ? x509Port : sasPort) << " 127.0.0.1\nprotocol mqtt\nmax_qos 1\n"
+           << "\nlistener " << (i == 0 ? e.x509Port : e.sasPort) << ' '
+           << (i == 0 ? e.x509Address : e.sasAddress).toString() << "\nprotocol mqtt\nmax_qos 1\n"
            << "certfile " << d << "/pki/server.pem\nkeyfile " << d << "/pki/server.key\n"
            << "capath " << d << "/trust\ntls_version tlsv1.2\n"
            << "require_certificate " << (i == 0 ? "true" : "false") << "\nuse_identity_as_username false\n";
     }
+    ts << "\n# the service bridge of `local-azure run` (token in service.token)\nlistener 0 " << d
+       << "/service.sock\nprotocol mqtt\n";
     ts.flush();
     QFile cf(d + QStringLiteral("/mosquitto.conf"));
     if (!cf.open(QIODevice::WriteOnly | QIODevice::Truncate) || cf.write(conf.toUtf8()) < 0)
         fail(1, tr("cannot write %1").arg(cf.fileName()));
-    cf.close();
+    return cf.fileName();
+}
 
-    if (::pipe(signalPipe) != 0)
-        fail(1, tr("cannot create a pipe"));
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGTERM, onSignal);
-    std::signal(SIGHUP, onSignal);
-
+// Starts mosquitto and waits (with a deadline) until both MQTT listeners accept connections.
+void startBroker(QProcess &broker, const QString &d, const QString &conf, const Endpoints &e)
+{
     QString mosquitto = QStandardPaths::findExecutable(QStringLiteral("mosquitto"));
     if (mosquitto.isEmpty())
         mosquitto = QStandardPaths::findExecutable(QStringLiteral("mosquitto"),
                                                    {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/local/sbin")});
     if (mosquitto.isEmpty())
         fail(1, tr("mosquitto not found (apt-get install mosquitto)"));
-    QProcess broker;
     broker.setProgram(mosquitto);
-    broker.setArguments({QStringLiteral("-c"), cf.fileName()});
+    broker.setArguments({QStringLiteral("-c"), conf});
     broker.setStandardOutputFile(d + QStringLiteral("/broker.stdout.log"), QIODevice::Append);
     broker.setProcessChannelMode(QProcess::MergedChannels);
     broker.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
@@ -162,24 +188,116 @@ int cmdRun(const QCommandLineParser &p, const QString &dir)
         fail(1, tr("cannot start %1: %2").arg(mosquitto, broker.errorString()));
     QElapsedTimer t;
     t.start();
-    while (!(portOpen(x509Port) && portOpen(sasPort))) {
+    while (!(portOpen(e.x509Address, e.x509Port) && portOpen(e.sasAddress, e.sasPort))) {
         if (broker.state() == QProcess::NotRunning || broker.waitForFinished(50) || t.elapsed() > 10000) {
             broker.kill();
             broker.waitForFinished(2000);
             fail(1, tr("the broker did not start; see %1/broker.log").arg(d));
         }
     }
-    outJson(QJsonObject{{QStringLiteral("ca_file"), d + QStringLiteral("/pki/root-ca.pem")},
-                        {QStringLiteral("id_scope"), state.value(QStringLiteral("idScope"))},
-                        {QStringLiteral("dps_host"), state.value(QStringLiteral("dpsHost"))},
-                        {QStringLiteral("hub_host"), state.value(QStringLiteral("hubHost"))},
-                        {QStringLiteral("x509_port"), x509Port},
-                        {QStringLiteral("sas_port"), sasPort},
-                        {QStringLiteral("state_dir"), d},
-                        {QStringLiteral("broker_pid"), qint64(broker.processId())}});
-    if (!p.isSet(QStringLiteral("json")))
+}
+
+// A fresh token for the service bridge, readable by this user only (the plugin reads it).
+QByteArray writeServiceToken(const QString &d)
+{
+    const QByteArray token = randomKeyBase64(32).toHex();
+    writePrivate(d + QStringLiteral("/service.token"), token);
+    return token;
+}
+
+// Connects the bridge and waits for the broker's CONNACK, with a deadline.
+void connectBridge(lazservice::Bridge &bridge, const QString &d, const QByteArray &token)
+{
+    QEventLoop loop;
+    bool up = false;
+    QString error;
+    if (!bridge.start(
+            d + QStringLiteral("/service.sock"), token, [&] { up = true, loop.quit(); }, &error))
+        fail(1, error);
+    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+    if (!up)
+        loop.exec();
+    if (!up)
+        fail(1, tr("the service bridge could not connect to the broker; see %1/broker.log").arg(d));
+}
+
+QString connectionString(const QString &host, const QJsonArray &policies, const QString &name)
+{
+    for (const QJsonValue &v : policies)
+        if (v.toObject().value(QStringLiteral("name")).toString() == name)
+            return QStringLiteral("HostName=%1;SharedAccessKeyName=%2;SharedAccessKey=%3")
+                .arg(host, name, v.toObject().value(QStringLiteral("primaryKey")).toString());
+    return {};
+}
+
+void printInfo(const QJsonObject &state, const QString &d, const Endpoints &e, qint64 brokerPid, bool json)
+{
+    QJsonObject info{{QStringLiteral("ca_file"), d + QStringLiteral("/pki/root-ca.pem")},
+                     {QStringLiteral("id_scope"), state.value(QStringLiteral("idScope"))},
+                     {QStringLiteral("dps_host"), state.value(QStringLiteral("dpsHost"))},
+                     {QStringLiteral("hub_host"), state.value(QStringLiteral("hubHost"))},
+                     {QStringLiteral("dps_service_host"), dpsServiceHost(state)},
+                     {QStringLiteral("x509_port"), e.x509Port},
+                     {QStringLiteral("sas_port"), e.sasPort},
+                     {QStringLiteral("x509_address"), e.x509Address.toString()},
+                     {QStringLiteral("sas_address"), e.sasAddress.toString()},
+                     {QStringLiteral("service_port"), e.servicePort},
+                     {QStringLiteral("state_dir"), d},
+                     {QStringLiteral("broker_pid"), brokerPid}};
+    // The owner policies' connection strings hold their keys: printed here only, and only with
+    // --json, for the program that started local Azure (docs/local-azure.md).
+    if (json) {
+        info.insert(QStringLiteral("hub_connection_string"),
+                    connectionString(state.value(QStringLiteral("hubHost")).toString(),
+                                     state.value(QStringLiteral("hubPolicies")).toArray(),
+                                     QStringLiteral("iothubowner")));
+        info.insert(QStringLiteral("dps_connection_string"),
+                    connectionString(dpsServiceHost(state), state.value(QStringLiteral("dpsPolicies")).toArray(),
+                                     QStringLiteral("provisioningserviceowner")));
+    }
+    outJson(info);
+    if (!json)
         std::fprintf(stderr, "%s\n",
-                     qPrintable(tr("local-azure: broker running (log: %1/broker.log); Ctrl+C stops it").arg(d)));
+                     qPrintable(tr("local-azure: broker and service API running (logs: %1/broker.log, "
+                                   "%1/service.log); --json also prints the owner connection strings; Ctrl+C stops it")
+                                    .arg(d)));
+}
+
+} // namespace
+
+int cmdRun(const QCommandLineParser &p, const QString &dir)
+{
+    StateFile sf(dir);
+    const QJsonObject state = prepareState(p, sf);
+    const Endpoints e = endpointsFrom(p);
+    QStringList addresses;
+    for (const QHostAddress &a : e.serviceAddresses())
+        addresses << a.toString();
+    ensurePki(sf.dir(), state, addresses);
+    QString error;
+    if (!sf.syncTrustDir(state, &error))
+        fail(1, error);
+    const QString d = sf.dir();
+    const QByteArray token = writeServiceToken(d);
+    QFile::remove(d + QStringLiteral("/service.sock"));
+    const QString conf = writeBrokerConfig(d, e);
+
+    if (::pipe(signalPipe) != 0)
+        fail(1, tr("cannot create a pipe"));
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    std::signal(SIGHUP, onSignal);
+
+    QProcess broker;
+    startBroker(broker, d, conf, e);
+    lazservice::Bridge bridge;
+    connectBridge(bridge, d, token);
+    lazservice::ServiceServer server(lazservice::Context{&sf, &bridge, d});
+    if (!server.start(e.serviceAddresses(), e.servicePort, readFileOrFail(d + QStringLiteral("/pki/server.pem")),
+                      readFileOrFail(d + QStringLiteral("/pki/server.key")), &error))
+        fail(1, error);
+    printInfo(state, d, e, qint64(broker.processId()), p.isSet(QStringLiteral("json")));
+
     int rc = 0;
     QSocketNotifier sn(signalPipe[0], QSocketNotifier::Read);
     QObject::connect(&sn, &QSocketNotifier::activated, qApp, [&] {
@@ -195,6 +313,7 @@ int cmdRun(const QCommandLineParser &p, const QString &dir)
     });
     QCoreApplication::exec();
     QObject::disconnect(&broker, nullptr, nullptr, nullptr);
+    bridge.stop();
     if (broker.state() != QProcess::NotRunning) {
         broker.terminate();
         if (!broker.waitForFinished(5000)) {

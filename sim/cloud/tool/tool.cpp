@@ -143,4 +143,43 @@ void printEntries(const QJsonArray &arr, bool json, const QStringList &columns)
     }
 }
 
+int policyCommand(const QString &verb, const QCommandLineParser &p, const QString &dir, bool hub)
+{
+    const char *arr = hub ? "hubPolicies" : "dpsPolicies";
+    if (verb == QStringLiteral("list")) {
+        for (const QJsonValue &v : loadState(dir).value(QLatin1String(arr)).toArray()) {
+            const QJsonObject o = v.toObject();
+            QStringList rights;
+            for (const QJsonValue &r : o.value(QStringLiteral("rights")).toArray())
+                rights << r.toString();
+            out(QStringLiteral("name=%1 rights=%2")
+                    .arg(o.value(QStringLiteral("name")).toString(), rights.join(QLatin1Char(','))));
+        }
+        return 0;
+    }
+    if (verb != QStringLiteral("set"))
+        fail(2, tr("unknown policy command; see local-azure --help"));
+    const QString name = required(p, "name");
+    const QString key = QString::fromLatin1(readFileOrFail(required(p, "key-file")).trimmed());
+    checkKey(key);
+    const QStringList known = hub ? hubRights() : dpsRights();
+    QJsonArray rights;
+    for (const QString &r : required(p, "rights").split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!known.contains(r))
+            fail(2, tr("--rights takes %1").arg(known.join(QStringLiteral(", "))));
+        rights.append(r);
+    }
+    mutate(dir, [&](QJsonObject &s, QString *) {
+        ensureDefaultPolicies(s);
+        upsert(s, arr, "name", name, false, false, [&](QJsonObject &o) {
+            o.insert(QStringLiteral("primaryKey"), key);
+            if (!o.contains(QStringLiteral("secondaryKey")))
+                o.insert(QStringLiteral("secondaryKey"), QString::fromLatin1(randomKeyBase64(32)));
+            o.insert(QStringLiteral("rights"), rights);
+        });
+        return true;
+    });
+    return 0;
+}
+
 } // namespace laztool

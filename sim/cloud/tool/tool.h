@@ -42,11 +42,16 @@ void upsert(QJsonObject &s, const char *key, const char *idKey, const QString &i
 // One line per entry (or one JSON object with --json); keys and certificates shown as <set>.
 void printEntries(const QJsonArray &arr, bool json, const QStringList &columns);
 
+// `hub policy set|list` and `dps policy set|list`: shared access policies of the service APIs. The
+// key comes from a file (--key-file), never from the command line; list never prints keys.
+int policyCommand(const QString &verb, const QCommandLineParser &p, const QString &dir, bool hub);
+
 // ---- the subcommands (one file each) ----
-int cmdRun(const QCommandLineParser &p, const QString &dir);                          // run.cpp
-int cmdDps(const QStringList &args, const QCommandLineParser &p, const QString &dir); // dps.cpp
-int cmdHub(const QStringList &args, const QCommandLineParser &p, const QString &dir); // hub.cpp
-int cmdPki(const QStringList &args, const QCommandLineParser &p, const QString &dir); // pki.cpp
-int cmdSas(const QCommandLineParser &p);                                              // sas.cpp
+int cmdRun(const QCommandLineParser &p, const QString &dir);                              // run.cpp
+int cmdDps(const QStringList &args, const QCommandLineParser &p, const QString &dir);     // dps.cpp
+int cmdHub(const QStringList &args, const QCommandLineParser &p, const QString &dir);     // hub.cpp
+int cmdPki(const QStringList &args, const QCommandLineParser &p, const QString &dir);     // pki.cpp
+int cmdSas(const QCommandLineParser &p);                                                  // sas.cpp
+int cmdService(const QStringList &args, const QCommandLineParser &p, const QString &dir); // service.cpp
 
 } // namespace laztool
