@@ -18,6 +18,7 @@ jobs=${PROVSTATION_JOBS:-$(nproc)}
 packages=(
   g++ clang clang-format cmake ninja-build file dpkg-dev pkg-config
   qt6-base-dev qt6-serialport-dev qt6-tools-dev qt6-l10n-tools qtkeychain-qt6-dev
+  qt6-httpserver-dev qt6-websockets-dev
   libqt6sql6-sqlite qt6-translations-l10n libssl-dev openssl
   mosquitto mosquitto-clients libmosquitto-dev mosquitto-dev
   socat xvfb xauth dbus gnome-keyring libsecret-tools tshark
