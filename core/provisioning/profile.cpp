@@ -165,6 +165,16 @@ QStringList Profile::requiredSecrets() const
     return out;
 }
 
+QStringList Profile::cloudSecrets() const
+{
+    return usesDps() ? QStringList{dps.connectionStringSecret} : QStringList{hub.connectionStringSecret};
+}
+
+QString Profile::hubDeviceKeySecretFor(const QString &deviceId) const
+{
+    return hub.deviceKeys == QLatin1String("per-device") ? hub.deviceKeySecret + u'.' + deviceId : hub.deviceKeySecret;
+}
+
 QString Profile::resolvePath(const QString &path) const
 {
     if (path.isEmpty() || QDir::isAbsolutePath(path) || baseDir.isEmpty())
@@ -216,6 +226,12 @@ QStringList Profile::validate() const
     }
     if (trust.roots.isEmpty())
         e << QCoreApplication::translate("Profile", "trust.roots: at least one root is needed to verify the server");
+    if (hub.deviceKeys != QLatin1String("shared") && hub.deviceKeys != QLatin1String("per-device"))
+        e << QCoreApplication::translate("Profile", "hub.deviceKeys: must be \"shared\" or \"per-device\"");
+    if (hub.x509Auth != QLatin1String("thumbprint") && hub.x509Auth != QLatin1String("ca"))
+        e << QCoreApplication::translate("Profile", "hub.x509Auth: must be \"thumbprint\" or \"ca\"");
+    if (usesDps() && dps.enrollmentGroupId.isEmpty() && (flow == Flow::DpsX509 || flow == Flow::DpsSymmetric))
+        e << QCoreApplication::translate("Profile", "dps.enrollmentGroupId: must name the enrollment group");
     return e;
 }
 
@@ -232,12 +248,19 @@ QJsonObject Profile::toJson() const
                             {QStringLiteral("apiVersion"), dps.apiVersion},
                             {QStringLiteral("pollIntervalMs"), dps.pollIntervalMs},
                             {QStringLiteral("groupKeySecret"), dps.groupKeySecret},
-                            {QStringLiteral("enrollmentKeySecret"), dps.enrollmentKeySecret}};
+                            {QStringLiteral("enrollmentKeySecret"), dps.enrollmentKeySecret},
+                            {QStringLiteral("connectionStringSecret"), dps.connectionStringSecret},
+                            {QStringLiteral("serviceApiVersion"), dps.serviceApiVersion},
+                            {QStringLiteral("enrollmentGroupId"), dps.enrollmentGroupId}};
     o[u"hub"] = QJsonObject{{QStringLiteral("host"), hub.host},
                             {QStringLiteral("port"), hub.port},
                             {QStringLiteral("apiVersion"), hub.apiVersion},
                             {QStringLiteral("deviceKeySecret"), hub.deviceKeySecret},
-                            {QStringLiteral("sasValiditySeconds"), hub.sasValiditySeconds}};
+                            {QStringLiteral("sasValiditySeconds"), hub.sasValiditySeconds},
+                            {QStringLiteral("connectionStringSecret"), hub.connectionStringSecret},
+                            {QStringLiteral("serviceApiVersion"), hub.serviceApiVersion},
+                            {QStringLiteral("deviceKeys"), hub.deviceKeys},
+                            {QStringLiteral("x509Auth"), hub.x509Auth}};
     o[u"identity"] = QJsonObject{{QStringLiteral("template"), identity.idTemplate},
                                  {QStringLiteral("lowerCase"), identity.lowerCase}};
     o[u"certificates"] = QJsonObject{{QStringLiteral("policy"), certificates.policy},
@@ -302,12 +325,19 @@ std::optional<Profile> Profile::fromJson(const QJsonObject &json, QString *error
     d.integer("pollIntervalMs", p.dps.pollIntervalMs, 10, 300000);
     d.str("groupKeySecret", p.dps.groupKeySecret);
     d.str("enrollmentKeySecret", p.dps.enrollmentKeySecret);
+    d.str("connectionStringSecret", p.dps.connectionStringSecret);
+    d.str("serviceApiVersion", p.dps.serviceApiVersion);
+    d.str("enrollmentGroupId", p.dps.enrollmentGroupId);
     Reader h = r.object("hub");
     h.str("host", p.hub.host);
     h.integer("port", p.hub.port, 1, 65535);
     h.str("apiVersion", p.hub.apiVersion);
     h.str("deviceKeySecret", p.hub.deviceKeySecret);
     h.integer("sasValiditySeconds", p.hub.sasValiditySeconds, 60, 20 * 365 * 24 * 3600);
+    h.str("connectionStringSecret", p.hub.connectionStringSecret);
+    h.str("serviceApiVersion", p.hub.serviceApiVersion);
+    h.str("deviceKeys", p.hub.deviceKeys);
+    h.str("x509Auth", p.hub.x509Auth);
     Reader id = r.object("identity");
     id.str("template", p.identity.idTemplate);
     id.boolean("lowerCase", p.identity.lowerCase);

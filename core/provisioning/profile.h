@@ -42,6 +42,10 @@ struct Profile
         int pollIntervalMs = 3000; ///< the module hides retry-after (no topic in data events)
         QString groupKeySecret = QStringLiteral("dps-group-key");           ///< symmetric group
         QString enrollmentKeySecret = QStringLiteral("dps-enrollment-key"); ///< symmetric individual
+        // Cloud setup (docs/cloud.md): the DPS service side.
+        QString connectionStringSecret = QStringLiteral("dps-connection-string"); ///< a DPS policy's
+        QString serviceApiVersion = QStringLiteral("2021-10-01");
+        QString enrollmentGroupId = QStringLiteral("provstation"); ///< the group cloud setup keeps
     } dps;
 
     struct Hub
@@ -51,6 +55,15 @@ struct Profile
         QString apiVersion = QStringLiteral("2021-04-12");
         QString deviceKeySecret = QStringLiteral("hub-device-key"); ///< hub-sas
         int sasValiditySeconds = 365 * 24 * 3600;                   ///< the module cannot renew a token
+        // Cloud setup (docs/cloud.md): the IoT Hub service side.
+        QString connectionStringSecret = QStringLiteral("hub-connection-string"); ///< a hub policy's
+        QString serviceApiVersion = QStringLiteral("2021-04-12");
+        /// hub-sas: "shared" (deviceKeySecret for every device) or "per-device" (a key generated for
+        /// each device identity, kept as hubDeviceKeySecretFor(id))
+        QString deviceKeys = QStringLiteral("shared");
+        /// hub-x509: "thumbprint" (the device certificate's SHA-256, no CA in the hub) or "ca"
+        /// (CA-signed; the CA must be uploaded and verified in the hub)
+        QString x509Auth = QStringLiteral("thumbprint");
     } hub;
 
     struct Identity
@@ -122,6 +135,12 @@ struct Profile
     bool usesSymmetricKey() const;
     /// Names of the secrets this profile needs, in the order a job reads them.
     QStringList requiredSecrets() const;
+    /// The connection-string secrets cloud setup needs: the DPS one for DPS flows, the hub one for
+    /// hub flows (and, when present, for "the cloud saw it" after a DPS flow).
+    QStringList cloudSecrets() const;
+    /// hub-sas: the secret holding @p deviceId's key (hub.deviceKeySecret, or
+    /// "<hub.deviceKeySecret>.<deviceId>" with hub.deviceKeys "per-device").
+    QString hubDeviceKeySecretFor(const QString &deviceId) const;
     /// A path from the profile, resolved against baseDir.
     QString resolvePath(const QString &path) const;
 
