@@ -55,5 +55,7 @@ int resultsCommand(const QStringList &args);
 int sasCommand(const QStringList &args);
 int deriveKeyCommand(const QStringList &args);
 int pkiCommand(const QStringList &args);
+// Cloud setup (cmd_cloud.cpp): cloud prepare|status|verify
+int cloudCommand(const QStringList &args);
 
 } // namespace cli

@@ -16,6 +16,8 @@ const cli::Command kCommands[] = {
     {"provision", QT_TRANSLATE_NOOP("cli", "provision modules on ports with a station profile"), cli::provisionCommand},
     {"results", QT_TRANSLATE_NOOP("cli", "list or export the results database"), cli::resultsCommand},
     {"demo", QT_TRANSLATE_NOOP("cli", "run the station's main job on the built-in simulation"), cli::demoCommand},
+    {"cloud", QT_TRANSLATE_NOOP("cli", "prepare the IoT Hub / DPS side of a profile from connection strings"),
+     cli::cloudCommand},
 };
 
 void usage()
