@@ -1828,6 +1828,18 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
         <source>wifi.ssid: a double quote cannot be sent in the module&apos;s AT syntax</source>
         <translation>wifi.ssid: ein doppeltes Anführungszeichen kann in der AT-Syntax des Moduls nicht gesendet werden</translation>
     </message>
+    <message>
+        <source>hub.deviceKeys: must be &quot;shared&quot; or &quot;per-device&quot;</source>
+        <translation>hub.deviceKeys: muss „shared“ oder „per-device“ sein</translation>
+    </message>
+    <message>
+        <source>hub.x509Auth: must be &quot;thumbprint&quot; or &quot;ca&quot;</source>
+        <translation>hub.x509Auth: muss „thumbprint“ oder „ca“ sein</translation>
+    </message>
+    <message>
+        <source>dps.enrollmentGroupId: must name the enrollment group</source>
+        <translation>dps.enrollmentGroupId: muss die Registrierungsgruppe benennen</translation>
+    </message>
 </context>
 <context>
     <name>ProvisionPage</name>
@@ -2318,10 +2330,6 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
         <translation>ein temporäres Verzeichnis kann nicht angelegt werden</translation>
     </message>
     <message>
-        <source>local-azure printed no ports: %1</source>
-        <translation>local-azure hat keine Ports ausgegeben: %1</translation>
-    </message>
-    <message>
         <source>local-azure could not %1: %2</source>
         <translation>local-azure konnte nicht %1: %2</translation>
     </message>
@@ -2352,6 +2360,18 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
     <message>
         <source>Simulated %1</source>
         <translation>Simuliert: %1</translation>
+    </message>
+    <message>
+        <source>local-azure printed no ports</source>
+        <translation>local-azure hat keine Ports ausgegeben</translation>
+    </message>
+    <message>
+        <source>upload and verify the CA</source>
+        <translation>die CA hochladen und verifizieren</translation>
+    </message>
+    <message>
+        <source>preparing the cloud failed: %1</source>
+        <translation>die Vorbereitung der Cloud ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -2972,6 +2992,309 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
     </message>
 </context>
 <context>
+    <name>azure::service::CloudSetup</name>
+    <message>
+        <source>no secret store is configured</source>
+        <translation>es ist kein Geheimnisspeicher eingerichtet</translation>
+    </message>
+    <message>
+        <source>reading the secret &apos;%1&apos; took too long</source>
+        <translation>das Lesen des Geheimnisses „%1“ hat zu lange gedauert</translation>
+    </message>
+    <message>
+        <source>the secret store (%1) is read-only, so the generated &apos;%2&apos; could not be kept: give it with --secret %2=file:PATH, or use the system keychain</source>
+        <translation>der Geheimnisspeicher (%1) ist schreibgeschützt, daher konnte das erzeugte „%2“ nicht aufbewahrt werden: Geben Sie es mit --secret %2=file:PATH an oder verwenden Sie den Systemschlüsselbund</translation>
+    </message>
+    <message>
+        <source>cannot keep &apos;%1&apos; in the secret store: %2</source>
+        <translation>„%1“ kann nicht im Geheimnisspeicher aufbewahrt werden: %2</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>the secret &apos;%1&apos;: %2</source>
+        <translation>das Geheimnis „%1“: %2</translation>
+    </message>
+    <message>
+        <source>the profile is incomplete: %1</source>
+        <translation>das Profil ist unvollständig: %1</translation>
+    </message>
+    <message>
+        <source>reachable with policy %1</source>
+        <translation>erreichbar mit der Richtlinie %1</translation>
+    </message>
+    <message>
+        <source>certificates.caCertificate: %1 is not a PEM certificate; the X.509 enrollment group is made from the CA that signs the device certificates</source>
+        <translation>certificates.caCertificate: %1 ist kein PEM-Zertifikat; die X.509-Registrierungsgruppe wird aus der CA erstellt, die die Gerätezertifikate signiert</translation>
+    </message>
+    <message>
+        <source>X.509, CA %1 (SHA-256 %2…)</source>
+        <translation>X.509, CA %1 (SHA-256 %2…)</translation>
+    </message>
+    <message>
+        <source>symmetric key</source>
+        <translation>symmetrischer Schlüssel</translation>
+    </message>
+    <message>
+        <source>the enrollment group %1 exists with symmetric-key attestation and the profile wants X.509; name another group in dps.enrollmentGroupId, or delete that one</source>
+        <translation>die Registrierungsgruppe %1 besteht mit Nachweis durch symmetrischen Schlüssel, das Profil verlangt X.509; nennen Sie in dps.enrollmentGroupId eine andere Gruppe oder löschen Sie diese</translation>
+    </message>
+    <message>
+        <source>X.509, by reference to CA %1</source>
+        <translation>X.509, mit Verweis auf die CA %1</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <source>symmetric key (group key in secret &apos;%1&apos;)</source>
+        <translation>symmetrischer Schlüssel (Gruppenschlüssel im Geheimnis „%1“)</translation>
+    </message>
+    <message>
+        <source>a new group key</source>
+        <translation>ein neuer Gruppenschlüssel</translation>
+    </message>
+    <message>
+        <source>X.509</source>
+        <translation>X.509</translation>
+    </message>
+    <message>
+        <source>the enrollment group %1 exists with X.509 attestation and the profile wants a symmetric key; name another group in dps.enrollmentGroupId, or delete that one</source>
+        <translation>die Registrierungsgruppe %1 besteht mit X.509-Nachweis, das Profil verlangt einen symmetrischen Schlüssel; nennen Sie in dps.enrollmentGroupId eine andere Gruppe oder löschen Sie diese</translation>
+    </message>
+    <message>
+        <source>the key in secret &apos;%1&apos; is neither key of enrollment group %2, so devices would be refused; store the group&apos;s key (DPS › Manage enrollments › %2) in &apos;%1&apos;, or delete the group</source>
+        <translation>der Schlüssel im Geheimnis „%1“ ist keiner der Schlüssel der Registrierungsgruppe %2, Geräte würden also abgewiesen; legen Sie den Schlüssel der Gruppe (DPS › Registrierungen verwalten › %2) in „%1“ ab oder löschen Sie die Gruppe</translation>
+    </message>
+    <message>
+        <source>the primary key of enrollment group %1</source>
+        <translation>der Primärschlüssel der Registrierungsgruppe %1</translation>
+    </message>
+    <message>
+        <source>a new device key shared by the line</source>
+        <translation>ein neuer Geräteschlüssel für die ganze Linie</translation>
+    </message>
+    <message>
+        <source>device id %1: %2</source>
+        <translation>Geräte-ID %1: %2</translation>
+    </message>
+    <message>
+        <source>made by DPS on registration (enrollment group %1)</source>
+        <translation>wird von DPS bei der Registrierung angelegt (Registrierungsgruppe %1)</translation>
+    </message>
+    <message>
+        <source>SAS (key in secret &apos;%1&apos;)</source>
+        <translation>SAS (Schlüssel im Geheimnis „%1“)</translation>
+    </message>
+    <message>
+        <source>device %1: an X.509 identity by thumbprint needs the device certificate</source>
+        <translation>Gerät %1: eine X.509-Identität per Fingerabdruck braucht das Gerätezertifikat</translation>
+    </message>
+    <message>
+        <source>X.509 thumbprint %1…</source>
+        <translation>X.509-Fingerabdruck %1…</translation>
+    </message>
+    <message>
+        <source>the primary key of device %1</source>
+        <translation>der Primärschlüssel des Geräts %1</translation>
+    </message>
+    <message>
+        <source>a new device key</source>
+        <translation>ein neuer Geräteschlüssel</translation>
+    </message>
+    <message>
+        <source>enrollment %1: an X.509 enrollment needs the device certificate</source>
+        <translation>Registrierung %1: eine X.509-Registrierung braucht das Gerätezertifikat</translation>
+    </message>
+    <message>
+        <source>X.509 device certificate</source>
+        <translation>X.509-Gerätezertifikat</translation>
+    </message>
+    <message>
+        <source>a new enrollment key</source>
+        <translation>ein neuer Registrierungsschlüssel</translation>
+    </message>
+    <message>
+        <source>symmetric key (key in secret &apos;%1&apos;)</source>
+        <translation>symmetrischer Schlüssel (Schlüssel im Geheimnis „%1“)</translation>
+    </message>
+    <message>
+        <source>individual enrollments are listed per device</source>
+        <translation>Einzelregistrierungen werden je Gerät aufgeführt</translation>
+    </message>
+    <message>
+        <source>X.509, CA %1</source>
+        <translation>X.509, CA %1</translation>
+    </message>
+    <message>
+        <source>%1, disabled</source>
+        <translation>%1, deaktiviert</translation>
+    </message>
+    <message>
+        <source>assigned to %1 as %2</source>
+        <translation>%1 als %2 zugewiesen</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, last activity %3</source>
+        <translation>%1, %2, letzte Aktivität %3</translation>
+    </message>
+    <message>
+        <source>the module finished, but %1 has no device %2</source>
+        <translation>das Modul ist fertig, aber %1 hat kein Gerät %2</translation>
+    </message>
+    <message>
+        <source>device %1 authenticates with %2, not with the %3 the module got</source>
+        <translation>Gerät %1 authentifiziert sich mit %2, nicht mit dem %3, das das Modul erhalten hat</translation>
+    </message>
+    <message>
+        <source>device %1 is disabled in the hub</source>
+        <translation>Gerät %1 ist im Hub deaktiviert</translation>
+    </message>
+    <message>
+        <source>the hub has reported no activity of %1 since the module started (its figures can lag minutes)</source>
+        <translation>der Hub hat seit dem Start des Moduls keine Aktivität von %1 gemeldet (seine Angaben können Minuten nachhinken)</translation>
+    </message>
+</context>
+<context>
+    <name>azure::service::ConnectionString</name>
+    <message>
+        <source>this is a device connection string (it has DeviceId); the station needs a shared access policy&apos;s connection string (HostName, SharedAccessKeyName, SharedAccessKey) from the service&apos;s &quot;Shared access policies&quot;</source>
+        <translation>dies ist eine Geräte-Verbindungszeichenfolge (sie enthält DeviceId); die Station braucht die Verbindungszeichenfolge einer Richtlinie für gemeinsamen Zugriff (HostName, SharedAccessKeyName, SharedAccessKey) aus den „Shared access policies“ des Dienstes</translation>
+    </message>
+    <message>
+        <source>the connection string lacks %1 (expected HostName=…;SharedAccessKeyName=…;SharedAccessKey=…)</source>
+        <translation>der Verbindungszeichenfolge fehlt %1 (erwartet: HostName=…;SharedAccessKeyName=…;SharedAccessKey=…)</translation>
+    </message>
+    <message>
+        <source>HostName &quot;%1&quot; must be a bare host name (no scheme, port or path)</source>
+        <translation>HostName „%1“ muss ein reiner Hostname sein (ohne Schema, Port oder Pfad)</translation>
+    </message>
+    <message>
+        <source>HostName global.azure-devices-provisioning.net is the devices&apos; endpoint; a DPS connection string names the service&apos;s own host (&lt;name&gt;.azure-devices-provisioning.net)</source>
+        <translation>HostName global.azure-devices-provisioning.net ist der Endpunkt der Geräte; eine DPS-Verbindungszeichenfolge nennt den eigenen Host des Dienstes (&lt;name&gt;.azure-devices-provisioning.net)</translation>
+    </message>
+    <message>
+        <source>SharedAccessKey of policy %1: %2</source>
+        <translation>SharedAccessKey der Richtlinie %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>azure::service::DpsServiceClient</name>
+    <message>
+        <source>enrollment group %1</source>
+        <translation>Registrierungsgruppe %1</translation>
+    </message>
+    <message>
+        <source>the enrollment groups</source>
+        <translation>die Registrierungsgruppen</translation>
+    </message>
+    <message>
+        <source>enrollment %1</source>
+        <translation>Registrierung %1</translation>
+    </message>
+    <message>
+        <source>the registration of %1</source>
+        <translation>die Registrierung von %1</translation>
+    </message>
+    <message>
+        <source>the registrations of group %1</source>
+        <translation>die Registrierungen der Gruppe %1</translation>
+    </message>
+</context>
+<context>
+    <name>azure::service::RegistryClient</name>
+    <message>
+        <source>device %1</source>
+        <translation>Gerät %1</translation>
+    </message>
+    <message>
+        <source>the twin of %1</source>
+        <translation>der Zwilling von %1</translation>
+    </message>
+    <message>
+        <source>method %1 on %2</source>
+        <translation>Methode %1 auf %2</translation>
+    </message>
+    <message>
+        <source>the device query</source>
+        <translation>die Geräteabfrage</translation>
+    </message>
+</context>
+<context>
+    <name>azure::service::ServiceClient</name>
+    <message>
+        <source>%1 refused the connection string of policy &quot;%2&quot; (401): its key is wrong or was regenerated, or the policy lacks %3. Copy the current connection string of a policy with %3 from the service&apos;s &quot;Shared access policies&quot;.</source>
+        <translation>%1 hat die Verbindungszeichenfolge der Richtlinie „%2“ abgewiesen (401): ihr Schlüssel ist falsch oder wurde neu erzeugt, oder der Richtlinie fehlt %3. Kopieren Sie die aktuelle Verbindungszeichenfolge einer Richtlinie mit %3 aus den „Shared access policies“ des Dienstes.</translation>
+    </message>
+    <message>
+        <source>%1 refused %2 (403 %3): a quota of the service is exhausted: %4</source>
+        <translation>%1 hat %2 abgewiesen (403 %3): ein Kontingent des Dienstes ist erschöpft: %4</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 (404).</source>
+        <translation>%1 hat kein(e) %2 (404).</translation>
+    </message>
+    <message>
+        <source>%1 already exists in %2 (409).</source>
+        <translation>%1 besteht bereits in %2 (409).</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since it was read (412, ETag mismatch); read it again and repeat.</source>
+        <translation>%1 wurde seit dem Lesen von jemand anderem geändert (412, ETag passt nicht); lesen Sie es erneut und wiederholen Sie den Vorgang.</translation>
+    </message>
+    <message>
+        <source>%1 is throttling requests (429) and still did after the retries; wait and try again, or raise the service&apos;s tier.</source>
+        <translation>%1 drosselt Anfragen (429) und tat es auch nach den Wiederholungen noch; warten Sie und versuchen Sie es erneut, oder wählen Sie einen höheren Tarif des Dienstes.</translation>
+    </message>
+    <message>
+        <source>DPS refuses the X.509 enrollment group %1 because its CA is not uploaded and verified: in the DPS portal open Certificates, add the CA certificate, generate a verification code, sign a certificate with that code as CN using the CA&apos;s key and verify it (or tick &quot;Set certificate status to verified on upload&quot;; az iot dps certificate create/verify does the same), then prepare the cloud again. DPS said: %2</source>
+        <translation>DPS weist die X.509-Registrierungsgruppe %1 ab, weil ihre CA nicht hochgeladen und verifiziert ist: Öffnen Sie im DPS-Portal „Zertifikate“, fügen Sie das CA-Zertifikat hinzu, erzeugen Sie einen Verifizierungscode, signieren Sie mit dem Schlüssel der CA ein Zertifikat mit diesem Code als CN und verifizieren Sie es (oder wählen Sie „Set certificate status to verified on upload“; az iot dps certificate create/verify tut dasselbe), und bereiten Sie die Cloud dann erneut vor. DPS meldete: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused %2 (400): %3</source>
+        <translation>%1 hat %2 abgewiesen (400): %3</translation>
+    </message>
+    <message>
+        <source>%1 failed with %2 and still did after the retries: %3</source>
+        <translation>%1 ist mit %2 fehlgeschlagen, auch nach den Wiederholungen: %3</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 to %3: %4</source>
+        <translation>%1 hat auf %3 mit %2 geantwortet: %4</translation>
+    </message>
+    <message>
+        <source>%1 answered %2; retrying in %3 ms</source>
+        <translation>%1 hat %2 geantwortet; neuer Versuch in %3 ms</translation>
+    </message>
+    <message>
+        <source>the TLS certificate of %1 is not trusted (%2); the station trusts the system&apos;s roots and the profile&apos;s trust.roots</source>
+        <translation>dem TLS-Zertifikat von %1 wird nicht vertraut (%2); die Station vertraut den Stammzertifikaten des Systems und den trust.roots des Profils</translation>
+    </message>
+    <message>
+        <source>%1 did not answer %2 within %3 s</source>
+        <translation>%1 hat %2 nicht innerhalb von %3 s beantwortet</translation>
+    </message>
+    <message>
+        <source>the host %1 cannot be found: check HostName in the connection string and the station&apos;s network and DNS</source>
+        <translation>der Host %1 wird nicht gefunden: Prüfen Sie HostName in der Verbindungszeichenfolge sowie Netzwerk und DNS der Station</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2 (is port 443 open from this network?)</source>
+        <translation>%1 ist nicht erreichbar: %2 (ist Port 443 aus diesem Netzwerk offen?)</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>cannot read %1: %2</source>
@@ -3385,6 +3708,110 @@ Der Schlüssel kann stattdessen auch aus einer Umgebungsvariablen kommen (--key-
     <message>
         <source>unknown command &apos;%1&apos; (try --help)</source>
         <translation>unbekannter Befehl „%1“ (versuchen Sie --help)</translation>
+    </message>
+    <message>
+        <source>Cloud for profile &quot;%1&quot; (%2):</source>
+        <translation>Cloud für das Profil „%1“ (%2):</translation>
+    </message>
+    <message>
+        <source>FAILED: %1 (%2)</source>
+        <translation>FEHLER: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The cloud now matches the profile.</source>
+        <translation>Die Cloud entspricht jetzt dem Profil.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Nichts geändert.</translation>
+    </message>
+    <message>
+        <source>prepare, status or verify</source>
+        <translation>prepare, status oder verify</translation>
+    </message>
+    <message>
+        <source>A secret for this run: NAME=env:VAR or NAME=file:PATH (mode 0600), e.g. the connection strings hub-connection-string and dps-connection-string. Repeatable; looked up before the keychain.</source>
+        <translation>Ein Geheimnis für diesen Lauf: NAME=env:VAR oder NAME=file:PATH (Modus 0600), z. B. die Verbindungszeichenfolgen hub-connection-string und dps-connection-string. Wiederholbar; wird vor dem Schlüsselbund gesucht.</translation>
+    </message>
+    <message>
+        <source>Do not use the system keychain (generated keys cannot be kept).</source>
+        <translation>Den Systemschlüsselbund nicht verwenden (erzeugte Schlüssel können nicht aufbewahrt werden).</translation>
+    </message>
+    <message>
+        <source>Dial ADDR:PORT for HOST, still checking HOST&apos;s certificate (local Azure). Repeatable.</source>
+        <translation>Für HOST ADDR:PORT wählen und dabei weiterhin das Zertifikat von HOST prüfen (local Azure). Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>HOST=ADDR:PORT</source>
+        <translation>HOST=ADDR:PORT</translation>
+    </message>
+    <message>
+        <source>prepare: also make this device&apos;s identity (hub flows, individual enrollments); verify: the device to check. Repeatable.</source>
+        <translation>prepare: auch die Identität dieses Geräts anlegen (Hub-Abläufe, Einzelregistrierungen); verify: das zu prüfende Gerät. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>prepare/verify: a device certificate (PEM); its CN is the device id, its SHA-256 the thumbprint. Repeatable.</source>
+        <translation>prepare/verify: ein Gerätezertifikat (PEM); sein CN ist die Geräte-ID, sein SHA-256 der Fingerabdruck. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>One JSON object on standard output.</source>
+        <translation>Ein JSON-Objekt auf der Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>cloud needs --profile FILE</source>
+        <translation>cloud braucht --profile FILE</translation>
+    </message>
+    <message>
+        <source>--connect-to %1: expected HOST=ADDR:PORT, e.g. myhub.azure-devices.net=127.0.0.1:8443</source>
+        <translation>--connect-to %1: erwartet HOST=ADDR:PORT, z. B. myhub.azure-devices.net=127.0.0.1:8443</translation>
+    </message>
+    <message>
+        <source>--device-cert %1: not a readable PEM certificate</source>
+        <translation>--device-cert %1: kein lesbares PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>--device-cert %1: the certificate has no CN (the device id)</source>
+        <translation>--device-cert %1: das Zertifikat hat keinen CN (die Geräte-ID)</translation>
+    </message>
+    <message>
+        <source>cloud verify needs --device ID or --device-cert FILE</source>
+        <translation>cloud verify braucht --device ID oder --device-cert FILE</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>The cloud side of a profile through the IoT Hub and DPS service APIs, from connection strings.
+  cloud prepare --profile FILE [--device ID]... [--device-cert FILE]...   make the cloud match the profile
+  cloud status  --profile FILE                                            show what the cloud holds
+  cloud verify  --profile FILE --device ID...                             did the hub see the device?
+Exit codes: 0 done, 2 bad usage, 3 configuration (profile, secrets, connection string), 8 cloud.</source>
+        <translation>Die Cloud-Seite eines Profils über die Dienst-APIs von IoT Hub und DPS, aus Verbindungszeichenfolgen.
+  cloud prepare --profile FILE [--device ID]... [--device-cert FILE]...   die Cloud an das Profil anpassen
+  cloud status  --profile FILE                                            zeigen, was die Cloud enthält
+  cloud verify  --profile FILE --device ID...                             hat der Hub das Gerät gesehen?
+Exit-Codes: 0 erledigt, 2 falsche Verwendung, 3 Konfiguration (Profil, Geheimnisse, Verbindungszeichenfolge), 8 Cloud.</translation>
+    </message>
+    <message>
+        <source>cloud needs prepare, status or verify</source>
+        <translation>cloud braucht prepare, status oder verify</translation>
+    </message>
+    <message>
+        <source>Start from an empty local Azure and prepare it through the station&apos;s own service clients (cloud setup), as `cloud prepare` does with real connection strings.</source>
+        <translation>Mit einem leeren local Azure beginnen und es über die eigenen Dienst-Clients der Station vorbereiten (Cloud-Einrichtung), wie es `cloud prepare` mit echten Verbindungszeichenfolgen tut.</translation>
+    </message>
+    <message>
+        <source>Cloud: %1 %2 %3 (%4)</source>
+        <translation>Cloud: %1 %2 %3 (%4)</translation>
+    </message>
+    <message>
+        <source>prepare the IoT Hub / DPS side of a profile from connection strings</source>
+        <translation>die IoT-Hub-/DPS-Seite eines Profils aus Verbindungszeichenfolgen vorbereiten</translation>
     </message>
 </context>
 <context>

@@ -1826,6 +1826,18 @@ u-blox u-connectXpress modules to Azure IoT.</source>
         <source>wifi.ssid: a double quote cannot be sent in the module&apos;s AT syntax</source>
         <translation>wifi.ssid：模块的 AT 语法无法发送双引号</translation>
     </message>
+    <message>
+        <source>hub.deviceKeys: must be &quot;shared&quot; or &quot;per-device&quot;</source>
+        <translation>hub.deviceKeys：必须为“shared”或“per-device”</translation>
+    </message>
+    <message>
+        <source>hub.x509Auth: must be &quot;thumbprint&quot; or &quot;ca&quot;</source>
+        <translation>hub.x509Auth：必须为“thumbprint”或“ca”</translation>
+    </message>
+    <message>
+        <source>dps.enrollmentGroupId: must name the enrollment group</source>
+        <translation>dps.enrollmentGroupId：必须指定注册组</translation>
+    </message>
 </context>
 <context>
     <name>ProvisionPage</name>
@@ -2316,10 +2328,6 @@ u-blox u-connectXpress modules to Azure IoT.</source>
         <translation>无法创建临时目录</translation>
     </message>
     <message>
-        <source>local-azure printed no ports: %1</source>
-        <translation>local-azure 未输出任何端口：%1</translation>
-    </message>
-    <message>
         <source>local-azure could not %1: %2</source>
         <translation>local-azure 无法执行“%1”：%2</translation>
     </message>
@@ -2350,6 +2358,18 @@ u-blox u-connectXpress modules to Azure IoT.</source>
     <message>
         <source>Simulated %1</source>
         <translation>模拟的 %1</translation>
+    </message>
+    <message>
+        <source>local-azure printed no ports</source>
+        <translation>local-azure 未输出任何端口</translation>
+    </message>
+    <message>
+        <source>upload and verify the CA</source>
+        <translation>上传并验证 CA</translation>
+    </message>
+    <message>
+        <source>preparing the cloud failed: %1</source>
+        <translation>准备云端失败：%1</translation>
     </message>
 </context>
 <context>
@@ -2970,6 +2990,309 @@ u-blox u-connectXpress modules to Azure IoT.</source>
     </message>
 </context>
 <context>
+    <name>azure::service::CloudSetup</name>
+    <message>
+        <source>no secret store is configured</source>
+        <translation>未配置机密存储</translation>
+    </message>
+    <message>
+        <source>reading the secret &apos;%1&apos; took too long</source>
+        <translation>读取机密“%1”耗时过长</translation>
+    </message>
+    <message>
+        <source>the secret store (%1) is read-only, so the generated &apos;%2&apos; could not be kept: give it with --secret %2=file:PATH, or use the system keychain</source>
+        <translation>机密存储（%1）为只读，无法保存生成的“%2”：请用 --secret %2=file:PATH 提供，或使用系统钥匙串</translation>
+    </message>
+    <message>
+        <source>cannot keep &apos;%1&apos; in the secret store: %2</source>
+        <translation>无法将“%1”保存到机密存储：%2</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无应答</translation>
+    </message>
+    <message>
+        <source>the secret &apos;%1&apos;: %2</source>
+        <translation>机密“%1”：%2</translation>
+    </message>
+    <message>
+        <source>the profile is incomplete: %1</source>
+        <translation>配置文件不完整：%1</translation>
+    </message>
+    <message>
+        <source>reachable with policy %1</source>
+        <translation>可通过策略 %1 访问</translation>
+    </message>
+    <message>
+        <source>certificates.caCertificate: %1 is not a PEM certificate; the X.509 enrollment group is made from the CA that signs the device certificates</source>
+        <translation>certificates.caCertificate：%1 不是 PEM 证书；X.509 注册组由签发设备证书的 CA 创建</translation>
+    </message>
+    <message>
+        <source>X.509, CA %1 (SHA-256 %2…)</source>
+        <translation>X.509，CA %1（SHA-256 %2…）</translation>
+    </message>
+    <message>
+        <source>symmetric key</source>
+        <translation>对称密钥</translation>
+    </message>
+    <message>
+        <source>the enrollment group %1 exists with symmetric-key attestation and the profile wants X.509; name another group in dps.enrollmentGroupId, or delete that one</source>
+        <translation>注册组 %1 已存在，使用对称密钥证明，而配置文件要求 X.509；请在 dps.enrollmentGroupId 中指定另一个组，或删除该组</translation>
+    </message>
+    <message>
+        <source>X.509, by reference to CA %1</source>
+        <translation>X.509，引用 CA %1</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>symmetric key (group key in secret &apos;%1&apos;)</source>
+        <translation>对称密钥（组密钥位于机密“%1”）</translation>
+    </message>
+    <message>
+        <source>a new group key</source>
+        <translation>新的组密钥</translation>
+    </message>
+    <message>
+        <source>X.509</source>
+        <translation>X.509</translation>
+    </message>
+    <message>
+        <source>the enrollment group %1 exists with X.509 attestation and the profile wants a symmetric key; name another group in dps.enrollmentGroupId, or delete that one</source>
+        <translation>注册组 %1 已存在，使用 X.509 证明，而配置文件要求对称密钥；请在 dps.enrollmentGroupId 中指定另一个组，或删除该组</translation>
+    </message>
+    <message>
+        <source>the key in secret &apos;%1&apos; is neither key of enrollment group %2, so devices would be refused; store the group&apos;s key (DPS › Manage enrollments › %2) in &apos;%1&apos;, or delete the group</source>
+        <translation>机密“%1”中的密钥不是注册组 %2 的任一密钥，设备将被拒绝；请把该组的密钥（DPS › 管理注册 › %2）存入“%1”，或删除该组</translation>
+    </message>
+    <message>
+        <source>the primary key of enrollment group %1</source>
+        <translation>注册组 %1 的主密钥</translation>
+    </message>
+    <message>
+        <source>a new device key shared by the line</source>
+        <translation>整条产线共用的新设备密钥</translation>
+    </message>
+    <message>
+        <source>device id %1: %2</source>
+        <translation>设备 ID %1：%2</translation>
+    </message>
+    <message>
+        <source>made by DPS on registration (enrollment group %1)</source>
+        <translation>由 DPS 在注册时创建（注册组 %1）</translation>
+    </message>
+    <message>
+        <source>SAS (key in secret &apos;%1&apos;)</source>
+        <translation>SAS（密钥位于机密“%1”）</translation>
+    </message>
+    <message>
+        <source>device %1: an X.509 identity by thumbprint needs the device certificate</source>
+        <translation>设备 %1：按指纹的 X.509 标识需要设备证书</translation>
+    </message>
+    <message>
+        <source>X.509 thumbprint %1…</source>
+        <translation>X.509 指纹 %1…</translation>
+    </message>
+    <message>
+        <source>the primary key of device %1</source>
+        <translation>设备 %1 的主密钥</translation>
+    </message>
+    <message>
+        <source>a new device key</source>
+        <translation>新的设备密钥</translation>
+    </message>
+    <message>
+        <source>enrollment %1: an X.509 enrollment needs the device certificate</source>
+        <translation>注册 %1：X.509 注册需要设备证书</translation>
+    </message>
+    <message>
+        <source>X.509 device certificate</source>
+        <translation>X.509 设备证书</translation>
+    </message>
+    <message>
+        <source>a new enrollment key</source>
+        <translation>新的注册密钥</translation>
+    </message>
+    <message>
+        <source>symmetric key (key in secret &apos;%1&apos;)</source>
+        <translation>对称密钥（密钥位于机密“%1”）</translation>
+    </message>
+    <message>
+        <source>individual enrollments are listed per device</source>
+        <translation>单独注册按设备列出</translation>
+    </message>
+    <message>
+        <source>X.509, CA %1</source>
+        <translation>X.509，CA %1</translation>
+    </message>
+    <message>
+        <source>%1, disabled</source>
+        <translation>%1，已禁用</translation>
+    </message>
+    <message>
+        <source>assigned to %1 as %2</source>
+        <translation>已分配到 %1，设备为 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, last activity %3</source>
+        <translation>%1，%2，最近活动 %3</translation>
+    </message>
+    <message>
+        <source>the module finished, but %1 has no device %2</source>
+        <translation>模块已完成，但 %1 中没有设备 %2</translation>
+    </message>
+    <message>
+        <source>device %1 authenticates with %2, not with the %3 the module got</source>
+        <translation>设备 %1 使用 %2 进行身份验证，而不是模块获得的 %3</translation>
+    </message>
+    <message>
+        <source>device %1 is disabled in the hub</source>
+        <translation>设备 %1 在 Hub 中已禁用</translation>
+    </message>
+    <message>
+        <source>the hub has reported no activity of %1 since the module started (its figures can lag minutes)</source>
+        <translation>自模块启动以来，Hub 未报告 %1 的任何活动（其数据可能滞后数分钟）</translation>
+    </message>
+</context>
+<context>
+    <name>azure::service::ConnectionString</name>
+    <message>
+        <source>this is a device connection string (it has DeviceId); the station needs a shared access policy&apos;s connection string (HostName, SharedAccessKeyName, SharedAccessKey) from the service&apos;s &quot;Shared access policies&quot;</source>
+        <translation>这是设备连接字符串（包含 DeviceId）；工位需要的是共享访问策略的连接字符串（HostName、SharedAccessKeyName、SharedAccessKey），见服务的“Shared access policies”</translation>
+    </message>
+    <message>
+        <source>the connection string lacks %1 (expected HostName=…;SharedAccessKeyName=…;SharedAccessKey=…)</source>
+        <translation>连接字符串缺少 %1（应为 HostName=…;SharedAccessKeyName=…;SharedAccessKey=…）</translation>
+    </message>
+    <message>
+        <source>HostName &quot;%1&quot; must be a bare host name (no scheme, port or path)</source>
+        <translation>HostName“%1”必须是纯主机名（不含协议、端口或路径）</translation>
+    </message>
+    <message>
+        <source>HostName global.azure-devices-provisioning.net is the devices&apos; endpoint; a DPS connection string names the service&apos;s own host (&lt;name&gt;.azure-devices-provisioning.net)</source>
+        <translation>HostName global.azure-devices-provisioning.net 是设备的端点；DPS 连接字符串应为服务自己的主机（&lt;name&gt;.azure-devices-provisioning.net）</translation>
+    </message>
+    <message>
+        <source>SharedAccessKey of policy %1: %2</source>
+        <translation>策略 %1 的 SharedAccessKey：%2</translation>
+    </message>
+</context>
+<context>
+    <name>azure::service::DpsServiceClient</name>
+    <message>
+        <source>enrollment group %1</source>
+        <translation>注册组 %1</translation>
+    </message>
+    <message>
+        <source>the enrollment groups</source>
+        <translation>注册组列表</translation>
+    </message>
+    <message>
+        <source>enrollment %1</source>
+        <translation>注册 %1</translation>
+    </message>
+    <message>
+        <source>the registration of %1</source>
+        <translation>%1 的注册状态</translation>
+    </message>
+    <message>
+        <source>the registrations of group %1</source>
+        <translation>组 %1 的注册状态</translation>
+    </message>
+</context>
+<context>
+    <name>azure::service::RegistryClient</name>
+    <message>
+        <source>device %1</source>
+        <translation>设备 %1</translation>
+    </message>
+    <message>
+        <source>the twin of %1</source>
+        <translation>%1 的设备孪生</translation>
+    </message>
+    <message>
+        <source>method %1 on %2</source>
+        <translation>%2 上的方法 %1</translation>
+    </message>
+    <message>
+        <source>the device query</source>
+        <translation>设备查询</translation>
+    </message>
+</context>
+<context>
+    <name>azure::service::ServiceClient</name>
+    <message>
+        <source>%1 refused the connection string of policy &quot;%2&quot; (401): its key is wrong or was regenerated, or the policy lacks %3. Copy the current connection string of a policy with %3 from the service&apos;s &quot;Shared access policies&quot;.</source>
+        <translation>%1 拒绝了策略“%2”的连接字符串（401）：其密钥错误或已重新生成，或该策略缺少 %3。请从服务的“Shared access policies”复制具有 %3 的策略的当前连接字符串。</translation>
+    </message>
+    <message>
+        <source>%1 refused %2 (403 %3): a quota of the service is exhausted: %4</source>
+        <translation>%1 拒绝了 %2（403 %3）：服务的配额已用尽：%4</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 (404).</source>
+        <translation>%1 中没有 %2（404）。</translation>
+    </message>
+    <message>
+        <source>%1 already exists in %2 (409).</source>
+        <translation>%1 已存在于 %2 中（409）。</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since it was read (412, ETag mismatch); read it again and repeat.</source>
+        <translation>%1 在读取后已被他人更改（412，ETag 不匹配）；请重新读取后再试。</translation>
+    </message>
+    <message>
+        <source>%1 is throttling requests (429) and still did after the retries; wait and try again, or raise the service&apos;s tier.</source>
+        <translation>%1 正在限制请求（429），重试后仍然如此；请稍后再试，或提升服务的层级。</translation>
+    </message>
+    <message>
+        <source>DPS refuses the X.509 enrollment group %1 because its CA is not uploaded and verified: in the DPS portal open Certificates, add the CA certificate, generate a verification code, sign a certificate with that code as CN using the CA&apos;s key and verify it (or tick &quot;Set certificate status to verified on upload&quot;; az iot dps certificate create/verify does the same), then prepare the cloud again. DPS said: %2</source>
+        <translation>DPS 拒绝 X.509 注册组 %1，因为其 CA 尚未上传并验证：请在 DPS 门户中打开“证书”，添加 CA 证书，生成验证码，用 CA 的密钥签发一张以该验证码为 CN 的证书并完成验证（或勾选“Set certificate status to verified on upload”；az iot dps certificate create/verify 作用相同），然后再次准备云端。DPS 返回：%2</translation>
+    </message>
+    <message>
+        <source>%1 refused %2 (400): %3</source>
+        <translation>%1 拒绝了 %2（400）：%3</translation>
+    </message>
+    <message>
+        <source>%1 failed with %2 and still did after the retries: %3</source>
+        <translation>%1 失败（%2），重试后仍然失败：%3</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 to %3: %4</source>
+        <translation>%1 对 %3 的应答为 %2：%4</translation>
+    </message>
+    <message>
+        <source>%1 answered %2; retrying in %3 ms</source>
+        <translation>%1 应答 %2；%3 ms 后重试</translation>
+    </message>
+    <message>
+        <source>the TLS certificate of %1 is not trusted (%2); the station trusts the system&apos;s roots and the profile&apos;s trust.roots</source>
+        <translation>%1 的 TLS 证书不受信任（%2）；工位信任系统根证书和配置文件中的 trust.roots</translation>
+    </message>
+    <message>
+        <source>%1 did not answer %2 within %3 s</source>
+        <translation>%1 未在 %3 秒内应答 %2</translation>
+    </message>
+    <message>
+        <source>the host %1 cannot be found: check HostName in the connection string and the station&apos;s network and DNS</source>
+        <translation>找不到主机 %1：请检查连接字符串中的 HostName 以及工位的网络和 DNS</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2 (is port 443 open from this network?)</source>
+        <translation>无法连接 %1：%2（此网络是否开放 443 端口？）</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 未在 %2 秒内应答</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>cannot read %1: %2</source>
@@ -3382,6 +3705,110 @@ The key may come from an environment variable instead (--key-env VAR).</source>
     <message>
         <source>unknown command &apos;%1&apos; (try --help)</source>
         <translation>未知命令“%1”（请尝试 --help）</translation>
+    </message>
+    <message>
+        <source>Cloud for profile &quot;%1&quot; (%2):</source>
+        <translation>配置文件“%1”的云端（%2）：</translation>
+    </message>
+    <message>
+        <source>FAILED: %1 (%2)</source>
+        <translation>失败：%1（%2）</translation>
+    </message>
+    <message>
+        <source>The cloud now matches the profile.</source>
+        <translation>云端现已与配置文件一致。</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>没有任何更改。</translation>
+    </message>
+    <message>
+        <source>prepare, status or verify</source>
+        <translation>prepare、status 或 verify</translation>
+    </message>
+    <message>
+        <source>A secret for this run: NAME=env:VAR or NAME=file:PATH (mode 0600), e.g. the connection strings hub-connection-string and dps-connection-string. Repeatable; looked up before the keychain.</source>
+        <translation>本次运行的机密：NAME=env:VAR 或 NAME=file:PATH（权限 0600），例如连接字符串 hub-connection-string 和 dps-connection-string。可重复；优先于钥匙串查找。</translation>
+    </message>
+    <message>
+        <source>Do not use the system keychain (generated keys cannot be kept).</source>
+        <translation>不使用系统钥匙串（生成的密钥将无法保存）。</translation>
+    </message>
+    <message>
+        <source>Dial ADDR:PORT for HOST, still checking HOST&apos;s certificate (local Azure). Repeatable.</source>
+        <translation>对 HOST 拨号 ADDR:PORT，但仍校验 HOST 的证书（local Azure）。可重复。</translation>
+    </message>
+    <message>
+        <source>HOST=ADDR:PORT</source>
+        <translation>HOST=ADDR:PORT</translation>
+    </message>
+    <message>
+        <source>prepare: also make this device&apos;s identity (hub flows, individual enrollments); verify: the device to check. Repeatable.</source>
+        <translation>prepare：同时创建此设备的标识（Hub 流程、单独注册）；verify：要检查的设备。可重复。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>prepare/verify: a device certificate (PEM); its CN is the device id, its SHA-256 the thumbprint. Repeatable.</source>
+        <translation>prepare/verify：设备证书（PEM）；其 CN 为设备 ID，其 SHA-256 为指纹。可重复。</translation>
+    </message>
+    <message>
+        <source>One JSON object on standard output.</source>
+        <translation>在标准输出上输出一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>cloud needs --profile FILE</source>
+        <translation>cloud 需要 --profile FILE</translation>
+    </message>
+    <message>
+        <source>--connect-to %1: expected HOST=ADDR:PORT, e.g. myhub.azure-devices.net=127.0.0.1:8443</source>
+        <translation>--connect-to %1：应为 HOST=ADDR:PORT，例如 myhub.azure-devices.net=127.0.0.1:8443</translation>
+    </message>
+    <message>
+        <source>--device-cert %1: not a readable PEM certificate</source>
+        <translation>--device-cert %1：不是可读的 PEM 证书</translation>
+    </message>
+    <message>
+        <source>--device-cert %1: the certificate has no CN (the device id)</source>
+        <translation>--device-cert %1：证书没有 CN（即设备 ID）</translation>
+    </message>
+    <message>
+        <source>cloud verify needs --device ID or --device-cert FILE</source>
+        <translation>cloud verify 需要 --device ID 或 --device-cert FILE</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>The cloud side of a profile through the IoT Hub and DPS service APIs, from connection strings.
+  cloud prepare --profile FILE [--device ID]... [--device-cert FILE]...   make the cloud match the profile
+  cloud status  --profile FILE                                            show what the cloud holds
+  cloud verify  --profile FILE --device ID...                             did the hub see the device?
+Exit codes: 0 done, 2 bad usage, 3 configuration (profile, secrets, connection string), 8 cloud.</source>
+        <translation>通过 IoT Hub 和 DPS 服务 API，用连接字符串处理配置文件的云端部分。
+  cloud prepare --profile FILE [--device ID]... [--device-cert FILE]...   使云端与配置文件一致
+  cloud status  --profile FILE                                            显示云端中的内容
+  cloud verify  --profile FILE --device ID...                             Hub 是否见到了该设备？
+退出码：0 完成，2 用法错误，3 配置（配置文件、机密、连接字符串），8 云端。</translation>
+    </message>
+    <message>
+        <source>cloud needs prepare, status or verify</source>
+        <translation>cloud 需要 prepare、status 或 verify</translation>
+    </message>
+    <message>
+        <source>Start from an empty local Azure and prepare it through the station&apos;s own service clients (cloud setup), as `cloud prepare` does with real connection strings.</source>
+        <translation>从空的 local Azure 开始，通过工位自己的服务客户端准备它（云端设置），与 `cloud prepare` 使用真实连接字符串时相同。</translation>
+    </message>
+    <message>
+        <source>Cloud: %1 %2 %3 (%4)</source>
+        <translation>云端：%1 %2 %3（%4）</translation>
+    </message>
+    <message>
+        <source>prepare the IoT Hub / DPS side of a profile from connection strings</source>
+        <translation>用连接字符串准备配置文件的 IoT Hub / DPS 部分</translation>
     </message>
 </context>
 <context>

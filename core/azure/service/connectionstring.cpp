@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("azure::service", text);
+    return QCoreApplication::translate("azure::service::ConnectionString", text); // the context lupdate sees
 }
 
 void setError(QString *error, const QString &message)
