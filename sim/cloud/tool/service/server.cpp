@@ -48,6 +48,23 @@ Request toRequest(const QHttpServerRequest &q)
     r.rawPath = q.url().path(QUrl::FullyEncoded);
     for (const QString &seg : r.rawPath.split(u'/', Qt::SkipEmptyParts))
         r.path << QString::fromUtf8(QByteArray::fromPercentEncoding(seg.toUtf8()));
+    // Azure matches the fixed words of a path case-insensitively (Node's DPS client sends
+    // /enrollmentgroups/...); the ids (second segment) keep their case.
+    static const QStringList words{QStringLiteral("devices"),
+                                   QStringLiteral("twins"),
+                                   QStringLiteral("enrollmentGroups"),
+                                   QStringLiteral("enrollments"),
+                                   QStringLiteral("registrations"),
+                                   QStringLiteral("methods"),
+                                   QStringLiteral("query"),
+                                   QStringLiteral("attestationmechanism")};
+    for (int i = 0; i < r.path.size(); ++i) {
+        if (i == 1 && r.path.size() > 1 && r.path[1].compare(QLatin1String("query"), Qt::CaseInsensitive) != 0)
+            continue;
+        for (const QString &w : words)
+            if (r.path[i].compare(w, Qt::CaseInsensitive) == 0)
+                r.path[i] = w;
+    }
     r.query = QUrlQuery(q.url());
     r.headers = q.headers();
     r.body = q.body();
