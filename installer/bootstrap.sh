@@ -39,6 +39,17 @@ install_packages() {
   DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# Microsoft's Node.js SDKs drive local Azure in CloudSdkTest. A machine that already has node and npm
+# (e.g. from NodeSource) keeps them; a fresh Debian 12 gets Debian's nodejs and npm.
+install_node() {
+  command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 && return 0
+  echo "bootstrap: installing nodejs npm"
+  local sudo=()
+  [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+  "${sudo[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends nodejs npm
+}
+
 configure_and_build() {
   if [ ! -f "$build/build.ninja" ]; then
     cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
@@ -63,7 +74,10 @@ case "$cmd" in
     ;;
   test)
     install_packages
+    install_node
     configure_and_build
+    # The SDKs at the versions pinned in tests/integration/sdk/package-lock.json, into the build dir.
+    "$here/tests/integration/sdk/install.sh" "$build"
     cd "$build"
     export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
     exec ctest --output-on-failure -j "$jobs" --timeout 600

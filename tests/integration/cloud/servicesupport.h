@@ -82,6 +82,7 @@ inline CloudSetupOptions setupOptions(const LocalAzure &az)
     const QPair<QString, quint16> to{QString::fromUtf8(az.sasAddress()), az.servicePort()};
     o.connectTo.insert(QString::fromUtf8(az.hub()), to);
     o.connectTo.insert(az.dpsServiceHost(), to);
+    o.extraCaCertificates = QSslCertificate::fromPath(QString::fromUtf8(az.caFile()), QSsl::Pem);
     o.deadlineMs = 30000;
     return o;
 }
