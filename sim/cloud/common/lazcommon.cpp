@@ -497,6 +497,8 @@ static bool validateServiceSections(const QJsonObject &s, QString *error)
     return true;
 }
 
+// One rule per part of the state format, kept together so the format reads in one place (which is
+// why this is a little over the usual length).
 bool StateFile::validate(const QJsonObject &s, QString *error)
 {
     if (s.value(QStringLiteral("format")).toString() != QStringLiteral("local-azure-state") ||

@@ -260,50 +260,57 @@ void dpsPoll(const mosquitto *mc, Client &c, const QByteArray &topic)
 } // namespace
 
 // ---- DPS authentication ----
+// X.509: leaf CN = registration id; an individual enrollment with the same SHA-256 thumbprint, else
+// a group whose CA the leaf chains to, that CA being uploaded and verified in DPS.
+static void dpsAuthenticateX509(X509 *cert, Client &c)
+{
+    c.attestation = QStringLiteral("x509");
+    c.certPem = x509ToPem(cert);
+    const QString cn = certCommonName(c.certPem);
+    if (cn != c.identity) {
+        c.authMessage = QStringLiteral("Invalid certificate.");
+    } else {
+        const QByteArray thumb = certThumbprint(c.certPem, "sha256");
+        for (const QJsonValue &v : g->state.value(QStringLiteral("enrollments")).toArray()) {
+            const QJsonObject e = v.toObject();
+            if (str(e, "attestation") == QStringLiteral("x509") &&
+                QString::compare(str(e, "registrationId"), c.identity, Qt::CaseInsensitive) == 0 &&
+                certThumbprint(str(e, "cert").toLatin1(), "sha256") == thumb) {
+                c.matchKind = QStringLiteral("enrollment");
+                c.matchId = str(e, "registrationId");
+            }
+        }
+        bool unverified = false;
+        if (c.matchKind.isEmpty()) {
+            const QList<QByteArray> others = knownCas();
+            for (const QJsonValue &v : g->state.value(QStringLiteral("enrollmentGroups")).toArray()) {
+                const QJsonObject e = v.toObject();
+                if (str(e, "attestation") != QStringLiteral("x509") ||
+                    !chainsTo(cert, str(e, "caCert").toLatin1(), others))
+                    continue;
+                // DPS accepts a group's chain only up to a CA that is uploaded and verified.
+                if (verifiedDpsCaFor(g->state, str(e, "caCert").toLatin1()).isEmpty()) {
+                    unverified = true;
+                    continue;
+                }
+                c.matchKind = QStringLiteral("group");
+                c.matchId = str(e, "groupId");
+                break;
+            }
+        }
+        c.authOk = !c.matchKind.isEmpty();
+        if (!c.authOk)
+            c.authMessage =
+                unverified ? QStringLiteral("CA certificate not found.") : QStringLiteral("Invalid certificate.");
+    }
+}
+
 void dpsAuthenticate(mosquitto *mc, Client &c, const char *password)
 {
     const QString scope = str(g->state, "idScope");
     X509 *cert = static_cast<X509 *>(mosquitto_client_certificate(mc));
     if (cert) {
-        c.attestation = QStringLiteral("x509");
-        c.certPem = x509ToPem(cert);
-        const QString cn = certCommonName(c.certPem);
-        if (cn != c.identity) {
-            c.authMessage = QStringLiteral("Invalid certificate.");
-        } else {
-            const QByteArray thumb = certThumbprint(c.certPem, "sha256");
-            for (const QJsonValue &v : g->state.value(QStringLiteral("enrollments")).toArray()) {
-                const QJsonObject e = v.toObject();
-                if (str(e, "attestation") == QStringLiteral("x509") &&
-                    QString::compare(str(e, "registrationId"), c.identity, Qt::CaseInsensitive) == 0 &&
-                    certThumbprint(str(e, "cert").toLatin1(), "sha256") == thumb) {
-                    c.matchKind = QStringLiteral("enrollment");
-                    c.matchId = str(e, "registrationId");
-                }
-            }
-            bool unverified = false;
-            if (c.matchKind.isEmpty()) {
-                const QList<QByteArray> others = knownCas();
-                for (const QJsonValue &v : g->state.value(QStringLiteral("enrollmentGroups")).toArray()) {
-                    const QJsonObject e = v.toObject();
-                    if (str(e, "attestation") != QStringLiteral("x509") ||
-                        !chainsTo(cert, str(e, "caCert").toLatin1(), others))
-                        continue;
-                    // DPS accepts a group's chain only up to a CA that is uploaded and verified.
-                    if (verifiedDpsCaFor(g->state, str(e, "caCert").toLatin1()).isEmpty()) {
-                        unverified = true;
-                        continue;
-                    }
-                    c.matchKind = QStringLiteral("group");
-                    c.matchId = str(e, "groupId");
-                    break;
-                }
-            }
-            c.authOk = !c.matchKind.isEmpty();
-            if (!c.authOk)
-                c.authMessage =
-                    unverified ? QStringLiteral("CA certificate not found.") : QStringLiteral("Invalid certificate.");
-        }
+        dpsAuthenticateX509(cert, c);
         X509_free(cert);
         return;
     }

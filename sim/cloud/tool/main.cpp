@@ -12,6 +12,8 @@
 
 using namespace laztool;
 
+// Longer than most functions for a reason: the help text and the option table are data, kept in
+// one place so the two cannot drift apart.
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
