@@ -296,6 +296,7 @@ QJsonObject Profile::toJson() const
     return o;
 }
 
+// One line per field of the format: its length grows with the profile, not with its logic.
 std::optional<Profile> Profile::fromJson(const QJsonObject &json, QString *error)
 {
     QStringList errors;
