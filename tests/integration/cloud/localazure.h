@@ -19,6 +19,7 @@
 
 #include <csignal>
 #include <memory>
+#include <sys/prctl.h>
 
 namespace cloudtest {
 
@@ -95,6 +96,8 @@ public:
     bool start(const QStringList &extra = {})
     {
         proc.setProcessChannelMode(QProcess::SeparateChannels);
+        // A test that crashes takes local Azure with it (the broker follows local-azure).
+        proc.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
         proc.start(tool(), QStringList{QStringLiteral("run"), QStringLiteral("--state-dir"), dir.path(),
                                        QStringLiteral("--json")} +
                                extra);
