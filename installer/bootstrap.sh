@@ -20,6 +20,7 @@ jobs=${PROVSTATION_JOBS:-$(nproc)}
 packages=(
   g++ clang clang-format cmake ninja-build file dpkg-dev pkg-config
   qt6-base-dev qt6-serialport-dev qt6-tools-dev qt6-l10n-tools qtkeychain-qt6-dev
+  qt6-httpserver-dev qt6-websockets-dev
   libqt6sql6-sqlite qt6-translations-l10n libssl-dev openssl
   mosquitto mosquitto-clients libmosquitto-dev mosquitto-dev
   socat xvfb xauth dbus gnome-keyring libsecret-tools tshark
@@ -39,6 +40,17 @@ install_packages() {
   # tshark asks whether non-root users may capture; the default (no) is what we want.
   echo "wireshark-common wireshark-common/install-setuid boolean false" | "${sudo[@]}" debconf-set-selections
   DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+# Microsoft's Node.js SDKs drive local Azure in CloudSdkTest. A machine that already has node and npm
+# (e.g. from NodeSource) keeps them; a fresh Debian 12 gets Debian's nodejs and npm.
+install_node() {
+  command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 && return 0
+  echo "bootstrap: installing nodejs npm"
+  local sudo=()
+  [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+  "${sudo[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends nodejs npm
 }
 
 configure_and_build() {
@@ -65,7 +77,10 @@ case "$cmd" in
     ;;
   test)
     install_packages
+    install_node
     configure_and_build
+    # The SDKs at the versions pinned in tests/integration/sdk/package-lock.json, into the build dir.
+    "$here/tests/integration/sdk/install.sh" "$build"
     cd "$build"
     export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
     rc=0

@@ -57,5 +57,7 @@ int doctorCommand(const QStringList &args);
 int sasCommand(const QStringList &args);
 int deriveKeyCommand(const QStringList &args);
 int pkiCommand(const QStringList &args);
+// Cloud setup (cmd_cloud.cpp): cloud prepare|status|verify
+int cloudCommand(const QStringList &args);
 
 } // namespace cli

@@ -279,6 +279,9 @@ int demoCommand(const QStringList &args)
     p.addOption(
         {QStringLiteral("fault"), tr("A uxsim failure mode for every module (repeatable)."), tr("NAME[@WHEN]")});
     p.addOption({QStringLiteral("save-profile"), tr("Also write the generated profile to FILE."), tr("FILE")});
+    p.addOption({QStringLiteral("prepare-cloud"),
+                 tr("Start from an empty local Azure and prepare it through the station's own service clients "
+                    "(cloud setup), as `cloud prepare` does with real connection strings.")});
     p.addOption({QStringLiteral("json"), tr("One JSON object per module and line.")});
     if (!parse(p, args))
         return Usage;
@@ -302,6 +305,7 @@ int demoCommand(const QStringList &args)
     options.persona = p.value(QStringLiteral("persona"));
     options.latency = p.value(QStringLiteral("latency"));
     options.faults = p.values(QStringLiteral("fault"));
+    options.prepareCloud = p.isSet(QStringLiteral("prepare-cloud"));
     Simulation sim(options);
     QEventLoop loop;
     QString failure;
@@ -319,6 +323,11 @@ int demoCommand(const QStringList &args)
         loop.exec();
     if (!sim.isReady())
         return fail(tr("the simulation did not start: %1").arg(failure), Failed);
+    for (const QJsonValue &item : sim.cloudReport().value(u"items").toArray()) // --prepare-cloud
+        err() << tr("Cloud: %1 %2 %3 (%4)")
+                     .arg(item[u"kind"].toString(), item[u"id"].toString(), item[u"action"].toString(),
+                          item[u"detail"].toString())
+              << Qt::endl;
     if (p.isSet(QStringLiteral("save-profile"))) {
         QString error;
         if (!sim.profile().save(p.value(QStringLiteral("save-profile")), &error))

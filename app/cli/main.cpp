@@ -18,6 +18,8 @@ const cli::Command kCommands[] = {
     {"demo", QT_TRANSLATE_NOOP("cli", "run the station's main job on the built-in simulation"), cli::demoCommand},
     {"doctor", QT_TRANSLATE_NOOP("cli", "check ports, permissions, keychain, results database and clock"),
      cli::doctorCommand},
+    {"cloud", QT_TRANSLATE_NOOP("cli", "prepare the IoT Hub / DPS side of a profile from connection strings"),
+     cli::cloudCommand},
 };
 
 void usage()

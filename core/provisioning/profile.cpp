@@ -195,7 +195,12 @@ QString Profile::flowTitle(Flow flow)
 
 QString Profile::deviceKeySecretFor(const QString &deviceId) const
 {
-    return perDeviceKeys() ? hub.deviceKeySecret + u'/' + deviceId : hub.deviceKeySecret;
+    return perDeviceKeys() ? hub.deviceKeySecret + u'.' + deviceId : hub.deviceKeySecret;
+}
+
+QStringList Profile::cloudSecrets() const
+{
+    return usesDps() ? QStringList{dps.connectionStringSecret} : QStringList{hub.connectionStringSecret};
 }
 
 QString Profile::resolvePath(const QString &path) const
@@ -256,6 +261,10 @@ QStringList Profile::validate() const
     QString filterError;
     if (!ports::isValidFilter(line.usbFilter, &filterError))
         e << QCoreApplication::translate("Profile", "line.usbFilter: %1").arg(filterError);
+    if (hub.x509Auth != QLatin1String("thumbprint") && hub.x509Auth != QLatin1String("ca"))
+        e << QCoreApplication::translate("Profile", "hub.x509Auth: must be \"thumbprint\" or \"ca\"");
+    if (usesDps() && dps.enrollmentGroupId.isEmpty() && (flow == Flow::DpsX509 || flow == Flow::DpsSymmetric))
+        e << QCoreApplication::translate("Profile", "dps.enrollmentGroupId: must name the enrollment group");
     return e;
 }
 
@@ -272,13 +281,19 @@ QJsonObject Profile::toJson() const
                             {QStringLiteral("apiVersion"), dps.apiVersion},
                             {QStringLiteral("pollIntervalMs"), dps.pollIntervalMs},
                             {QStringLiteral("groupKeySecret"), dps.groupKeySecret},
-                            {QStringLiteral("enrollmentKeySecret"), dps.enrollmentKeySecret}};
+                            {QStringLiteral("enrollmentKeySecret"), dps.enrollmentKeySecret},
+                            {QStringLiteral("connectionStringSecret"), dps.connectionStringSecret},
+                            {QStringLiteral("serviceApiVersion"), dps.serviceApiVersion},
+                            {QStringLiteral("enrollmentGroupId"), dps.enrollmentGroupId}};
     o[u"hub"] = QJsonObject{{QStringLiteral("host"), hub.host},
                             {QStringLiteral("port"), hub.port},
                             {QStringLiteral("apiVersion"), hub.apiVersion},
                             {QStringLiteral("deviceKeySecret"), hub.deviceKeySecret},
+                            {QStringLiteral("sasValiditySeconds"), hub.sasValiditySeconds},
+                            {QStringLiteral("connectionStringSecret"), hub.connectionStringSecret},
+                            {QStringLiteral("serviceApiVersion"), hub.serviceApiVersion},
                             {QStringLiteral("deviceKeys"), hub.deviceKeys},
-                            {QStringLiteral("sasValiditySeconds"), hub.sasValiditySeconds}};
+                            {QStringLiteral("x509Auth"), hub.x509Auth}};
     o[u"identity"] = QJsonObject{{QStringLiteral("template"), identity.idTemplate},
                                  {QStringLiteral("lowerCase"), identity.lowerCase}};
     o[u"certificates"] = QJsonObject{{QStringLiteral("policy"), certificates.policy},
@@ -316,6 +331,7 @@ QJsonObject Profile::toJson() const
     return o;
 }
 
+// One line per field of the format: its length grows with the profile, not with its logic.
 std::optional<Profile> Profile::fromJson(const QJsonObject &json, QString *error)
 {
     QStringList errors;
@@ -345,13 +361,19 @@ std::optional<Profile> Profile::fromJson(const QJsonObject &json, QString *error
     d.integer("pollIntervalMs", p.dps.pollIntervalMs, 10, 300000);
     d.str("groupKeySecret", p.dps.groupKeySecret);
     d.str("enrollmentKeySecret", p.dps.enrollmentKeySecret);
+    d.str("connectionStringSecret", p.dps.connectionStringSecret);
+    d.str("serviceApiVersion", p.dps.serviceApiVersion);
+    d.str("enrollmentGroupId", p.dps.enrollmentGroupId);
     Reader h = r.object("hub");
     h.str("host", p.hub.host);
     h.integer("port", p.hub.port, 1, 65535);
     h.str("apiVersion", p.hub.apiVersion);
     h.str("deviceKeySecret", p.hub.deviceKeySecret);
-    h.str("deviceKeys", p.hub.deviceKeys);
     h.integer("sasValiditySeconds", p.hub.sasValiditySeconds, 60, 20 * 365 * 24 * 3600);
+    h.str("connectionStringSecret", p.hub.connectionStringSecret);
+    h.str("serviceApiVersion", p.hub.serviceApiVersion);
+    h.str("deviceKeys", p.hub.deviceKeys);
+    h.str("x509Auth", p.hub.x509Auth);
     Reader id = r.object("identity");
     id.str("template", p.identity.idTemplate);
     id.boolean("lowerCase", p.identity.lowerCase);

@@ -1,5 +1,6 @@
 #include "provisioning/simulation.h"
 
+#include "azure/service/cloudsetup.h"
 #include "common/logging.h"
 #include "pki/issue.h"
 #include "pki/key.h"
@@ -139,8 +140,16 @@ void Simulation::onAzureOutput()
     if (nl < 0)
         return;
     m_azure = QJsonDocument::fromJson(m_azureBuffer.left(nl)).object();
+    m_azureBuffer.clear();
     if (m_azure.value(u"x509_port").toInt() <= 0)
-        return setFailed(tr("local-azure printed no ports: %1").arg(QString::fromUtf8(m_azureBuffer.left(nl))));
+        return setFailed(tr("local-azure printed no ports"));
+    // The owner policies' connection strings go to the secret store, and nowhere else.
+    for (const char *key : {"hub_connection_string", "dps_connection_string"}) {
+        const QString name = QLatin1String(key) == QLatin1String("hub_connection_string")
+                                 ? m_profile.hub.connectionStringSecret
+                                 : m_profile.dps.connectionStringSecret;
+        m_secrets->write(name, m_azure.take(QLatin1String(key)).toString().toUtf8())->deleteLater();
+    }
     startModules();
 }
 
@@ -229,7 +238,16 @@ bool Simulation::makeIdentities()
             setFailed(tr("cannot write the demo CA: %1").arg(w1 ? w2.error() : w1.error()));
             return false;
         }
-        if (flow == Profile::Flow::HubX509) {
+        if (m_options.prepareCloud) {
+            // Azure's management plane: upload the CA (verified on upload); CloudSetup does the rest.
+            queue(flow == Profile::Flow::HubX509
+                      ? QStringList{QStringLiteral("hub"), QStringLiteral("ca"), QStringLiteral("add"),
+                                    QStringLiteral("--cert"), caCert}
+                      : QStringList{QStringLiteral("dps"), QStringLiteral("ca"), QStringLiteral("add"),
+                                    QStringLiteral("--cert"), caCert, QStringLiteral("--verified")},
+                  tr("upload and verify the CA"));
+            m_profile.hub.x509Auth = QStringLiteral("ca");
+        } else if (flow == Profile::Flow::HubX509) {
             queue(
                 {QStringLiteral("hub"), QStringLiteral("ca"), QStringLiteral("add"), QStringLiteral("--cert"), caCert},
                 tr("add the CA to the hub"));
@@ -244,6 +262,8 @@ bool Simulation::makeIdentities()
         }
         m_profile.certificates.caCertificate = caCert;
         m_profile.certificates.caKey = caKey;
+    } else if (m_options.prepareCloud) {
+        // CloudSetup makes the group key or the line's device key and keeps it in the secret store.
     } else if (flow == Profile::Flow::DpsSymmetric) {
         const QString groupKey = randomKey(64);
         m_secrets->write(QStringLiteral("dps-group-key"), groupKey.toUtf8())->deleteLater();
@@ -270,6 +290,8 @@ void Simulation::runNextTool()
 {
     if (m_failed)
         return;
+    if (m_toolQueue.isEmpty() && m_options.prepareCloud && !m_cloudPrepared)
+        return prepareCloud();
     if (m_toolQueue.isEmpty()) {
         m_deadline.stop();
         m_ready = true;
@@ -293,6 +315,25 @@ void Simulation::runNextTool()
         }
     });
     p->start(tool(QStringLiteral("local-azure")), args + QStringList{QStringLiteral("--state-dir"), stateDir()});
+}
+
+// The station's own service clients make the cloud match the profile (docs/cloud.md).
+void Simulation::prepareCloud()
+{
+    QStringList ids;
+    for (const QJsonObject &m : m_modules)
+        ids << deviceIdFor(m);
+    auto *setup = new azure::service::CloudSetup(m_profile, m_secrets.get(),
+                                                 azure::service::CloudSetup::optionsForLocalAzure(m_azure), this);
+    connect(setup, &azure::service::CloudSetup::finished, this, [this, setup](const azure::service::CloudReport &r) {
+        setup->deleteLater();
+        m_cloudReport = r.toJson();
+        if (!r.ok)
+            return setFailed(tr("preparing the cloud failed: %1").arg(r.cause));
+        m_cloudPrepared = true;
+        runNextTool();
+    });
+    setup->startPrepareWithDevices(m_profile.usesDps() ? QStringList() : ids);
 }
 
 void Simulation::finishSetup()

@@ -30,6 +30,10 @@ public:
         QStringList faults;          ///< uxsim --fault values, applied to every module
         int assignmentDelayMs = 200; ///< local Azure's DPS assignment delay
         QString wifiSsid = QStringLiteral("station-lab");
+        /// Make the enrollment group / device identities through the station's own service clients
+        /// (CloudSetup) instead of local-azure's commands; only the CA upload and verification, Azure's
+        /// management-plane step, stays a local-azure command.
+        bool prepareCloud = false;
     };
 
     explicit Simulation(Options options, QObject *parent = nullptr);
@@ -51,6 +55,8 @@ public:
     QJsonObject azure() const { return m_azure; }
     QList<QJsonObject> modules() const { return m_modules; }
     QString errorString() const { return m_error; }
+    /// With Options::prepareCloud: what CloudSetup reported (CloudReport::toJson()).
+    QJsonObject cloudReport() const { return m_cloudReport; }
 
     /// Runs `local-azure <args> --state-dir <dir>` and waits for it (for tests and the CLI, not
     /// for a window's thread); returns its exit code, output in @p out.
@@ -71,6 +77,7 @@ private:
     bool makeIdentities();
     void finishSetup();
     void runNextTool();
+    void prepareCloud();
     void setFailed(const QString &error);
     QString tool(const QString &name) const;
 
@@ -93,6 +100,8 @@ private:
     QList<ToolStep> m_toolQueue;
     QTimer m_deadline;
     QTimer m_killTimer;
+    QJsonObject m_cloudReport;
+    bool m_cloudPrepared = false;
     bool m_ready = false;
     bool m_failed = false;
     QString m_error;

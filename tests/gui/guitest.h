@@ -11,6 +11,7 @@
 #include "provisioning/station.h"
 #include "simulationsupport.h"
 
+#include <memory>
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QApplication>
@@ -19,9 +20,8 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QTest>
 #include <QTemporaryDir>
-#include <memory>
+#include <QTest>
 
 namespace guitest {
 
@@ -135,8 +135,13 @@ struct Bed
         ports::setSource([simPorts] {
             QList<PortInfo> out;
             for (const QString &p : simPorts)
-                out.append({p, p.section(u'/', -1), QStringLiteral("uxsim"), QStringLiteral("u-blox (simulated)"),
-                            {}, 0x1546, 0x0504});
+                out.append({p,
+                            p.section(u'/', -1),
+                            QStringLiteral("uxsim"),
+                            QStringLiteral("u-blox (simulated)"),
+                            {},
+                            0x1546,
+                            0x0504});
             return out;
         });
         if (!station->setPorts(simPorts))

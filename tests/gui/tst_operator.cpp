@@ -69,7 +69,8 @@ private slots:
                  qPrintable(find<QLabel>(wizard(), QStringLiteral("causeLabel"))->text()));
         QVERIFY(find<QAbstractButton>(wizard(), QStringLiteral("retryButton"))->isVisible());
         // The Provision page's bar, left behind: red and "failed", not a full 100 %.
-        auto *bar = find<QProgressBar>(wizard()->page(ProvisioningWizard::Page_Provision), QStringLiteral("progressBar"));
+        auto *bar =
+            find<QProgressBar>(wizard()->page(ProvisioningWizard::Page_Provision), QStringLiteral("progressBar"));
         QVERIFY(bar->value() < 100);
         QVERIFY2(bar->text().contains(u"failed"), qPrintable(bar->text()));
         pressEnter(); // Retry: the same port again, at once

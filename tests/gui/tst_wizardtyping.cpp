@@ -135,8 +135,10 @@ private slots:
         QVERIFY(next());
 
         // Provision: a typed port and a scanned serial.
-        QVERIFY(typeInto(find<QComboBox>(wizard(), QStringLiteral("portCombo"))->lineEdit(), QStringLiteral("/dev/ttyTyped0")));
-        QCOMPARE(find<QComboBox>(wizard(), QStringLiteral("portCombo"))->currentText(), QStringLiteral("/dev/ttyTyped0"));
+        QVERIFY(typeInto(find<QComboBox>(wizard(), QStringLiteral("portCombo"))->lineEdit(),
+                         QStringLiteral("/dev/ttyTyped0")));
+        QCOMPARE(find<QComboBox>(wizard(), QStringLiteral("portCombo"))->currentText(),
+                 QStringLiteral("/dev/ttyTyped0"));
 
         QVERIFY(m_bed.station->isProfileModified());
         QVERIFY(m_bed.window->isWindowModified());
@@ -144,7 +146,8 @@ private slots:
 
     void theSymmetricKeysAndTheHubKeyGoToTheSecretStore()
     {
-        QVERIFY(chooseByKeyboard(find<QComboBox>(wizard(), QStringLiteral("flowCombo")), QStringLiteral("dps-symmetric")));
+        QVERIFY(
+            chooseByKeyboard(find<QComboBox>(wizard(), QStringLiteral("flowCombo")), QStringLiteral("dps-symmetric")));
         const QString key = QString::fromLatin1(QByteArray(32, '\x11').toBase64());
         QVERIFY(typeField("groupKeyEdit", key));
         QVERIFY(next());

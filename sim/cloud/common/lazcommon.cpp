@@ -14,7 +14,9 @@
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
 #include <openssl/pem.h>
+#include <openssl/rand.h>
 #include <openssl/x509.h>
+#include <openssl/x509_vfy.h>
 
 #include <fcntl.h>
 #include <sys/file.h>
@@ -182,6 +184,162 @@ bool isValidPemCert(const QByteArray &pem)
     return cert != nullptr;
 }
 
+// ---- service side ----
+QByteArray randomKeyBase64(int bytes)
+{
+    QByteArray raw(bytes, Qt::Uninitialized);
+    RAND_bytes(reinterpret_cast<unsigned char *>(raw.data()), bytes);
+    return raw.toBase64();
+}
+
+QStringList hubRights()
+{
+    return {QStringLiteral("RegistryRead"), QStringLiteral("RegistryWrite"), QStringLiteral("ServiceConnect"),
+            QStringLiteral("DeviceConnect")};
+}
+
+QStringList dpsRights()
+{
+    return {QStringLiteral("ServiceConfig"), QStringLiteral("EnrollmentRead"), QStringLiteral("EnrollmentWrite"),
+            QStringLiteral("RegistrationStatusRead"), QStringLiteral("RegistrationStatusWrite")};
+}
+
+static QJsonObject policy(const QString &name, const QStringList &rights)
+{
+    return QJsonObject{{QStringLiteral("name"), name},
+                       {QStringLiteral("primaryKey"), QString::fromLatin1(randomKeyBase64(32))},
+                       {QStringLiteral("secondaryKey"), QString::fromLatin1(randomKeyBase64(32))},
+                       {QStringLiteral("rights"), QJsonArray::fromStringList(rights)}};
+}
+
+bool ensureDefaultPolicies(QJsonObject &state)
+{
+    bool changed = false;
+    if (state.value(QStringLiteral("hubPolicies")).toArray().isEmpty()) {
+        const QString rr = QStringLiteral("RegistryRead"), rw = QStringLiteral("RegistryWrite"),
+                      sc = QStringLiteral("ServiceConnect"), dc = QStringLiteral("DeviceConnect");
+        state.insert(QStringLiteral("hubPolicies"),
+                     QJsonArray{policy(QStringLiteral("iothubowner"), {rr, rw, sc, dc}),
+                                policy(QStringLiteral("service"), {sc}), policy(QStringLiteral("device"), {dc}),
+                                policy(QStringLiteral("registryRead"), {rr}),
+                                policy(QStringLiteral("registryReadWrite"), {rr, rw})});
+        changed = true;
+    }
+    if (state.value(QStringLiteral("dpsPolicies")).toArray().isEmpty()) {
+        state.insert(QStringLiteral("dpsPolicies"),
+                     QJsonArray{policy(QStringLiteral("provisioningserviceowner"), dpsRights())});
+        changed = true;
+    }
+    return changed;
+}
+
+QString dpsServiceHost(const QJsonObject &state)
+{
+    const QString host = state.value(QStringLiteral("dpsServiceHost")).toString();
+    return host.isEmpty() ? QStringLiteral("local-azure-dps.azure-devices-provisioning.net") : host;
+}
+
+bool pemChainsTo(const QByteArray &leafPem, const QByteArray &anchorPem, const QList<QByteArray> &others)
+{
+    X509 *leaf = readCert(leafPem);
+    X509 *anchor = readCert(anchorPem);
+    bool ok = false;
+    if (leaf && anchor) {
+        X509_STORE *store = X509_STORE_new();
+        X509_STORE_add_cert(store, anchor);
+        STACK_OF(X509) *untrusted = sk_X509_new_null();
+        for (const QByteArray &pem : others)
+            if (X509 *c = readCert(pem))
+                sk_X509_push(untrusted, c);
+        X509_STORE_CTX *ctx = X509_STORE_CTX_new();
+        X509_STORE_CTX_init(ctx, store, leaf, untrusted);
+        X509_STORE_CTX_set_flags(ctx, X509_V_FLAG_PARTIAL_CHAIN);
+        ok = X509_verify_cert(ctx) == 1;
+        X509_STORE_CTX_free(ctx);
+        sk_X509_pop_free(untrusted, X509_free);
+        X509_STORE_free(store);
+    }
+    X509_free(anchor);
+    X509_free(leaf);
+    return ok;
+}
+
+QByteArray verifiedDpsCaFor(const QJsonObject &state, const QByteArray &pem)
+{
+    const QByteArray thumb = certThumbprint(pem, "sha256");
+    QList<QByteArray> verified;
+    for (const QJsonValue &v : state.value(QStringLiteral("dpsCas")).toArray()) {
+        const QJsonObject ca = v.toObject();
+        if (!ca.value(QStringLiteral("verified")).toBool())
+            continue;
+        const QByteArray caPem = ca.value(QStringLiteral("pem")).toString().toLatin1();
+        if (certThumbprint(caPem, "sha256") == thumb)
+            return thumb;
+        verified << caPem;
+    }
+    for (const QByteArray &caPem : verified)
+        if (pemChainsTo(pem, caPem, verified))
+            return certThumbprint(caPem, "sha256");
+    return {};
+}
+
+void mergeJsonPatch(QJsonObject &target, const QJsonObject &patch)
+{
+    for (auto it = patch.begin(); it != patch.end(); ++it) {
+        if (it->isNull()) {
+            target.remove(it.key());
+        } else if (it->isObject() && target.value(it.key()).isObject()) {
+            QJsonObject sub = target.value(it.key()).toObject();
+            mergeJsonPatch(sub, it->toObject());
+            target.insert(it.key(), sub);
+        } else {
+            target.insert(it.key(), *it);
+        }
+    }
+}
+
+static QString nameText(X509_NAME *name)
+{
+    BIO *bio = BIO_new(BIO_s_mem());
+    X509_NAME_print_ex(bio, name, 0, XN_FLAG_RFC2253);
+    char *data = nullptr;
+    const long len = BIO_get_mem_data(bio, &data);
+    const QString out = QString::fromUtf8(data, int(len));
+    BIO_free(bio);
+    return out;
+}
+
+static QString asn1Time(const ASN1_TIME *t)
+{
+    struct tm tm = {};
+    if (ASN1_TIME_to_tm(t, &tm) != 1)
+        return {};
+    const QDateTime dt(QDate(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday), QTime(tm.tm_hour, tm.tm_min, tm.tm_sec),
+                       Qt::UTC);
+    return dt.toString(Qt::ISODate);
+}
+
+QJsonObject certInfo(const QByteArray &pem)
+{
+    X509 *cert = readCert(pem);
+    if (!cert)
+        return {};
+    BIGNUM *bn = ASN1_INTEGER_to_BN(X509_get0_serialNumber(cert), nullptr);
+    char *hex = BN_bn2hex(bn);
+    const QJsonObject info{{QStringLiteral("subjectName"), nameText(X509_get_subject_name(cert))},
+                           {QStringLiteral("sha1Thumbprint"), QString::fromLatin1(certThumbprint(pem, "sha1"))},
+                           {QStringLiteral("sha256Thumbprint"), QString::fromLatin1(certThumbprint(pem, "sha256"))},
+                           {QStringLiteral("issuerName"), nameText(X509_get_issuer_name(cert))},
+                           {QStringLiteral("notBeforeUtc"), asn1Time(X509_get0_notBefore(cert))},
+                           {QStringLiteral("notAfterUtc"), asn1Time(X509_get0_notAfter(cert))},
+                           {QStringLiteral("serialNumber"), QString::fromLatin1(hex)},
+                           {QStringLiteral("version"), int(X509_get_version(cert)) + 1}};
+    OPENSSL_free(hex);
+    BN_free(bn);
+    X509_free(cert);
+    return info;
+}
+
 // ---- time and ids ----
 QString azureTimestamp(qint64 ms)
 {
@@ -215,6 +373,19 @@ QString newEtag()
 QString newTrackingId()
 {
     return uuidText();
+}
+
+QString newDeviceEtag()
+{
+    return QString::fromLatin1(
+        QByteArray::number(QRandomGenerator::global()->bounded(100000000, 999999999)).toBase64());
+}
+
+QString newGenerationId()
+{
+    auto *rng = QRandomGenerator::global();
+    return QStringLiteral("63") + QString::number(rng->bounded(100000000, 999999999)) +
+           QString::number(rng->bounded(1000000, 9999999));
 }
 
 // ---- state ----
@@ -261,6 +432,73 @@ static bool checkFail(const QJsonValue &v, const QString &where, QString *error)
     return true;
 }
 
+// The sections the service APIs added (all optional: a state file written before them still loads).
+static bool validateServiceSections(const QJsonObject &s, QString *error)
+{
+    if (s.contains(QStringLiteral("dpsServiceHost")) &&
+        s.value(QStringLiteral("dpsServiceHost")).toString().isEmpty()) {
+        *error = QStringLiteral("\"dpsServiceHost\" must be a non-empty string");
+        return false;
+    }
+    for (const char *key : {"hubPolicies", "dpsPolicies", "dpsCas", "registrations"}) {
+        if (s.contains(QLatin1String(key)) && !s.value(QLatin1String(key)).isArray()) {
+            *error = QStringLiteral("\"%1\" must be an array").arg(QLatin1String(key));
+            return false;
+        }
+    }
+    for (const char *key : {"hubPolicies", "dpsPolicies"}) {
+        const QStringList known = QLatin1String(key) == QLatin1String("hubPolicies") ? hubRights() : dpsRights();
+        int i = 0;
+        for (const QJsonValue &v : s.value(QLatin1String(key)).toArray()) {
+            const QString where = QStringLiteral("%1[%2]").arg(QLatin1String(key)).arg(i++);
+            const QJsonObject p = v.toObject();
+            if (p.value(QStringLiteral("name")).toString().isEmpty()) {
+                *error = where + QStringLiteral(": must be an object with a non-empty \"name\"");
+                return false;
+            }
+            for (const char *k : {"primaryKey", "secondaryKey"}) {
+                if (!QByteArray::fromBase64Encoding(p.value(QLatin1String(k)).toString().toLatin1(),
+                                                    QByteArray::AbortOnBase64DecodingErrors) ||
+                    p.value(QLatin1String(k)).toString().isEmpty()) {
+                    *error = where + QStringLiteral(": \"%1\" must be base64").arg(QLatin1String(k));
+                    return false;
+                }
+            }
+            for (const QJsonValue &r : p.value(QStringLiteral("rights")).toArray()) {
+                if (!known.contains(r.toString())) {
+                    *error =
+                        where + QStringLiteral(": \"rights\" may hold only %1").arg(known.join(QStringLiteral(", ")));
+                    return false;
+                }
+            }
+        }
+    }
+    int i = 0;
+    for (const QJsonValue &v : s.value(QStringLiteral("dpsCas")).toArray()) {
+        const QJsonObject ca = v.toObject();
+        if (ca.value(QStringLiteral("name")).toString().isEmpty() ||
+            !isValidPemCert(ca.value(QStringLiteral("pem")).toString().toLatin1())) {
+            *error =
+                QStringLiteral("dpsCas[%1]: must be an object with a \"name\" and a PEM certificate \"pem\"").arg(i);
+            return false;
+        }
+        ++i;
+    }
+    const QJsonValue fail = s.value(QStringLiteral("serviceFail"));
+    if (!fail.isUndefined() && !fail.isNull()) {
+        static const QStringList modes{QStringLiteral("throttled"), QStringLiteral("internal"),
+                                       QStringLiteral("unavailable")};
+        if (!fail.isObject() || !modes.contains(fail.toObject().value(QStringLiteral("mode")).toString())) {
+            *error = QStringLiteral("\"serviceFail\" must be an object whose \"mode\" is throttled, internal or "
+                                    "unavailable");
+            return false;
+        }
+    }
+    return true;
+}
+
+// One rule per part of the state format, kept together so the format reads in one place (which is
+// why this is a little over the usual length).
 bool StateFile::validate(const QJsonObject &s, QString *error)
 {
     if (s.value(QStringLiteral("format")).toString() != QStringLiteral("local-azure-state") ||
@@ -326,6 +564,8 @@ bool StateFile::validate(const QJsonObject &s, QString *error)
         return false;
     if (!eachObject("enrollments", "registrationId",
                     [&](const QJsonObject &o, const QString &w) { return attestation(o, w, "cert"); }))
+        return false;
+    if (!validateServiceSections(s, error))
         return false;
     if (!eachObject("devices", "deviceId", [&](const QJsonObject &o, const QString &w) {
             const QString auth = o.value(QStringLiteral("auth")).toString();
@@ -439,8 +679,8 @@ bool StateFile::update(const std::function<bool(QJsonObject &, QString *)> &fn, 
 
 bool StateFile::syncTrustDir(const QJsonObject &state, QString *error) const
 {
-    // The X.509 listener's capath: test root, enrolled group CAs, individual enrollment certificates,
-    // hub CAs and self-signed device certificates. OpenSSL's hash-dir lookup reads new files on
+    // The X.509 listener's capath: test root, enrolled group CAs, DPS CAs, individual enrollment
+    // certificates, hub CAs and self-signed device certificates. OpenSSL's hash-dir lookup reads new files on
     // demand, so no broker reload is needed.
     const QString trust = m_dir + QStringLiteral("/trust");
     QDir().mkpath(trust);
@@ -452,6 +692,8 @@ bool StateFile::syncTrustDir(const QJsonObject &state, QString *error) const
         pems << v.toObject().value(QStringLiteral("pem")).toString().toLatin1();
     for (const QJsonValue &v : state.value(QStringLiteral("enrollmentGroups")).toArray())
         pems << v.toObject().value(QStringLiteral("caCert")).toString().toLatin1();
+    for (const QJsonValue &v : state.value(QStringLiteral("dpsCas")).toArray())
+        pems << v.toObject().value(QStringLiteral("pem")).toString().toLatin1();
     for (const QJsonValue &v : state.value(QStringLiteral("enrollments")).toArray())
         pems << v.toObject().value(QStringLiteral("cert")).toString().toLatin1();
     for (const QJsonValue &v : state.value(QStringLiteral("devices")).toArray())

@@ -43,11 +43,36 @@ QByteArray certThumbprint(const QByteArray &pem, const char *digest); // upper-c
 QByteArray certSubjectHashName(const QByteArray &pem);                // "%08lx" for capath links
 bool isValidPemCert(const QByteArray &pem);
 
+// ---- service side (the REST APIs served by `local-azure run`) ----
+// Random bytes, base64 (policy keys, generated symmetric keys).
+QByteArray randomKeyBase64(int bytes);
+// Rights of shared access policies, as Azure names them.
+QStringList hubRights(); // RegistryRead RegistryWrite ServiceConnect DeviceConnect
+QStringList dpsRights(); // ServiceConfig EnrollmentRead EnrollmentWrite RegistrationStatusRead RegistrationStatusWrite
+// Adds Azure's default policies (iothubowner, service, device, registryRead, registryReadWrite;
+// provisioningserviceowner) with fresh keys when the state has none. true when it changed the state.
+bool ensureDefaultPolicies(QJsonObject &state);
+// The DPS service host (dpsHost is the device endpoint, global.azure-devices-provisioning.net).
+QString dpsServiceHost(const QJsonObject &state);
+// SHA-256 thumbprint of a DPS CA that is uploaded and verified and that @p pem equals or chains to
+// (partial chains allowed); empty when there is none. For X.509 enrollment groups.
+QByteArray verifiedDpsCaFor(const QJsonObject &state, const QByteArray &pem);
+// true when leaf chains to anchorPem (root or intermediate); other PEMs may serve as intermediates.
+bool pemChainsTo(const QByteArray &leafPem, const QByteArray &anchorPem, const QList<QByteArray> &others = {});
+
+// JSON merge patch as twins use it: objects merge, null deletes, anything else replaces.
+void mergeJsonPatch(QJsonObject &target, const QJsonObject &patch);
+// Certificate facts as DPS reports them (subjectName, sha1Thumbprint, sha256Thumbprint, issuerName,
+// notBeforeUtc, notAfterUtc, serialNumber, version); empty when @p pem is not a certificate.
+QJsonObject certInfo(const QByteArray &pem);
+
 // ---- time and ids ----
 QString azureTimestamp(qint64 msecsSinceEpoch); // 2022-07-04T08:28:35.8694014Z (7 digits)
 QString newOperationId();                       // {digit}.{16 hex}.{uuid}
 QString newEtag();                              // base64 of "\"uuid-like\""
 QString newTrackingId();
+QString newDeviceEtag();   // base64 of ASCII digits, as the hub's device etags look ("OTg0MjI1NzE1")
+QString newGenerationId(); // 18 digits, like the hub's .NET ticks
 
 // ---- the state file ----
 // DIR/state.json, guarded by an flock on DIR/state.lock for read-modify-write.

@@ -19,6 +19,7 @@
 
 #include <csignal>
 #include <memory>
+#include <sys/prctl.h>
 
 namespace cloudtest {
 
@@ -95,6 +96,8 @@ public:
     bool start(const QStringList &extra = {})
     {
         proc.setProcessChannelMode(QProcess::SeparateChannels);
+        // A test that crashes takes local Azure with it (the broker follows local-azure).
+        proc.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
         proc.start(tool(), QStringList{QStringLiteral("run"), QStringLiteral("--state-dir"), dir.path(),
                                        QStringLiteral("--json")} +
                                extra);
@@ -126,6 +129,13 @@ public:
     QByteArray hub() const { return info.value(QStringLiteral("hub_host")).toString().toUtf8(); }
     int x509Port() const { return info.value(QStringLiteral("x509_port")).toInt(); }
     int sasPort() const { return info.value(QStringLiteral("sas_port")).toInt(); }
+    QByteArray x509Address() const { return info.value(QStringLiteral("x509_address")).toString().toUtf8(); }
+    QByteArray sasAddress() const { return info.value(QStringLiteral("sas_address")).toString().toUtf8(); }
+    quint16 servicePort() const { return quint16(info.value(QStringLiteral("service_port")).toInt()); }
+    QString dpsServiceHost() const { return info.value(QStringLiteral("dps_service_host")).toString(); }
+    // The owner policies' connection strings (secret: the test keeps them in memory or 0600 files).
+    QString hubConnectionString() const { return info.value(QStringLiteral("hub_connection_string")).toString(); }
+    QString dpsConnectionString() const { return info.value(QStringLiteral("dps_connection_string")).toString(); }
     CliResult run(QStringList args) const
     {
         args << QStringLiteral("--state-dir") << dir.path();
@@ -153,9 +163,9 @@ class Peer
 {
 public:
     Peer(const QByteArray &clientId, const QByteArray &username, const QByteArray &password, const LocalAzure &az,
-         const QString &cert = {}, const QString &key = {})
+         const QString &cert = {}, const QString &key = {}, bool cleanSession = true)
     {
-        m = mosquitto_new(clientId.constData(), true, this);
+        m = mosquitto_new(clientId.constData(), cleanSession, this);
         mosquitto_int_option(m, MOSQ_OPT_PROTOCOL_VERSION, MQTT_PROTOCOL_V311);
         mosquitto_username_pw_set(m, username.constData(), password.isEmpty() ? nullptr : password.constData());
         mosquitto_tls_set(m, az.caFile().constData(), nullptr, cert.isEmpty() ? nullptr : cert.toUtf8().constData(),
@@ -183,7 +193,8 @@ public:
             p->granted = count > 0 ? granted[0] : -1;
         });
         const int port = cert.isEmpty() ? az.sasPort() : az.x509Port();
-        mosquitto_connect_async(m, "127.0.0.1", port, 60);
+        const QByteArray address = cert.isEmpty() ? az.sasAddress() : az.x509Address();
+        mosquitto_connect_async(m, address.isEmpty() ? "127.0.0.1" : address.constData(), port, 60);
         mosquitto_loop_start(m);
     }
     ~Peer()
