@@ -55,5 +55,7 @@ int resultsCommand(const QStringList &args);
 int sasCommand(const QStringList &args);
 int deriveKeyCommand(const QStringList &args);
 int pkiCommand(const QStringList &args);
+// Labels (cmd_label.cpp).
+int labelCommand(const QStringList &args);
 
 } // namespace cli

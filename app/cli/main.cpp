@@ -2,7 +2,10 @@
 #include "common/i18n.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
+
+#include <memory>
 
 namespace {
 
@@ -16,6 +19,7 @@ const cli::Command kCommands[] = {
     {"provision", QT_TRANSLATE_NOOP("cli", "provision modules on ports with a station profile"), cli::provisionCommand},
     {"results", QT_TRANSLATE_NOOP("cli", "list or export the results database"), cli::resultsCommand},
     {"demo", QT_TRANSLATE_NOOP("cli", "run the station's main job on the built-in simulation"), cli::demoCommand},
+    {"label", QT_TRANSLATE_NOOP("cli", "print the label of a recorded module"), cli::labelCommand},
 };
 
 void usage()
@@ -30,11 +34,24 @@ void usage()
                << '\n';
 }
 
+/// `label` draws text (PDF, PNG): it needs a QGuiApplication, on the offscreen platform when no
+/// other is asked for, so it also runs without a display.
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
+{
+    if (argc > 1 && qstrcmp(argv[1], "label") == 0) {
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        return std::make_unique<QGuiApplication>(argc, argv);
+    }
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("provstation-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("ProvisioningStation"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROVSTATION_VERSION));
