@@ -347,8 +347,12 @@ coro::Task<bool> Job::loadCa()
     const QString certPath = m_profile.resolvePath(m_profile.certificates.caCertificate);
     const QString keyPath = m_profile.resolvePath(m_profile.certificates.caKey);
     const QByteArray secret = m_secrets.value(m_profile.caKeySecret());
-    const auto ca = co_await onWorker<pki::Result<pki::CaPair>>(
-        [certPath, keyPath, secret] { return pki::loadCa(certPath, keyPath, secret); });
+    // A named function, not a lambda temporary in the co_await: GCC 12 destroys such temporaries
+    // with non-trivial captures twice.
+    std::function<pki::Result<pki::CaPair>()> load = [certPath, keyPath, secret] {
+        return pki::loadCa(certPath, keyPath, secret);
+    };
+    const auto ca = co_await onWorker<pki::Result<pki::CaPair>>(std::move(load));
     if (!ca || !*ca)
         co_return fail(Cause::Certificate, ca ? tr("the CA: %1").arg(ca->error()) : tr("loading the CA took too long"));
     m_ca = ca->value().certificate;
@@ -452,7 +456,8 @@ coro::Task<bool> Job::deviceCertificate()
         // Key generation and signing run on a worker thread: RSA-4096 takes seconds, and a CA key
         // on a token signs on the token (a round trip to the hardware).
         using Made = pki::Result<std::pair<pki::Key, pki::Certificate>>;
-        const auto made = co_await onWorker<Made>([type, spec, ca = m_ca, caKey = m_caKey]() -> Made {
+        // Named, not a temporary in the co_await (see loadCa()).
+        std::function<Made()> make = [type, spec, ca = m_ca, caKey = m_caKey]() -> Made {
             const auto key = pki::Key::generate(type);
             if (!key)
                 return Made::failure(key.error());
@@ -460,7 +465,8 @@ coro::Task<bool> Job::deviceCertificate()
             if (!cert)
                 return Made::failure(cert.error());
             return std::pair{*key, *cert};
-        });
+        };
+        const auto made = co_await onWorker<Made>(std::move(make));
         if (!made || !*made)
             co_return fail(Cause::Certificate,
                            made ? made->error() : tr("making the device certificate took too long"));
