@@ -21,6 +21,7 @@ packages=(
   libqt6sql6-sqlite qt6-translations-l10n libssl-dev openssl
   mosquitto mosquitto-clients libmosquitto-dev mosquitto-dev
   socat xvfb xauth dbus gnome-keyring libsecret-tools tshark
+  libqrencode-dev libp11-kit-dev libengine-pkcs11-openssl opensc softhsm2 zbar-tools poppler-utils
 )
 
 install_packages() {
