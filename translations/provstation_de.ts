@@ -11,13 +11,168 @@
         <source>%1 firmware %2 is older than the Azure application note supports</source>
         <translation>%1 mit Firmware %2 ist älter, als es die Azure-Application-Note unterstützt</translation>
     </message>
+</context>
+<context>
+    <name>Cause</name>
     <message>
-        <source>%1 firmware %2 cannot use SAS tokens (the %3 flow needs firmware 3.0 or later)</source>
-        <translation>%1 mit Firmware %2 kann keine SAS-Tokens verwenden (der Ablauf %3 braucht Firmware 3.0 oder neuer)</translation>
+        <source>the profile is incomplete</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 firmware %2 cannot subscribe with &apos;#&apos;, which DPS answers need (the %3 flow needs a newer firmware)</source>
-        <translation>%1 mit Firmware %2 kann nicht mit „#“ abonnieren, was die DPS-Antworten erfordern (der Ablauf %3 braucht eine neuere Firmware)</translation>
+        <source>a secret the profile needs is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a secret is not usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a certificate or key cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device id from the template is not usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a connection URL is too long for this firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the results database cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port is in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no permission to open the port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the module was unplugged or the port went away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the module does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the module stopped answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the module restarted unexpectedly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the module did not say what it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the module did not switch to Extended Data Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the factory reset failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the module did not save its settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the module did not come back after the restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this module or firmware cannot run the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a certificate upload was refused or damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Wi-Fi settings were refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong Wi-Fi password or security type</source>
+        <translation type="unfinished">falsches WLAN-Passwort oder falscher Sicherheitstyp</translation>
+    </message>
+    <message>
+        <source>the Wi-Fi network was not found or did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Wi-Fi connection was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no IP address from the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Azure endpoint cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate was not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the module could not connect to Azure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPS refused the device&apos;s credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPS has no enrollment for the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPS could not assign the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the enrollment is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPS did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IoT Hub refused the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cloud-to-device message arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IoT Hub does not know the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the station stopped while it ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unexpected failure</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -392,18 +547,6 @@
         <translation>%1 existiert bereits; wählen Sie einen anderen Dateinamen oder Ordner.</translation>
     </message>
     <message>
-        <source>%1 holds no certificate.</source>
-        <translation>%1 enthält kein Zertifikat.</translation>
-    </message>
-    <message>
-        <source>%1 holds no private key.</source>
-        <translation>%1 enthält keinen privaten Schlüssel.</translation>
-    </message>
-    <message>
-        <source>The CA key %1 does not belong to the CA certificate %2.</source>
-        <translation>Der CA-Schlüssel %1 gehört nicht zum CA-Zertifikat %2.</translation>
-    </message>
-    <message>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
@@ -423,6 +566,74 @@
         <source>Error: choose a file to inspect.</source>
         <translation>Fehler: Wählen Sie eine Datei zum Prüfen.</translation>
     </message>
+    <message>
+        <source>In a file</source>
+        <translation>In einer Datei</translation>
+    </message>
+    <message>
+        <source>On a token (PKCS#11)</source>
+        <translation>Auf einem Token (PKCS#11)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w key:</source>
+        <translation>Ne&amp;uer Schlüssel:</translation>
+    </message>
+    <message>
+        <source>pkcs11:token=…;object=… (a new name on the token)</source>
+        <translation>pkcs11:token=…;object=… (ein neuer Name auf dem Token)</translation>
+    </message>
+    <message>
+        <source>Token key &amp;URI:</source>
+        <translation>Token-Schlüssel-UR&amp;I:</translation>
+    </message>
+    <message>
+        <source>Token user P&amp;IN:</source>
+        <translation>&amp;Benutzer-PIN des Tokens:</translation>
+    </message>
+    <message>
+        <source>Issuing CA key is &amp;held:</source>
+        <translation>Schlüssel der ausstellenden CA liegt &amp;hier:</translation>
+    </message>
+    <message>
+        <source>Issuing CA &amp;key URI:</source>
+        <translation>URI des &amp;Schlüssels der ausstellenden CA:</translation>
+    </message>
+    <message>
+        <source>pkcs11:token=…;object=…</source>
+        <translation>pkcs11:token=…;object=…</translation>
+    </message>
+    <message>
+        <source>CA token user &amp;PIN:</source>
+        <translation>Benutzer-&amp;PIN des CA-Tokens:</translation>
+    </message>
+    <message>
+        <source>the PIN of the token that holds the CA key</source>
+        <translation>die PIN des Tokens, auf dem der CA-Schlüssel liegt</translation>
+    </message>
+    <message>
+        <source>Choose the issuing CA&apos;s certificate and type its key&apos;s pkcs11: URI.</source>
+        <translation>Wählen Sie das Zertifikat der ausstellenden CA und geben Sie die pkcs11:-URI ihres Schlüssels ein.</translation>
+    </message>
+    <message>
+        <source>A key on a token is named by a URI that starts with pkcs11:.</source>
+        <translation>Ein Schlüssel auf einem Token wird mit einer URI benannt, die mit pkcs11: beginnt.</translation>
+    </message>
+    <message>
+        <source>Type the user PIN of the token that holds the issuing CA&apos;s key.</source>
+        <translation>Geben Sie die Benutzer-PIN des Tokens ein, auf dem der Schlüssel der ausstellenden CA liegt.</translation>
+    </message>
+    <message>
+        <source>Type the URI of the new key on the token (pkcs11:token=…;object=…).</source>
+        <translation>Geben Sie die URI des neuen Schlüssels auf dem Token ein (pkcs11:token=…;object=…).</translation>
+    </message>
+    <message>
+        <source>Type the token&apos;s user PIN.</source>
+        <translation>Geben Sie die Benutzer-PIN des Tokens ein.</translation>
+    </message>
+    <message>
+        <source>; the key is on the token: %1</source>
+        <translation>; der Schlüssel liegt auf dem Token: %1</translation>
+    </message>
 </context>
 <context>
     <name>CertificatesPage</name>
@@ -431,76 +642,8 @@
         <translation>Zertifikate</translation>
     </message>
     <message>
-        <source>The CA that signs device certificates, the proof of possession for the portal, and the roots the module trusts.</source>
-        <translation>Die CA, die die Gerätezertifikate signiert, der Besitznachweis für das Portal und die Stammzertifikate, denen das Modul vertraut.</translation>
-    </message>
-    <message>
-        <source>Generate on the station, signed by the CA</source>
-        <translation>Auf der Station erzeugen, von der CA signiert</translation>
-    </message>
-    <message>
-        <source>Take them from a folder (&lt;id&gt;.pem, &lt;id&gt;.key.pem)</source>
-        <translation>Aus einem Ordner übernehmen (&lt;id&gt;.pem, &lt;id&gt;.key.pem)</translation>
-    </message>
-    <message>
-        <source>Device certificates:</source>
-        <translation>Gerätezertifikate:</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Signing CA&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Signierende CA&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>CA &amp;file:</source>
-        <translation>CA-&amp;Datei:</translation>
-    </message>
-    <message>
-        <source>CA &amp;key file:</source>
-        <translation>CA-&amp;Schlüsseldatei:</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>Pass&amp;wort:</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>D&amp;urchsuchen…</translation>
-    </message>
-    <message>
-        <source>&amp;Load</source>
-        <translation>&amp;Laden</translation>
-    </message>
-    <message>
         <source>&amp;Generate a CA…</source>
         <translation>CA &amp;erzeugen…</translation>
-    </message>
-    <message>
-        <source>Certificate f&amp;older:</source>
-        <translation>Zertifikats&amp;ordner:</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Proof of possession&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Besitznachweis&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Verification code:</source>
-        <translation>Über&amp;prüfungscode:</translation>
-    </message>
-    <message>
-        <source>Save &amp;verification certificate…</source>
-        <translation>Überprüfungszertifikat spei&amp;chern…</translation>
-    </message>
-    <message>
-        <source>&amp;Trust roots:</source>
-        <translation>&amp;Vertrauenswürdige Stammzertifikate:</translation>
-    </message>
-    <message>
-        <source>&amp;Add root</source>
-        <translation>Stammzertifikat &amp;hinzufügen</translation>
-    </message>
-    <message>
-        <source>a PEM root the server&apos;s certificate chains to</source>
-        <translation>ein PEM-Stammzertifikat, auf das die Zertifikatskette des Servers zurückführt</translation>
     </message>
     <message>
         <source>PEM, DER or PKCS#12 (.p12, .pfx)</source>
@@ -509,14 +652,6 @@
     <message>
         <source>only when the key is in a separate file</source>
         <translation>nur wenn der Schlüssel in einer eigenen Datei liegt</translation>
-    </message>
-    <message>
-        <source>paste the code the portal shows</source>
-        <translation>den Code einfügen, den das Portal anzeigt</translation>
-    </message>
-    <message>
-        <source>X.509 flows sign each module&apos;s certificate with the CA below. Load the CA you verified in the portal (PEM with a key file, or one PKCS#12 file with its password), or generate one. To verify a new CA, upload it in the portal, press Generate verification code, paste the code here and upload the saved verification certificate. The module trusts the checked roots: DigiCert Global Root G2 is what Azure uses; Baltimore CyberTrust Root expired and is shown only so you recognise it.</source>
-        <translation>X.509-Abläufe signieren das Zertifikat jedes Moduls mit der unten angegebenen CA. Laden Sie die CA, die Sie im Portal überprüft haben (PEM mit Schlüsseldatei oder eine PKCS#12-Datei mit ihrem Passwort), oder erzeugen Sie eine. Um eine neue CA zu überprüfen, laden Sie sie im Portal hoch, klicken Sie auf „Generate verification code“, fügen Sie den Code hier ein und laden Sie das gespeicherte Überprüfungszertifikat hoch. Das Modul vertraut den angehakten Stammzertifikaten: Azure verwendet DigiCert Global Root G2; Baltimore CyberTrust Root ist abgelaufen und wird nur angezeigt, damit Sie es wiedererkennen.</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer *.der *.p12 *.pfx);;All files (*)</source>
@@ -531,68 +666,164 @@
         <translation>%1 enthält kein Zertifikat.</translation>
     </message>
     <message>
-        <source>%1 holds no private key.</source>
-        <translation>%1 enthält keinen privaten Schlüssel.</translation>
-    </message>
-    <message>
-        <source>The CA&apos;s private key is missing: name the key file, or load a PKCS#12 file.</source>
-        <translation>Der private Schlüssel der CA fehlt: Geben Sie die Schlüsseldatei an oder laden Sie eine PKCS#12-Datei.</translation>
-    </message>
-    <message>
-        <source>The key does not belong to the CA certificate.</source>
-        <translation>Der Schlüssel gehört nicht zum CA-Zertifikat.</translation>
-    </message>
-    <message>
-        <source>No certificate in %1.</source>
-        <translation>Kein Zertifikat in %1.</translation>
-    </message>
-    <message>
-        <source>%1, issued by %2, valid %3 to %4, MD5 %5</source>
-        <translation>%1, ausgestellt von %2, gültig von %3 bis %4, MD5 %5</translation>
-    </message>
-    <message>
-        <source>No lint findings.</source>
-        <translation>Keine Lint-Befunde.</translation>
-    </message>
-    <message>
-        <source>PEM certificate (*.pem)</source>
-        <translation>PEM-Zertifikat (*.pem)</translation>
-    </message>
-    <message>
-        <source>Save the new CA certificate</source>
-        <translation>Neues CA-Zertifikat speichern</translation>
-    </message>
-    <message>
-        <source>Generating the CA key…</source>
-        <translation>Der CA-Schlüssel wird erzeugt…</translation>
-    </message>
-    <message>
-        <source>Paste the verification code from the portal first.</source>
-        <translation>Fügen Sie zuerst den Überprüfungscode aus dem Portal ein.</translation>
-    </message>
-    <message>
-        <source>PEM certificate (*.pem *.cer)</source>
-        <translation>PEM-Zertifikat (*.pem *.cer)</translation>
-    </message>
-    <message>
-        <source>Save the verification certificate</source>
-        <translation>Überprüfungszertifikat speichern</translation>
-    </message>
-    <message>
-        <source>Load the CA and its key first.</source>
-        <translation>Laden Sie zuerst die CA und ihren Schlüssel.</translation>
-    </message>
-    <message>
-        <source>Saved %1: upload it in the portal to verify the CA.</source>
-        <translation>%1 gespeichert: Laden Sie es im Portal hoch, um die CA zu überprüfen.</translation>
-    </message>
-    <message>
         <source>%1 (expired, not shipped)</source>
         <translation>%1 (abgelaufen, nicht mitgeliefert)</translation>
     </message>
     <message>
         <source>Check at least one trust root.</source>
         <translation>Wählen Sie mindestens ein Stammzertifikat aus.</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a trust root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA that signs device certificates, the proof of possession for Azure, and the roots the module trusts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on the station, signed by the CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken from a folder (&lt;id&gt;.pem, &lt;id&gt;.key.pem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Device certificates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key type:</source>
+        <translation type="unfinished">Schlüssel&amp;typ:</translation>
+    </message>
+    <message>
+        <source>Va&amp;lidity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"> Tage</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA key:</source>
+        <translation>CA-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Key in a file</source>
+        <translation>Schlüssel in einer Datei</translation>
+    </message>
+    <message>
+        <source>Key on a token (PKCS#11)</source>
+        <translation>Schlüssel auf einem Token (PKCS#11)</translation>
+    </message>
+    <message>
+        <source>A token (smart card, USB token, HSM) signs device certificates itself and never lets the CA key out</source>
+        <translation>Ein Token (Smartcard, USB-Token, HSM) signiert Gerätezertifikate selbst und gibt den CA-Schlüssel nie heraus</translation>
+    </message>
+    <message>
+        <source>CA key f&amp;ile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA key pa&amp;ssphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token key UR&amp;I:</source>
+        <translation>UR&amp;I des Token-Schlüssels:</translation>
+    </message>
+    <message>
+        <source>Token u&amp;ser PIN:</source>
+        <translation>Benutzer-PIN de&amp;s Tokens:</translation>
+    </message>
+    <message>
+        <source>pkcs11:token=…;object=…</source>
+        <translation>pkcs11:token=…;object=…</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lo&amp;ad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof of possession: make the certificate Azure asks for to verify the CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate folde&amp;r:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tr&amp;ust roots:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a root file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the folder that holds &lt;id&gt;.pem and &lt;id&gt;.key.pem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA did not load: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the CA that signs the device certificates, or generate one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the CA to use its key on the token.</source>
+        <translation>Laden Sie die CA, um ihren Schlüssel auf dem Token zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Load the CA to use its key from the file.</source>
+        <translation>Laden Sie die CA, um ihren Schlüssel aus der Datei zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Logging in to the token…</source>
+        <translation>Anmeldung am Token …</translation>
+    </message>
+    <message>
+        <source>name the CA file</source>
+        <translation>geben Sie die CA-Datei an</translation>
+    </message>
+    <message>
+        <source>Warning: the CA key is not encrypted on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type the URI of the CA key on the token (pkcs11:token=…;object=…)</source>
+        <translation>geben Sie die URI des CA-Schlüssels auf dem Token ein (pkcs11:token=…;object=…)</translation>
+    </message>
+    <message>
+        <source>type the token&apos;s user PIN</source>
+        <translation>geben Sie die Benutzer-PIN des Tokens ein</translation>
+    </message>
+    <message>
+        <source>The CA key is on the token: device certificates are signed there and the key never leaves it.</source>
+        <translation>Der CA-Schlüssel liegt auf dem Token: Gerätezertifikate werden dort signiert, und der Schlüssel verlässt ihn nie.</translation>
+    </message>
+    <message>
+        <source>X.509 flows sign each module&apos;s certificate with the CA below. Load the CA you verified in Azure (PEM with a key file, or one PKCS#12 file with its passphrase, or a certificate whose key is on a PKCS#11 token: its pkcs11: URI and the token&apos;s user PIN, kept in the secret store), or generate one. To verify a new CA, upload it in the portal, let the portal give you a verification code, make the verification certificate here and upload it. The module trusts the checked roots: DigiCert Global Root G2 is what Azure uses; Baltimore CyberTrust Root expired and is shown only so you recognise it.</source>
+        <translation>X.509-Abläufe signieren das Zertifikat jedes Moduls mit der unten angegebenen CA. Laden Sie die CA, die Sie in Azure überprüft haben (PEM mit Schlüsseldatei, eine PKCS#12-Datei mit ihrer Passphrase oder ein Zertifikat, dessen Schlüssel auf einem PKCS#11-Token liegt: seine pkcs11:-URI und die Benutzer-PIN des Tokens, die im Geheimnisspeicher aufbewahrt wird), oder erzeugen Sie eine. Um eine neue CA zu überprüfen, laden Sie sie im Portal hoch, lassen Sie sich vom Portal einen Überprüfungscode geben, erstellen Sie hier das Überprüfungszertifikat und laden Sie es hoch. Das Modul vertraut den angehakten Stammzertifikaten: Azure verwendet DigiCert Global Root G2; Baltimore CyberTrust Root ist abgelaufen und wird nur angezeigt, damit Sie es wiedererkennen.</translation>
     </message>
 </context>
 <context>
@@ -672,137 +903,6 @@
     <message>
         <source>Check</source>
         <translation>Prüfung</translation>
-    </message>
-    <message>
-        <source>port closed</source>
-        <translation>Port geschlossen</translation>
-    </message>
-    <message>
-        <source>finding the mode</source>
-        <translation>Modus wird ermittelt</translation>
-    </message>
-    <message>
-        <source>command mode</source>
-        <translation>Befehlsmodus</translation>
-    </message>
-    <message>
-        <source>extended data mode (EDM)</source>
-        <translation>Extended Data Mode (EDM)</translation>
-    </message>
-    <message>
-        <source>restarting</source>
-        <translation>Neustart läuft</translation>
-    </message>
-    <message>
-        <source>connected</source>
-        <translation>verbunden</translation>
-    </message>
-    <message>
-        <source>disconnected: access point out of range</source>
-        <translation>getrennt: Access Point außer Reichweite</translation>
-    </message>
-    <message>
-        <source>disconnected: wrong Wi-Fi password or security type</source>
-        <translation>getrennt: falsches WLAN-Passwort oder falscher Sicherheitstyp</translation>
-    </message>
-    <message>
-        <source>disconnected: network disabled</source>
-        <translation>getrennt: Netzwerk deaktiviert</translation>
-    </message>
-    <message>
-        <source>disconnected</source>
-        <translation>getrennt</translation>
-    </message>
-    <message>
-        <source>not connected</source>
-        <translation>nicht verbunden</translation>
-    </message>
-    <message>
-        <source>network up, address pending</source>
-        <translation>Netzwerk aktiv, Adresse ausstehend</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>geschlossen</translation>
-    </message>
-    <message>
-        <source>not checked here (secret)</source>
-        <translation>hier nicht geprüft (geheim)</translation>
-    </message>
-    <message>
-        <source>MD5 matches</source>
-        <translation>MD5 stimmt überein</translation>
-    </message>
-    <message>
-        <source>MD5 differs from what was sent</source>
-        <translation>MD5 weicht vom Gesendeten ab</translation>
-    </message>
-    <message>
-        <source>trusted root</source>
-        <translation>vertrauenswürdiges Stammzertifikat</translation>
-    </message>
-    <message>
-        <source>client certificate</source>
-        <translation>Client-Zertifikat</translation>
-    </message>
-    <message>
-        <source>client key</source>
-        <translation>Client-Schlüssel</translation>
-    </message>
-</context>
-<context>
-    <name>DpsPage</name>
-    <message>
-        <source>Device identity and DPS</source>
-        <translation>Geräteidentität und DPS</translation>
-    </message>
-    <message>
-        <source>How each module&apos;s registration ID is made, and how long to wait for the assignment.</source>
-        <translation>Wie die Registrierungs-ID jedes Moduls gebildet wird und wie lange auf die Zuweisung gewartet wird.</translation>
-    </message>
-    <message>
-        <source>&amp;Registration ID template:</source>
-        <translation>Vorlage für die &amp;Registrierungs-ID:</translation>
-    </message>
-    <message>
-        <source>{model}-{mac}, {serial} and literal text</source>
-        <translation>{model}-{mac}, {serial} und fester Text</translation>
-    </message>
-    <message>
-        <source>&amp;Lower case</source>
-        <translation>&amp;Kleinbuchstaben</translation>
-    </message>
-    <message>
-        <source>Example:</source>
-        <translation>Beispiel:</translation>
-    </message>
-    <message>
-        <source>DPS &amp;API version:</source>
-        <translation>DPS-API-Ver&amp;sion:</translation>
-    </message>
-    <message>
-        <source>Polling &amp;deadline:</source>
-        <translation>Abfrage&amp;frist:</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>Poll &amp;interval:</source>
-        <translation>Abfrage&amp;intervall:</translation>
-    </message>
-    <message>
-        <source> ms</source>
-        <translation> ms</translation>
-    </message>
-    <message>
-        <source>The template must not be empty.</source>
-        <translation>Die Vorlage darf nicht leer sein.</translation>
-    </message>
-    <message>
-        <source>Each module gets its ID from the template: {model} is the module type, {mac} its Wi-Fi MAC and {serial} a scanned serial number. For X.509 the ID is also the certificate&apos;s common name (at most 64 characters). The example shows what a NINA-W152 would get. The deadline bounds how long the station waits for DPS to assign a hub.</source>
-        <translation>Jedes Modul erhält seine ID aus der Vorlage: {model} ist der Modultyp, {mac} seine WLAN-MAC und {serial} eine gescannte Seriennummer. Bei X.509 ist die ID zugleich der Common Name des Zertifikats (höchstens 64 Zeichen). Das Beispiel zeigt, was ein NINA-W152 bekäme. Die Frist begrenzt, wie lange die Station darauf wartet, dass DPS einen Hub zuweist.</translation>
     </message>
 </context>
 <context>
@@ -926,32 +1026,8 @@
 <context>
     <name>HubPage</name>
     <message>
-        <source>Hub settings</source>
-        <translation>Hub-Einstellungen</translation>
-    </message>
-    <message>
         <source>Which Azure service the module registers with, and how it proves who it is.</source>
         <translation>Bei welchem Azure-Dienst sich das Modul registriert und wie es seine Identität nachweist.</translation>
-    </message>
-    <message>
-        <source>Profile &amp;name:</source>
-        <translation>Profil&amp;name:</translation>
-    </message>
-    <message>
-        <source>&amp;Flow:</source>
-        <translation>Ab&amp;lauf:</translation>
-    </message>
-    <message>
-        <source>DPS &amp;endpoint:</source>
-        <translation>DPS-&amp;Endpunkt:</translation>
-    </message>
-    <message>
-        <source>DPS ID &amp;scope:</source>
-        <translation>DPS-ID-&amp;Bereich:</translation>
-    </message>
-    <message>
-        <source>IoT &amp;Hub host:</source>
-        <translation>IoT-&amp;Hub-Host:</translation>
     </message>
     <message>
         <source>Operator mode: this is the engineer&apos;s profile, locked. Click Next to go on.</source>
@@ -966,20 +1042,170 @@
         <translation>DPS-Endpunkt: %1</translation>
     </message>
     <message>
-        <source>ID scope: %1</source>
-        <translation>ID-Bereich: %1</translation>
-    </message>
-    <message>
-        <source>The IoT Hub host must be set for the %1 flow.</source>
-        <translation>Für den Ablauf %1 muss der IoT-Hub-Host angegeben werden.</translation>
-    </message>
-    <message>
         <source>IoT Hub host: %1</source>
         <translation>IoT-Hub-Host: %1</translation>
     </message>
     <message>
-        <source>Choose the flow the engineer agreed with the cloud team. DPS flows need the global endpoint (global.azure-devices-provisioning.net) and the ID scope from the DPS overview page in the portal (0ne followed by 8 hex digits). Hub flows connect straight to the IoT Hub host (&lt;name&gt;.azure-devices.net).</source>
-        <translation>Wählen Sie den Ablauf, den der Techniker mit dem Cloud-Team vereinbart hat. DPS-Abläufe brauchen den globalen Endpunkt (global.azure-devices-provisioning.net) und den ID-Bereich von der DPS-Übersichtsseite im Portal (0ne gefolgt von 8 Hexadezimalziffern). Hub-Abläufe verbinden sich direkt mit dem IoT-Hub-Host (&lt;name&gt;.azure-devices.net).</translation>
+        <source>A key is base64 text of 16 to 64 bytes, as the portal shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile n&amp;ame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;low:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPS en&amp;dpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPS ID s&amp;cope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IoT H&amp;ub host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dev&amp;ice keys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment &amp;group key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impo&amp;rt device keys from a CSV file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One key for all devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key per device (imported from a CSV file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0ne followed by 8 hex digits, from the DPS overview page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;name&gt;.azure-devices.net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPS ID scope: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IoT Hub host must be set for this flow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the key this flow needs; it goes to the secret store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import device keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device keys (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no secret store to keep the keys in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device key(s) imported into %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the flow the engineer agreed with the cloud team. DPS flows need the global endpoint (global.azure-devices-provisioning.net) and the ID scope from the DPS overview page in the portal (0ne followed by 8 hex digits). Hub flows connect straight to the IoT Hub host (&lt;name&gt;.azure-devices.net). Keys go to the secret store, never into the profile; with a key per device, import a CSV file of deviceId,primaryKey lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPage</name>
+    <message>
+        <source>Device identity and DPS</source>
+        <translation type="unfinished">Geräteidentität und DPS</translation>
+    </message>
+    <message>
+        <source>How each module&apos;s ID is made, and how long to wait for the assignment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Registration ID template:</source>
+        <translation type="unfinished">Vorlage für die &amp;Registrierungs-ID:</translation>
+    </message>
+    <message>
+        <source>{model}-{mac}, {serial} and literal text</source>
+        <translation type="unfinished">{model}-{mac}, {serial} und fester Text</translation>
+    </message>
+    <message>
+        <source>&amp;Lower case</source>
+        <translation type="unfinished">&amp;Kleinbuchstaben</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation type="unfinished">Beispiel:</translation>
+    </message>
+    <message>
+        <source>DPS &amp;API version:</source>
+        <translation type="unfinished">DPS-API-Ver&amp;sion:</translation>
+    </message>
+    <message>
+        <source>Polling &amp;deadline:</source>
+        <translation type="unfinished">Abfrage&amp;frist:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"> s</translation>
+    </message>
+    <message>
+        <source>Poll &amp;interval:</source>
+        <translation type="unfinished">Abfrage&amp;intervall:</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"> ms</translation>
+    </message>
+    <message>
+        <source>The DPS API version must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each module gets its ID from the template: {model} is the module type, {mac} its Wi-Fi MAC and {serial} a scanned serial number. For X.509 the ID is also the certificate&apos;s common name (at most 64 characters). The example shows what a NINA-W152 would get. The deadline bounds how long the station waits for DPS to assign a hub.</source>
+        <translation type="unfinished">Jedes Modul erhält seine ID aus der Vorlage: {model} ist der Modultyp, {mac} seine WLAN-MAC und {serial} eine gescannte Seriennummer. Bei X.509 ist die ID zugleich der Common Name des Zertifikats (höchstens 64 Zeichen). Das Beispiel zeigt, was ein NINA-W152 bekäme. Die Frist begrenzt, wie lange die Station darauf wartet, dass DPS einen Hub zuweist.</translation>
     </message>
 </context>
 <context>
@@ -1009,10 +1235,6 @@
         <translation>das Geheimnis „%1“ ist nicht gesetzt</translation>
     </message>
     <message>
-        <source>trust.roots: no bundled root is called &apos;%1&apos;</source>
-        <translation>trust.roots: Es gibt kein mitgeliefertes Stammzertifikat namens „%1“</translation>
-    </message>
-    <message>
         <source>trust.roots: %1</source>
         <translation>trust.roots: %1</translation>
     </message>
@@ -1021,64 +1243,12 @@
         <translation>kein Zertifikat in %1</translation>
     </message>
     <message>
-        <source>the CA certificate: %1</source>
-        <translation>das CA-Zertifikat: %1</translation>
-    </message>
-    <message>
-        <source>no certificate in the file</source>
-        <translation>kein Zertifikat in der Datei</translation>
-    </message>
-    <message>
-        <source>the CA key: %1</source>
-        <translation>der CA-Schlüssel: %1</translation>
-    </message>
-    <message>
-        <source>no private key in the file</source>
-        <translation>kein privater Schlüssel in der Datei</translation>
-    </message>
-    <message>
-        <source>the CA key does not belong to the CA certificate</source>
-        <translation>der CA-Schlüssel gehört nicht zum CA-Zertifikat</translation>
-    </message>
-    <message>
         <source>opening %1 and finding the module</source>
         <translation>%1 wird geöffnet und das Modul gesucht</translation>
     </message>
     <message>
         <source>reading the model, firmware and MAC address</source>
         <translation>Modell, Firmware und MAC-Adresse werden gelesen</translation>
-    </message>
-    <message>
-        <source>read the model</source>
-        <translation>Modell lesen</translation>
-    </message>
-    <message>
-        <source>reading the model</source>
-        <translation>Modell wird gelesen</translation>
-    </message>
-    <message>
-        <source>read the firmware version</source>
-        <translation>Firmwareversion lesen</translation>
-    </message>
-    <message>
-        <source>reading the firmware version</source>
-        <translation>Firmwareversion wird gelesen</translation>
-    </message>
-    <message>
-        <source>read the Wi-Fi MAC address</source>
-        <translation>WLAN-MAC-Adresse lesen</translation>
-    </message>
-    <message>
-        <source>reading the MAC address</source>
-        <translation>MAC-Adresse wird gelesen</translation>
-    </message>
-    <message>
-        <source>the module&apos;s MAC address answer makes no sense: %1</source>
-        <translation>die Antwort des Moduls auf die MAC-Adresse ergibt keinen Sinn: %1</translation>
-    </message>
-    <message>
-        <source>read the serial number</source>
-        <translation>Seriennummer lesen</translation>
     </message>
     <message>
         <source>%1, firmware %2, MAC %3</source>
@@ -1093,18 +1263,6 @@
         <translation>Werkseinstellungen werden wiederhergestellt</translation>
     </message>
     <message>
-        <source>factory reset</source>
-        <translation>Werksreset</translation>
-    </message>
-    <message>
-        <source>restart</source>
-        <translation>Neustart</translation>
-    </message>
-    <message>
-        <source>waiting for the module to start</source>
-        <translation>es wird auf den Start des Moduls gewartet</translation>
-    </message>
-    <message>
         <source>making the device identity</source>
         <translation>die Geräteidentität wird gebildet</translation>
     </message>
@@ -1115,14 +1273,6 @@
     <message>
         <source>putting the certificates on the module</source>
         <translation>die Zertifikate werden auf das Modul übertragen</translation>
-    </message>
-    <message>
-        <source>key generation took too long</source>
-        <translation>die Schlüsselerzeugung hat zu lange gedauert</translation>
-    </message>
-    <message>
-        <source>no certificate and key for %1 in %2 (expected %1.pem and %1.key.pem)</source>
-        <translation>kein Zertifikat und kein Schlüssel für %1 in %2 (erwartet: %1.pem und %1.key.pem)</translation>
     </message>
     <message>
         <source>the device certificate cannot be read</source>
@@ -1137,72 +1287,12 @@
         <translation>%1 ist kein PEM</translation>
     </message>
     <message>
-        <source>check %1 on the module</source>
-        <translation>%1 auf dem Modul prüfen</translation>
-    </message>
-    <message>
-        <source>checking %1</source>
-        <translation>%1 wird geprüft</translation>
-    </message>
-    <message>
-        <source>upload %1</source>
-        <translation>%1 hochladen</translation>
-    </message>
-    <message>
         <source>the module refused %1 (store full, name or size not accepted)</source>
         <translation>das Modul hat %1 abgelehnt (Speicher voll, Name oder Größe nicht akzeptiert)</translation>
     </message>
     <message>
-        <source>uploading %1</source>
-        <translation>%1 wird hochgeladen</translation>
-    </message>
-    <message>
-        <source>the module did not report the MD5 of %1</source>
-        <translation>das Modul hat die MD5 von %1 nicht gemeldet</translation>
-    </message>
-    <message>
-        <source>the module stored %1 with MD5 %2, expected %3 (damaged in transfer)</source>
-        <translation>das Modul hat %1 mit MD5 %2 gespeichert, erwartet war %3 (bei der Übertragung beschädigt)</translation>
-    </message>
-    <message>
         <source>joining the Wi-Fi network %1</source>
         <translation>Verbindung mit dem WLAN %1 wird hergestellt</translation>
-    </message>
-    <message>
-        <source>read the Wi-Fi status</source>
-        <translation>WLAN-Status lesen</translation>
-    </message>
-    <message>
-        <source>deactivate the active Wi-Fi configuration</source>
-        <translation>aktive WLAN-Konfiguration deaktivieren</translation>
-    </message>
-    <message>
-        <source>set the SSID</source>
-        <translation>SSID setzen</translation>
-    </message>
-    <message>
-        <source>set the security</source>
-        <translation>Sicherheit setzen</translation>
-    </message>
-    <message>
-        <source>set the passphrase</source>
-        <translation>Passphrase setzen</translation>
-    </message>
-    <message>
-        <source>set auto-join</source>
-        <translation>automatisches Verbinden setzen</translation>
-    </message>
-    <message>
-        <source>store the Wi-Fi settings</source>
-        <translation>WLAN-Einstellungen speichern</translation>
-    </message>
-    <message>
-        <source>activate Wi-Fi</source>
-        <translation>WLAN aktivieren</translation>
-    </message>
-    <message>
-        <source>activating Wi-Fi</source>
-        <translation>WLAN wird aktiviert</translation>
     </message>
     <message>
         <source>the module went away while joining Wi-Fi</source>
@@ -1217,64 +1307,16 @@
         <translation>konnte innerhalb von %2 s keine Verbindung mit %1 herstellen (Netzwerk außer Reichweite?)</translation>
     </message>
     <message>
-        <source>read the IPv4 address</source>
-        <translation>IPv4-Adresse lesen</translation>
-    </message>
-    <message>
         <source>IPv4 %1</source>
         <translation>IPv4 %1</translation>
-    </message>
-    <message>
-        <source>deactivate Wi-Fi</source>
-        <translation>WLAN deaktivieren</translation>
     </message>
     <message>
         <source>switching to Extended Data Mode</source>
         <translation>Wechsel in den Extended Data Mode</translation>
     </message>
     <message>
-        <source>entering EDM</source>
-        <translation>EDM wird aktiviert</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>store a URL value for %1</source>
-        <translation>einen URL-Wert für %1 speichern</translation>
-    </message>
-    <message>
-        <source>connect %1</source>
-        <translation>%1 verbinden</translation>
-    </message>
-    <message>
-        <source>connecting %1</source>
-        <translation>%1 wird verbunden</translation>
-    </message>
-    <message>
-        <source>connecting %1: no peer handle in the answer</source>
-        <translation>Verbindung mit %1: kein Peer-Handle in der Antwort</translation>
-    </message>
-    <message>
-        <source>the module went away while connecting %1</source>
-        <translation>das Modul ist beim Verbinden mit %1 verschwunden</translation>
-    </message>
-    <message>
         <source>%1 closed the connection (server unreachable, TLS verification failed or credentials refused)</source>
         <translation>%1 hat die Verbindung geschlossen (Server nicht erreichbar, TLS-Prüfung fehlgeschlagen oder Anmeldedaten abgelehnt)</translation>
-    </message>
-    <message>
-        <source>%1 did not connect within %2 s</source>
-        <translation>%1 hat sich nicht innerhalb von %2 s verbunden</translation>
-    </message>
-    <message>
-        <source>close %1</source>
-        <translation>%1 schließen</translation>
-    </message>
-    <message>
-        <source>close a peer</source>
-        <translation>einen Peer schließen</translation>
     </message>
     <message>
         <source>registering with the Device Provisioning Service</source>
@@ -1341,32 +1383,56 @@
         <translation>die Einstellungen werden auf dem Modul gespeichert</translation>
     </message>
     <message>
-        <source>save settings</source>
-        <translation>Einstellungen speichern</translation>
-    </message>
-    <message>
-        <source>saving the settings</source>
-        <translation>Einstellungen werden gespeichert</translation>
-    </message>
-    <message>
         <source>restarting the module</source>
         <translation>das Modul wird neu gestartet</translation>
     </message>
     <message>
-        <source>restarting</source>
-        <translation>Neustart läuft</translation>
-    </message>
-    <message>
-        <source>trust.roots: %1 has expired</source>
-        <translation>trust.roots: %1 ist abgelaufen</translation>
-    </message>
-    <message>
-        <source>%1: the link did not answer at all</source>
-        <translation>%1: die Verbindung hat überhaupt nicht geantwortet</translation>
-    </message>
-    <message>
         <source>the Wi-Fi passphrase must be 8 to 63 characters (or 64 hex digits) without a double quote, which the module&apos;s AT syntax cannot carry</source>
         <translation>die WLAN-Passphrase muss 8 bis 63 Zeichen (oder 64 Hex-Ziffern) lang sein und darf kein doppeltes Anführungszeichen enthalten, das die AT-Syntax des Moduls nicht übertragen kann</translation>
+    </message>
+    <message>
+        <source>a command that got no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>joining again after no link, no address or a lost link (not after a wrong password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening a peer again after it closed or did not connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending a DPS request again when its answer does not come within the request deadline, or after retry-after when throttled, until the DPS deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening the hub peer again after it closed or did not connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CA: %1</source>
+        <translation>die CA: %1</translation>
+    </message>
+    <message>
+        <source>loading the CA took too long</source>
+        <translation>das Laden der CA dauerte zu lange</translation>
+    </message>
+    <message>
+        <source>making the device certificate took too long</source>
+        <translation>das Erstellen des Gerätezertifikats dauerte zu lange</translation>
+    </message>
+    <message>
+        <source>the module lost its Wi-Fi connection during the DPS registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the module lost its Wi-Fi connection while connected to the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the identity template gives an empty id</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1397,6 +1463,105 @@
     </message>
 </context>
 <context>
+    <name>LabelPreviewDialog</name>
+    <message>
+        <source>Type the file to save the label to (.png, .pdf or .zpl).</source>
+        <translation>Geben Sie die Datei ein, in die das Etikett gespeichert wird (.png, .pdf oder .zpl).</translation>
+    </message>
+    <message>
+        <source>Printed to %1.</source>
+        <translation>Gedruckt auf %1.</translation>
+    </message>
+    <message>
+        <source>Not printed: %1</source>
+        <translation>Nicht gedruckt: %1</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etikett</translation>
+    </message>
+    <message>
+        <source>&amp;Print a label for every module that passes</source>
+        <translation>&amp;Etikett für jedes Modul mit OK drucken</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>&amp;Breite:</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>&amp;Höhe:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Auflösung:</translation>
+    </message>
+    <message>
+        <source>Text &amp;lines:</source>
+        <translation>Te&amp;xtzeilen:</translation>
+    </message>
+    <message>
+        <source>&amp;QR code:</source>
+        <translation>&amp;QR-Code:</translation>
+    </message>
+    <message>
+        <source>Save to a &amp;file:</source>
+        <translation>In &amp;Datei speichern:</translation>
+    </message>
+    <message>
+        <source>tcp://HOST:9100, file:labels/{device_id}.pdf or cups:QUEUE</source>
+        <translation>tcp://HOST:9100, file:labels/{device_id}.pdf oder cups:QUEUE</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Dots per inch of the printer&apos;s head</source>
+        <translation>Punkte pro Zoll des Druckkopfs</translation>
+    </message>
+    <message>
+        <source>one line of the label per line, e.g. MAC {mac}</source>
+        <translation>eine Etikettenzeile pro Zeile, z. B. MAC {mac}</translation>
+    </message>
+    <message>
+        <source>the QR code&apos;s text, e.g. {device_id}; empty: no QR code</source>
+        <translation>der Text des QR-Codes, z. B. {device_id}; leer: kein QR-Code</translation>
+    </message>
+    <message>
+        <source>Fields: %1</source>
+        <translation>Felder: %1</translation>
+    </message>
+    <message>
+        <source>a .png, .pdf or .zpl file</source>
+        <translation>eine .png-, .pdf- oder .zpl-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Print a test la&amp;bel</source>
+        <translation>&amp;Testetikett drucken</translation>
+    </message>
+    <message>
+        <source>%1 × %2 mm at %3 dpi (%4 × %5 dots), sample data</source>
+        <translation>%1 × %2 mm bei %3 dpi (%4 × %5 Punkte), Beispieldaten</translation>
+    </message>
+    <message>
+        <source>Type a target first (tcp://HOST:9100, file:PATH or cups:QUEUE).</source>
+        <translation>Geben Sie zuerst ein Ziel ein (tcp://HOST:9100, file:PATH oder cups:QUEUE).</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Wird gedruckt …</translation>
+    </message>
+</context>
+<context>
     <name>LayeredSecretStore</name>
     <message>
         <source>, then </source>
@@ -1422,36 +1587,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>The station view is not part of this build.</source>
-        <translation>Die Stationsansicht ist in diesem Build nicht enthalten.</translation>
-    </message>
-    <message>
-        <source>The results history is not part of this build.</source>
-        <translation>Der Ergebnisverlauf ist in diesem Build nicht enthalten.</translation>
-    </message>
-    <message>
-        <source>The traffic inspector is not part of this build.</source>
-        <translation>Der Datenverkehr-Inspektor ist in diesem Build nicht enthalten.</translation>
-    </message>
-    <message>
-        <source>Provisioning…</source>
-        <translation>Provisionierung läuft…</translation>
-    </message>
-    <message>
-        <source>Last module: PASS (%1)</source>
-        <translation>Letztes Modul: OK (%1)</translation>
-    </message>
-    <message>
-        <source>Last module: FAIL (%1)</source>
-        <translation>Letztes Modul: FEHLER (%1)</translation>
-    </message>
-    <message>
         <source>Results database: %1</source>
         <translation>Ergebnisdatenbank: %1</translation>
-    </message>
-    <message>
-        <source>The certificate tools are not part of this build.</source>
-        <translation>Die Zertifikatswerkzeuge sind in diesem Build nicht enthalten.</translation>
     </message>
     <message>
         <source>About Provisioning Station</source>
@@ -1464,20 +1601,12 @@ u-blox u-connectXpress modules to Azure IoT.</source>
 u-blox-u-connectXpress-Module für Azure IoT.</translation>
     </message>
     <message>
-        <source>Provisioning Station</source>
-        <translation>Provisioning Station</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Open profile…</source>
         <translation>Profil ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <source>&amp;Save profile as…</source>
-        <translation>Profil speichern &amp;unter…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1496,10 +1625,6 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
         <translation>&amp;Techniker…</translation>
     </message>
     <message>
-        <source>&amp;Tools</source>
-        <translation>E&amp;xtras</translation>
-    </message>
-    <message>
         <source>&amp;Certificate tools…</source>
         <translation>&amp;Zertifikatswerkzeuge…</translation>
     </message>
@@ -1510,10 +1635,6 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
     <message>
         <source>Traffic &amp;inspector</source>
         <translation>Datenverkehr-&amp;Inspektor</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1534,10 +1655,6 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
     <message>
         <source>S&amp;tation</source>
         <translation>S&amp;tation</translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <source>Traffic inspector</source>
@@ -1590,6 +1707,174 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
     <message>
         <source>Cannot save %1: %2</source>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>slot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last module (%1): PASS, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last module (%1): FAIL, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save profile &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label and preview…</source>
+        <translation>&amp;Etikett und Vorschau …</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — Provisioning Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: %1 (not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has changes that are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save them before going on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page&apos;s main action: Next, Start, Next module after PASS, Retry after FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start (Provision page); start all (Station)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop all (Station)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>help for the wizard page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+N / Alt+B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next / back in the wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open a profile (engineer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the profile (engineer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E / Ctrl+Shift+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engineer / operator mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>traffic inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user guide is not part of this build.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1646,20 +1931,12 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
         <translation>Escape-Sequenz +++</translation>
     </message>
     <message>
-        <source>probe for command mode after start-up</source>
-        <translation>nach dem Start auf Befehlsmodus prüfen</translation>
-    </message>
-    <message>
         <source>enter EDM (ATO2)</source>
         <translation>EDM aktivieren (ATO2)</translation>
     </message>
     <message>
         <source>no answer to %1 within %2 ms</source>
         <translation>keine Antwort auf %1 innerhalb von %2 ms</translation>
-    </message>
-    <message>
-        <source>the module on %1 does not answer (tried AT, an EDM probe and the +++ escape)</source>
-        <translation>das Modul an %1 antwortet nicht (versucht: AT, eine EDM-Probe und das Escape +++)</translation>
     </message>
     <message>
         <source>no answer to ATO2 within %1 ms</source>
@@ -1720,6 +1997,231 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
     <message>
         <source>the port is gone</source>
         <translation>der Port ist weg</translation>
+    </message>
+    <message>
+        <source>probe for command mode again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 carriage returns to finish an upload left half-way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not send the bytes of %2 in time (is hardware flow control holding the line?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the module on %1 does not answer (tried AT, an EDM probe, the +++ escape and finishing an interrupted upload)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes left over from an earlier session were discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored &quot;%1&quot;: it came before the echo of ATO2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored &quot;%1&quot;: it came before the echo of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored an OK without %1: left over from an earlier command</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModuleStatus</name>
+    <message>
+        <source>port closed</source>
+        <translation type="unfinished">Port geschlossen</translation>
+    </message>
+    <message>
+        <source>finding the mode</source>
+        <translation type="unfinished">Modus wird ermittelt</translation>
+    </message>
+    <message>
+        <source>command mode</source>
+        <translation type="unfinished">Befehlsmodus</translation>
+    </message>
+    <message>
+        <source>extended data mode (EDM)</source>
+        <translation type="unfinished">Extended Data Mode (EDM)</translation>
+    </message>
+    <message>
+        <source>restarting</source>
+        <translation type="unfinished">Neustart läuft</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished">nicht verbunden</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation type="unfinished">getrennt</translation>
+    </message>
+    <message>
+        <source>disconnected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected, waiting for an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished">verbunden</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished">geschlossen</translation>
+    </message>
+    <message>
+        <source>MD5 matches</source>
+        <translation type="unfinished">MD5 stimmt überein</translation>
+    </message>
+    <message>
+        <source>MD5 differs from what was sent</source>
+        <translation type="unfinished">MD5 weicht vom Gesendeten ab</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>root CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the station does besides provisioning, how long it waits, and how often it tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a test messa&amp;ge to the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wait for a cloud-to-device message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fa&amp;ctory reset the module first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the settings on the module (AT&amp;&amp;W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the module when &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;USB filter for auto-start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VID:PID such as 1546:0504 or 1546:*; empty: any port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Deadlines&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tries after a failure&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate upload:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start-up after a restart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joining Wi-Fi:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cloud connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One DPS request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cloud-to-device message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands without an answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joining Wi-Fi again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud connections again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"> ms</translation>
+    </message>
+    <message>
+        <source>USB filter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test message proves the module can reach its hub; the cloud-to-device wait proves the way back. A factory reset starts from a clean module (slower). Keeping the settings (AT&amp;W) lets the module reconnect after a restart. Deadlines bound every wait; a failed command, Wi-Fi join or cloud connection is tried again as often as set here (a refusal such as a wrong password is never retried). With a USB filter, auto-start makes a slot of every new port that matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>running</source>
+        <translation type="unfinished">läuft</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation type="unfinished">OK</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation type="unfinished">FEHLER</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished">unterbrochen</translation>
     </message>
 </context>
 <context>
@@ -1789,10 +2291,6 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
         <translation>flow: &quot;%1&quot; ist keiner von %2</translation>
     </message>
     <message>
-        <source>cannot read the profile %1: %2</source>
-        <translation>das Profil %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>the profile %1 is not valid JSON (at byte %2: %3)</source>
         <translation>das Profil %1 ist kein gültiges JSON (bei Byte %2: %3)</translation>
     </message>
@@ -1828,20 +2326,72 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
         <source>wifi.ssid: a double quote cannot be sent in the module&apos;s AT syntax</source>
         <translation>wifi.ssid: ein doppeltes Anführungszeichen kann in der AT-Syntax des Moduls nicht gesendet werden</translation>
     </message>
+    <message>
+        <source>%1: at most %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPS, X.509 enrollment group (device certificates signed by your CA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPS, symmetric-key enrollment group (keys derived per device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IoT Hub directly, X.509 device certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IoT Hub directly, SAS token from a device key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPS, individual X.509 enrollment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPS, individual symmetric-key enrollment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificates.caKey: %1</source>
+        <translation>certificates.caKey: %1</translation>
+    </message>
+    <message>
+        <source>certificates.caKeyPinSecret: must name the secret that holds the token PIN</source>
+        <translation>certificates.caKeyPinSecret: muss das Geheimnis angeben, das die Token-PIN enthält</translation>
+    </message>
+    <message>
+        <source>name: at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hub.deviceKeys: must be &quot;shared&quot; or &quot;per-device&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line.usbFilter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label: must be an object</source>
+        <translation>label: muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>%1 firmware %2 cannot use SAS tokens (the %3 flow needs firmware 3.0 or later)</source>
+        <translation type="unfinished">%1 mit Firmware %2 kann keine SAS-Tokens verwenden (der Ablauf %3 braucht Firmware 3.0 oder neuer)</translation>
+    </message>
+    <message>
+        <source>%1 firmware %2 cannot subscribe with &apos;#&apos;, which DPS answers need (the %3 flow needs a newer firmware)</source>
+        <translation type="unfinished">%1 mit Firmware %2 kann nicht mit „#“ abonnieren, was die DPS-Antworten erfordern (der Ablauf %3 braucht eine neuere Firmware)</translation>
+    </message>
 </context>
 <context>
     <name>ProvisionPage</name>
     <message>
         <source>Provision</source>
         <translation>Provisionierung</translation>
-    </message>
-    <message>
-        <source>Plug in the module, choose its port and press Start.</source>
-        <translation>Schließen Sie das Modul an, wählen Sie seinen Port und drücken Sie „Starten“.</translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation>P&amp;ort:</translation>
     </message>
     <message>
         <source>&amp;Start</source>
@@ -1876,10 +2426,6 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
         <translation>Das Modul an diesem Port kann das Profil nicht ausführen: %1</translation>
     </message>
     <message>
-        <source>Started on %1 with profile &quot;%2&quot;.</source>
-        <translation>Gestartet an %1 mit dem Profil „%2“.</translation>
-    </message>
-    <message>
         <source>%1 %2 (%3 ms) %4</source>
         <translation>%1 %2 (%3 ms) %4</translation>
     </message>
@@ -1892,8 +2438,44 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
         <translation>FEHLER: %1</translation>
     </message>
     <message>
-        <source>Choose the port the module is on (type the path when it is not listed) and press Start (Alt+S). The steps show what the station is doing; the panel shows what it knows about the module. When it finishes, the result page opens by itself.</source>
-        <translation>Wählen Sie den Port, an dem das Modul hängt (geben Sie den Pfad ein, wenn er nicht aufgeführt ist), und drücken Sie „Starten“ (Alt+S). Die Schritte zeigen, was die Station gerade tut; das Feld zeigt, was sie über das Modul weiß. Wenn sie fertig ist, öffnet sich die Ergebnisseite von selbst.</translation>
+        <source>Plug in the module, choose its port and press Start (Enter or F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mod&amp;ule port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seria&amp;l:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan or type, when the ID uses {serial}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is busy with another job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results database is not ready: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started on %1 with the profile &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the port the module is on (type the path when it is not listed) and press Start (Alt+S, Enter or F5). When the ID uses {serial}, scan the module&apos;s serial first. The steps show what the station is doing; the panel shows what it knows about the module. When it finishes, the result page opens by itself.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1902,20 +2484,20 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
         <source>Provision a module</source>
         <translation>Modul provisionieren</translation>
     </message>
+    <message>
+        <source>Press Start first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page help (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>bytes %1–%2</source>
         <translation>Bytes %1–%2</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Provisioning Station Root CA</source>
-        <translation>Provisioning Station Root CA</translation>
     </message>
 </context>
 <context>
@@ -1977,8 +2559,24 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
         <translation>gestartet %1, beendet %2, %3 s</translation>
     </message>
     <message>
-        <source>PASS means the module joined Wi-Fi, registered and sent its test message; its ID and hub are shown. FAIL names the cause in words: fix it (for example the Wi-Fi password) and press Next module to try again with the same settings.</source>
-        <translation>OK bedeutet: Das Modul hat sich mit dem WLAN verbunden, sich registriert und seine Testnachricht gesendet; seine ID und sein Hub werden angezeigt. FEHLER nennt die Ursache in Worten: Beheben Sie sie (zum Beispiel das WLAN-Passwort) und drücken Sie „Nächstes Modul“, um es mit denselben Einstellungen erneut zu versuchen.</translation>
+        <source>&amp;Retry</source>
+        <translation type="unfinished">&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Run the same module again (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ PASS</source>
+        <translation type="unfinished">✔ OK</translation>
+    </message>
+    <message>
+        <source>✘ FAIL</source>
+        <translation type="unfinished">✘ FEHLER</translation>
+    </message>
+    <message>
+        <source>PASS means the module joined Wi-Fi, registered and sent its test message; its ID and hub are shown. FAIL names the cause in words: fix it (for example the Wi-Fi password) and press Retry, or Next module to go on with another module. Enter does the first of the two.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2053,22 +2651,6 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
 </context>
 <context>
     <name>ResultsModel</name>
-    <message>
-        <source>PASS</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>FAIL</source>
-        <translation>FEHLER</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>läuft</translation>
-    </message>
-    <message>
-        <source>interrupted</source>
-        <translation>unterbrochen</translation>
-    </message>
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
@@ -2270,6 +2852,37 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
     </message>
 </context>
 <context>
+    <name>SecretField</name>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what you typed (never the stored value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no secret store: the value cannot be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in %1 as &quot;%2&quot;; type to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stored yet (%1 as &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>the secret &apos;%1&apos; is not set: give --secret %1=env:VAR or store it in the keychain</source>
@@ -2283,10 +2896,6 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
 <context>
     <name>SerialTransport</name>
     <message>
-        <source>the port is in use by another program (or not accessible)</source>
-        <translation>der Port wird von einem anderen Programm verwendet (oder ist nicht zugänglich)</translation>
-    </message>
-    <message>
         <source>no such port</source>
         <translation>kein solcher Port</translation>
     </message>
@@ -2297,6 +2906,14 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
     <message>
         <source>the module on %1 went away (unplugged or closed)</source>
         <translation>das Modul an %1 ist verschwunden (abgesteckt oder geschlossen)</translation>
+    </message>
+    <message>
+        <source>cannot open %1: permission denied. Add the user to the group that owns the port (usually: sudo usermod -aG dialout $USER), then log out and in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: the port is in use by another program</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2355,6 +2972,61 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
     </message>
 </context>
 <context>
+    <name>Station</name>
+    <message>
+        <source>the slots cannot change while slot %1 (%2) is provisioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a port is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no port given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already slot %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no slot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slot %1 is provisioning; stop it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose or type the module&apos;s port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is busy: slot %2 is provisioning it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is busy: the wizard is provisioning it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no results database: nothing is provisioned without a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the results database is still opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the results database cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attempt could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StationTile</name>
     <message>
         <source>Slot %1</source>
@@ -2381,16 +3053,8 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
         <translation>Verstrichene Zeit</translation>
     </message>
     <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
         <source>Run this slot again</source>
         <translation>Diesen Platz erneut ausführen</translation>
-    </message>
-    <message>
-        <source>Sto&amp;p</source>
-        <translation>&amp;Stopp</translation>
     </message>
     <message>
         <source>Cancel this slot</source>
@@ -2411,10 +3075,6 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
     <message>
         <source>Assigned to %1</source>
         <translation>Zugewiesen an %1</translation>
-    </message>
-    <message>
-        <source>Failed (%1)</source>
-        <translation>Fehlgeschlagen (%1)</translation>
     </message>
     <message>
         <source>NO MODULE</source>
@@ -2445,8 +3105,16 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
         <translation>✘ FEHLER</translation>
     </message>
     <message>
-        <source>Run a&amp;gain</source>
-        <translation>Erneut aus&amp;führen</translation>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2460,10 +3128,6 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
         <translation>Jeden Platz starten, der nicht läuft (F5)</translation>
     </message>
     <message>
-        <source>S&amp;top all</source>
-        <translation>Alle st&amp;oppen</translation>
-    </message>
-    <message>
         <source>Cancel every running slot (Shift+F5)</source>
         <translation>Jeden laufenden Platz abbrechen (Umschalt+F5)</translation>
     </message>
@@ -2472,12 +3136,142 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
         <translation>Automatisch starten, wenn ein Modul e&amp;ingesteckt wird</translation>
     </message>
     <message>
-        <source>No station</source>
-        <translation>Keine Station</translation>
-    </message>
-    <message>
         <source>%1 passed · %2 failed · %3 running</source>
         <translation>%1 OK · %2 fehlgeschlagen · %3 laufen</translation>
+    </message>
+    <message>
+        <source>You may not open %1: add your user to the group that owns it (usually: sudo usermod -aG dialout $USER), then log out and in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a port in the list or type its path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;op all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ports of this computer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or type a path (/dev/ttyUSB0, a pseudo-terminal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — slot %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove slot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a port that is a slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is slot %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is slot %2; it does not exist yet (plug the module in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer a slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no slots yet: add the ports of the line first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Step</name>
+    <message>
+        <source>Prepare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factory reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished">Zertifikate</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation type="unfinished">WLAN</translation>
+    </message>
+    <message>
+        <source>Extended Data Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPS registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IoT Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepOutcome</name>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2661,14 +3455,6 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
         <translation>&amp;SSID:</translation>
     </message>
     <message>
-        <source>S&amp;ecurity:</source>
-        <translation>Si&amp;cherheit:</translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase:</source>
-        <translation>Passph&amp;rase:</translation>
-    </message>
-    <message>
         <source>WPA2 personal</source>
         <translation>WPA2 Personal</translation>
     </message>
@@ -2681,36 +3467,40 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
         <translation>&amp;Beim Start des Moduls automatisch mit diesem Netzwerk verbinden</translation>
     </message>
     <message>
-        <source>stored; type to replace</source>
-        <translation>gespeichert; zum Ersetzen eingeben</translation>
-    </message>
-    <message>
         <source>8 to 63 characters</source>
         <translation>8 bis 63 Zeichen</translation>
-    </message>
-    <message>
-        <source>No passphrase for an open network.</source>
-        <translation>Keine Passphrase für ein offenes Netzwerk.</translation>
-    </message>
-    <message>
-        <source>The passphrase is stored in the secret store (%1).</source>
-        <translation>Die Passphrase ist im Geheimnisspeicher gespeichert (%1).</translation>
-    </message>
-    <message>
-        <source>No passphrase stored yet.</source>
-        <translation>Noch keine Passphrase gespeichert.</translation>
     </message>
     <message>
         <source>The SSID must not be empty.</source>
         <translation>Die SSID darf nicht leer sein.</translation>
     </message>
     <message>
-        <source>The passphrase could not be stored: %1</source>
-        <translation>Die Passphrase konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
         <source>The module joins this network during provisioning. The passphrase is kept in the secret store (the system keychain) and is never written to the profile, the log or the results. With automatic join the module reconnects by itself after a restart.</source>
         <translation>Das Modul verbindet sich während der Provisionierung mit diesem Netzwerk. Die Passphrase liegt im Geheimnisspeicher (dem System-Schlüsselbund) und wird nie in das Profil, das Protokoll oder die Ergebnisse geschrieben. Mit automatischem Verbinden stellt das Modul die Verbindung nach einem Neustart selbst wieder her.</translation>
+    </message>
+    <message>
+        <source>The passphrase cannot contain a double quote (the module&apos;s AT syntax cannot carry it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A WPA2 passphrase has 8 to 63 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphr&amp;ase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSID cannot contain a double quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the Wi-Fi passphrase; it goes to the secret store.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2970,6 +3760,18 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
         <source>the value of &apos;%1&apos; is %2 characters long; the AT+UDUV line would be %3 characters but this firmware takes at most %4</source>
         <translation>der Wert von „%1“ ist %2 Zeichen lang; die AT+UDUV-Zeile wäre %3 Zeichen lang, aber diese Firmware nimmt höchstens %4</translation>
     </message>
+    <message>
+        <source>line %1: expected deviceId,primaryKey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the device id: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the key of %2 is not a base64 key of 16 to 64 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -3032,10 +3834,6 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
     <message>
         <source>interrupted: cancelling</source>
         <translation>unterbrochen: wird abgebrochen</translation>
-    </message>
-    <message>
-        <source>warning: the results database did not confirm every write</source>
-        <translation>Warnung: Die Ergebnisdatenbank hat nicht jeden Schreibvorgang bestätigt</translation>
     </message>
     <message>
         <source>warning: results database: %1</source>
@@ -3386,6 +4184,117 @@ Der Schlüssel kann stattdessen auch aus einer Umgebungsvariablen kommen (--key-
         <source>unknown command &apos;%1&apos; (try --help)</source>
         <translation>unbekannter Befehl „%1“ (versuchen Sie --help)</translation>
     </message>
+    <message>
+        <source>Print the label of a recorded module (the id that &apos;results list --json&apos; prints):
+  label --result ID --to tcp://HOST:PORT|file:PATH [--profile FILE] [--db PATH]
+file: paths end in .zpl, .pdf or .png and may hold placeholders such as {device_id}.</source>
+        <translation>Das Etikett eines erfassten Moduls drucken (die id, die &apos;results list --json&apos; ausgibt):
+  label --result ID --to tcp://HOST:PORT|file:PATH [--profile FILE] [--db PATH]
+file:-Pfade enden auf .zpl, .pdf oder .png und dürfen Platzhalter wie {device_id} enthalten.</translation>
+    </message>
+    <message>
+        <source>The result&apos;s id.</source>
+        <translation>Die id des Ergebnisses.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Where the label goes: tcp://HOST:PORT (ZPL) or file:PATH.</source>
+        <translation>Wohin das Etikett geht: tcp://HOST:PORT (ZPL) oder file:PATH.</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>TARGET</translation>
+    </message>
+    <message>
+        <source>Take the label template from this profile (default: the built-in one).</source>
+        <translation>Die Etikettenvorlage aus diesem Profil nehmen (Standard: die eingebaute).</translation>
+    </message>
+    <message>
+        <source>label needs --result ID, a positive number (&apos;results list --json&apos; prints the ids)</source>
+        <translation>label braucht --result ID, eine positive Zahl (&apos;results list --json&apos; gibt die ids aus)</translation>
+    </message>
+    <message>
+        <source>label needs --to tcp://HOST:PORT or --to file:PATH</source>
+        <translation>label braucht --to tcp://HOST:PORT oder --to file:PATH</translation>
+    </message>
+    <message>
+        <source>--to: %1</source>
+        <translation>--to: %1</translation>
+    </message>
+    <message>
+        <source>--to: CUPS printers are printed to from the station window; use tcp:// or file: here</source>
+        <translation>--to: Auf CUPS-Drucker wird aus dem Stationsfenster gedruckt; verwenden Sie hier tcp:// oder file:</translation>
+    </message>
+    <message>
+        <source>there is no result %1 in %2 (&apos;results list --json&apos; prints the ids)</source>
+        <translation>es gibt kein Ergebnis %1 in %2 (&apos;results list --json&apos; gibt die ids aus)</translation>
+    </message>
+    <message>
+        <source>result %1 (%2) did not pass (%3): labels are for modules that passed</source>
+        <translation>Ergebnis %1 (%2) ist nicht OK (%3): Etiketten gibt es nur für Module mit OK</translation>
+    </message>
+    <message>
+        <source>the label was not printed within 30 s</source>
+        <translation>das Etikett wurde nicht innerhalb von 30 s gedruckt</translation>
+    </message>
+    <message>
+        <source>printed the label of %1 (MAC %2) to %3</source>
+        <translation>Etikett von %1 (MAC %2) auf %3 gedruckt</translation>
+    </message>
+    <message>
+        <source>the results database %1 cannot be used, so nothing is provisioned: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it did not open within 30 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the label of a recorded module</source>
+        <translation>das Etikett eines erfassten Moduls drucken</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a device, pipe or socket, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is %1 bytes; at most %2 are accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is more than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot restrict it to its owner</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hex</name>
@@ -3396,6 +4305,167 @@ Der Schlüssel kann stattdessen auch aus einer Umgebungsvariablen kommen (--key-
     <message>
         <source>&apos;%1&apos; at position %2 is not a hex digit</source>
         <translation>„%1“ an Position %2 ist keine Hexadezimalziffer</translation>
+    </message>
+</context>
+<context>
+    <name>label</name>
+    <message>
+        <source>label.qr: %1</source>
+        <translation>label.qr: %1</translation>
+    </message>
+    <message>
+        <source>label: the QR code of &quot;%1&quot; has %2 modules a side, which do not fit %3 mm at %4 dpi (make the label taller or the QR text shorter)</source>
+        <translation>label: der QR-Code von „%1“ hat %2 Module je Seite, die nicht auf %3 mm bei %4 dpi passen (machen Sie das Etikett höher oder den QR-Text kürzer)</translation>
+    </message>
+    <message>
+        <source>label: no room for the text beside the QR code (make the label wider)</source>
+        <translation>label: neben dem QR-Code ist kein Platz für den Text (machen Sie das Etikett breiter)</translation>
+    </message>
+    <message>
+        <source>label: the line &quot;%1&quot; does not fit the label (make it wider, or the line shorter)</source>
+        <translation>label: die Zeile „%1“ passt nicht auf das Etikett (machen Sie es breiter oder die Zeile kürzer)</translation>
+    </message>
+    <message>
+        <source>drawing a label needs a graphical application (the station window or &apos;provstation-cli label&apos;)</source>
+        <translation>zum Zeichnen eines Etiketts ist eine grafische Anwendung nötig (das Stationsfenster oder &apos;provstation-cli label&apos;)</translation>
+    </message>
+    <message>
+        <source>cannot encode the label as PNG</source>
+        <translation>das Etikett kann nicht als PNG kodiert werden</translation>
+    </message>
+    <message>
+        <source>%1: write a ZPL printer as tcp://HOST:PORT</source>
+        <translation>%1: geben Sie einen ZPL-Drucker als tcp://HOST:PORT an</translation>
+    </message>
+    <message>
+        <source>%1: the port must be 1 to 65535</source>
+        <translation>%1: der Port muss zwischen 1 und 65535 liegen</translation>
+    </message>
+    <message>
+        <source>%1: name the file, e.g. file:labels/{device_id}.pdf</source>
+        <translation>%1: geben Sie die Datei an, z. B. file:labels/{device_id}.pdf</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .zpl, .pdf or .png (that says the format)</source>
+        <translation>%1: der Dateiname muss auf .zpl, .pdf oder .png enden (das bestimmt das Format)</translation>
+    </message>
+    <message>
+        <source>%1: unknown placeholder {%2}</source>
+        <translation>%1: unbekannter Platzhalter {%2}</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a label target: use tcp://HOST:PORT, file:PATH or cups:QUEUE</source>
+        <translation>„%1“ ist kein Etikettenziel: verwenden Sie tcp://HOST:PORT, file:PATH oder cups:QUEUE</translation>
+    </message>
+    <message>
+        <source>label.print: must be &quot;never&quot; or &quot;pass&quot;</source>
+        <translation>label.print: muss &quot;never&quot; oder &quot;pass&quot; sein</translation>
+    </message>
+    <message>
+        <source>label.target: %1</source>
+        <translation>label.target: %1</translation>
+    </message>
+    <message>
+        <source>label.target: name where labels go (tcp://HOST:PORT, file:PATH or cups:QUEUE) to print on PASS</source>
+        <translation>label.target: geben Sie an, wohin Etiketten gehen (tcp://HOST:PORT, file:PATH oder cups:QUEUE), um bei OK zu drucken</translation>
+    </message>
+    <message>
+        <source>label.widthMm: must be %1 to %2</source>
+        <translation>label.widthMm: muss zwischen %1 und %2 liegen</translation>
+    </message>
+    <message>
+        <source>label.heightMm: must be %1 to %2</source>
+        <translation>label.heightMm: muss zwischen %1 und %2 liegen</translation>
+    </message>
+    <message>
+        <source>label.dpi: must be 152, 203, 300 or 600</source>
+        <translation>label.dpi: muss 152, 203, 300 oder 600 sein</translation>
+    </message>
+    <message>
+        <source>label.lines: at most %1 lines</source>
+        <translation>label.lines: höchstens %1 Zeilen</translation>
+    </message>
+    <message>
+        <source>label: an empty label (no lines and no QR code)</source>
+        <translation>label: ein leeres Etikett (keine Zeilen und kein QR-Code)</translation>
+    </message>
+    <message>
+        <source>label: &quot;%1…&quot; is longer than %2 characters</source>
+        <translation>label: „%1…“ ist länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>label: unknown placeholder {%1} (known: %2)</source>
+        <translation>label: unbekannter Platzhalter {%1} (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>label.%1: must be a string</source>
+        <translation>label.%1: muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>label.%1: must be a whole number</source>
+        <translation>label.%1: muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>label.lines: must be a list of strings</source>
+        <translation>label.lines: muss eine Liste von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>label.%1: unknown field (known: %2)</source>
+        <translation>label.%1: unbekanntes Feld (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>the QR code text is empty</source>
+        <translation>der Text des QR-Codes ist leer</translation>
+    </message>
+    <message>
+        <source>%1 bytes are too many for a QR code (at most 2331)</source>
+        <translation>%1 Bytes sind zu viele für einen QR-Code (höchstens 2331)</translation>
+    </message>
+    <message>
+        <source>libqrencode could not encode the text (errno %1)</source>
+        <translation>libqrencode konnte den Text nicht kodieren (errno %1)</translation>
+    </message>
+</context>
+<context>
+    <name>label::LabelPrinter</name>
+    <message>
+        <source>no label target: set label.target in the profile or give one</source>
+        <translation>kein Etikettenziel: setzen Sie label.target im Profil oder geben Sie eines an</translation>
+    </message>
+    <message>
+        <source>printing to a CUPS printer needs the station window (QtPrintSupport)</source>
+        <translation>Drucken auf einen CUPS-Drucker braucht das Stationsfenster (QtPrintSupport)</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the printer %1 did not take the label within %2 s</source>
+        <translation>der Drucker %1 hat das Etikett nicht innerhalb von %2 s angenommen</translation>
+    </message>
+    <message>
+        <source>the printer %1 closed the connection before it had the whole label</source>
+        <translation>der Drucker %1 hat die Verbindung geschlossen, bevor er das ganze Etikett hatte</translation>
+    </message>
+    <message>
+        <source>cannot print to %1: %2</source>
+        <translation>Drucken auf %1 nicht möglich: %2</translation>
+    </message>
+</context>
+<context>
+    <name>labelui</name>
+    <message>
+        <source>the printer %1 cannot print now</source>
+        <translation>der Drucker %1 kann jetzt nicht drucken</translation>
+    </message>
+    <message>
+        <source>there is no default printer (name a CUPS queue: cups:QUEUE)</source>
+        <translation>es gibt keinen Standarddrucker (geben Sie eine CUPS-Warteschlange an: cups:QUEUE)</translation>
+    </message>
+    <message>
+        <source>there is no printer named %1 (CUPS queues: %2)</source>
+        <translation>es gibt keinen Drucker namens %1 (CUPS-Warteschlangen: %2)</translation>
     </message>
 </context>
 <context>
@@ -3435,6 +4505,201 @@ Der Schlüssel kann stattdessen auch aus einer Umgebungsvariablen kommen (--key-
     <message>
         <source>Number of simulated modules (with --simulate).</source>
         <translation>Anzahl der simulierten Module (mit --simulate).</translation>
+    </message>
+    <message>
+        <source>simulation: secrets in memory only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>module::ModuleClient</name>
+    <message>
+        <source>%1: the link did not answer at all</source>
+        <translation type="unfinished">%1: die Verbindung hat überhaupt nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>read the model</source>
+        <translation type="unfinished">Modell lesen</translation>
+    </message>
+    <message>
+        <source>reading the model</source>
+        <translation type="unfinished">Modell wird gelesen</translation>
+    </message>
+    <message>
+        <source>read the firmware version</source>
+        <translation type="unfinished">Firmwareversion lesen</translation>
+    </message>
+    <message>
+        <source>reading the firmware version</source>
+        <translation type="unfinished">Firmwareversion wird gelesen</translation>
+    </message>
+    <message>
+        <source>read the Wi-Fi MAC address</source>
+        <translation type="unfinished">WLAN-MAC-Adresse lesen</translation>
+    </message>
+    <message>
+        <source>reading the MAC address</source>
+        <translation type="unfinished">MAC-Adresse wird gelesen</translation>
+    </message>
+    <message>
+        <source>the module&apos;s MAC address answer makes no sense: %1</source>
+        <translation type="unfinished">die Antwort des Moduls auf die MAC-Adresse ergibt keinen Sinn: %1</translation>
+    </message>
+    <message>
+        <source>read the serial number</source>
+        <translation type="unfinished">Seriennummer lesen</translation>
+    </message>
+    <message>
+        <source>restart</source>
+        <translation type="unfinished">Neustart</translation>
+    </message>
+    <message>
+        <source>restarting</source>
+        <translation type="unfinished">Neustart läuft</translation>
+    </message>
+    <message>
+        <source>waiting for the module to start</source>
+        <translation type="unfinished">es wird auf den Start des Moduls gewartet</translation>
+    </message>
+    <message>
+        <source>factory reset</source>
+        <translation type="unfinished">Werksreset</translation>
+    </message>
+    <message>
+        <source>save settings</source>
+        <translation type="unfinished">Einstellungen speichern</translation>
+    </message>
+    <message>
+        <source>saving the settings</source>
+        <translation type="unfinished">Einstellungen werden gespeichert</translation>
+    </message>
+    <message>
+        <source>entering EDM</source>
+        <translation type="unfinished">EDM wird aktiviert</translation>
+    </message>
+    <message>
+        <source>check %1 on the module</source>
+        <translation type="unfinished">%1 auf dem Modul prüfen</translation>
+    </message>
+    <message>
+        <source>checking %1</source>
+        <translation type="unfinished">%1 wird geprüft</translation>
+    </message>
+    <message>
+        <source>upload %1</source>
+        <translation type="unfinished">%1 hochladen</translation>
+    </message>
+    <message>
+        <source>uploading %1</source>
+        <translation type="unfinished">%1 wird hochgeladen</translation>
+    </message>
+    <message>
+        <source>the module did not report the MD5 of %1</source>
+        <translation type="unfinished">das Modul hat die MD5 von %1 nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>the module stored %1 with MD5 %2, expected %3 (damaged in transfer)</source>
+        <translation type="unfinished">das Modul hat %1 mit MD5 %2 gespeichert, erwartet war %3 (bei der Übertragung beschädigt)</translation>
+    </message>
+    <message>
+        <source>read the Wi-Fi status</source>
+        <translation type="unfinished">WLAN-Status lesen</translation>
+    </message>
+    <message>
+        <source>reading the Wi-Fi status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the SSID</source>
+        <translation type="unfinished">SSID setzen</translation>
+    </message>
+    <message>
+        <source>set the security</source>
+        <translation type="unfinished">Sicherheit setzen</translation>
+    </message>
+    <message>
+        <source>set the passphrase</source>
+        <translation type="unfinished">Passphrase setzen</translation>
+    </message>
+    <message>
+        <source>set auto-join</source>
+        <translation type="unfinished">automatisches Verbinden setzen</translation>
+    </message>
+    <message>
+        <source>store the Wi-Fi settings</source>
+        <translation type="unfinished">WLAN-Einstellungen speichern</translation>
+    </message>
+    <message>
+        <source>activate Wi-Fi</source>
+        <translation type="unfinished">WLAN aktivieren</translation>
+    </message>
+    <message>
+        <source>activating Wi-Fi</source>
+        <translation type="unfinished">WLAN wird aktiviert</translation>
+    </message>
+    <message>
+        <source>deactivate Wi-Fi</source>
+        <translation type="unfinished">WLAN deaktivieren</translation>
+    </message>
+    <message>
+        <source>deactivating Wi-Fi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the IPv4 address</source>
+        <translation type="unfinished">IPv4-Adresse lesen</translation>
+    </message>
+    <message>
+        <source>reading the IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: the module has no network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>store a URL value for %1</source>
+        <translation type="unfinished">einen URL-Wert für %1 speichern</translation>
+    </message>
+    <message>
+        <source>connect %1</source>
+        <translation type="unfinished">%1 verbinden</translation>
+    </message>
+    <message>
+        <source>connecting %1</source>
+        <translation type="unfinished">%1 wird verbunden</translation>
+    </message>
+    <message>
+        <source>connecting %1: no peer handle in the answer</source>
+        <translation type="unfinished">Verbindung mit %1: kein Peer-Handle in der Antwort</translation>
+    </message>
+    <message>
+        <source>the module went away while connecting %1</source>
+        <translation type="unfinished">das Modul ist beim Verbinden mit %1 verschwunden</translation>
+    </message>
+    <message>
+        <source>the module lost its network while connecting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not connect within %2 s</source>
+        <translation type="unfinished">%1 hat sich nicht innerhalb von %2 s verbunden</translation>
+    </message>
+    <message>
+        <source>close a peer</source>
+        <translation type="unfinished">einen Peer schließen</translation>
+    </message>
+    <message>
+        <source>closing a peer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3684,10 +4949,6 @@ Der Schlüssel kann stattdessen auch aus einer Umgebungsvariablen kommen (--key-
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>%1: %2 bytes is too large for a credential file</source>
-        <translation>%1: %2 Bytes sind zu groß für eine Anmeldedatendatei</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3806,6 +5067,165 @@ Der Schlüssel kann stattdessen auch aus einer Umgebungsvariablen kommen (--key-
     <message>
         <source>no key</source>
         <translation>kein Schlüssel</translation>
+    </message>
+    <message>
+        <source>no certificate for %1 in %2 (expected %1.pem and %1.key.pem): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key for %1 in %2 (expected %1.pem and %1.key.pem): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key %1 on the token does not belong to the CA certificate %2</source>
+        <translation>der Schlüssel %1 auf dem Token gehört nicht zum CA-Zertifikat %2</translation>
+    </message>
+    <message>
+        <source>the CA key does not belong to the CA certificate</source>
+        <translation>der CA-Schlüssel gehört nicht zum CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>%1 is not a CA certificate (basic constraints CA:FALSE or missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this process already uses the PKCS#11 module %1; restart the station to use %2</source>
+        <translation>dieser Prozess verwendet bereits das PKCS#11-Modul %1; starten Sie die Station neu, um %2 zu verwenden</translation>
+    </message>
+    <message>
+        <source>the OpenSSL PKCS#11 engine is not installed (Debian package libengine-pkcs11-openssl)</source>
+        <translation>die OpenSSL-PKCS#11-Engine ist nicht installiert (Debian-Paket libengine-pkcs11-openssl)</translation>
+    </message>
+    <message>
+        <source>the PKCS#11 engine does not accept the module %1: %2</source>
+        <translation>die PKCS#11-Engine nimmt das Modul %1 nicht an: %2</translation>
+    </message>
+    <message>
+        <source>the PKCS#11 module %1 cannot be loaded: %2</source>
+        <translation>das PKCS#11-Modul %1 kann nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>no PIN for the token key %1 (the PIN is read from the secret store)</source>
+        <translation>keine PIN für den Token-Schlüssel %1 (die PIN wird aus dem Geheimnisspeicher gelesen)</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>the token refused the PIN for %1 (PIN incorrect)</source>
+        <translation>der Token hat die PIN für %1 abgelehnt (PIN falsch)</translation>
+    </message>
+    <message>
+        <source>the token&apos;s user PIN is locked; unlock it with the SO PIN (pkcs11-tool --unlock-pin)</source>
+        <translation>die Benutzer-PIN des Tokens ist gesperrt; entsperren Sie sie mit der SO-PIN (pkcs11-tool --unlock-pin)</translation>
+    </message>
+    <message>
+        <source>no private key %1: is the token present, and do token= and object= (or id=) match what &apos;pkcs11-tool --list-objects&apos; shows?</source>
+        <translation>kein privater Schlüssel %1: Ist der Token vorhanden, und passen token= und object= (oder id=) zu dem, was &apos;pkcs11-tool --list-objects&apos; zeigt?</translation>
+    </message>
+    <message>
+        <source>cannot use the token key %1: %2</source>
+        <translation>der Token-Schlüssel %1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>a PKCS#11 URI starts with &quot;pkcs11:&quot; (e.g. pkcs11:token=Station%20CA;object=ca-key)</source>
+        <translation>eine PKCS#11-URI beginnt mit &quot;pkcs11:&quot; (z. B. pkcs11:token=Station%20CA;object=ca-key)</translation>
+    </message>
+    <message>
+        <source>PKCS#11 URI: &quot;%1&quot; is not name=value</source>
+        <translation>PKCS#11-URI: &quot;%1&quot; ist nicht name=value</translation>
+    </message>
+    <message>
+        <source>PKCS#11 URI: %1 is given twice</source>
+        <translation>PKCS#11-URI: %1 ist doppelt angegeben</translation>
+    </message>
+    <message>
+        <source>PKCS#11 URI: type=%1 is not private, public or cert</source>
+        <translation>PKCS#11-URI: type=%1 ist nicht private, public oder cert</translation>
+    </message>
+    <message>
+        <source>PKCS#11 URI: a PIN does not belong in the URI (it would end up in the profile and in logs); the station reads it from the secret store</source>
+        <translation>PKCS#11-URI: eine PIN gehört nicht in die URI (sie landete im Profil und in Protokollen); die Station liest sie aus dem Geheimnisspeicher</translation>
+    </message>
+    <message>
+        <source>PKCS#11 URI: unknown attribute &quot;%1&quot; (the station understands token, object, id, serial, manufacturer, model and type)</source>
+        <translation>PKCS#11-URI: unbekanntes Attribut &quot;%1&quot; (die Station versteht token, object, id, serial, manufacturer, model und type)</translation>
+    </message>
+    <message>
+        <source>PKCS#11 URI: unknown query attribute &quot;%1&quot; (only module-path is understood)</source>
+        <translation>PKCS#11-URI: unbekanntes Abfrageattribut &quot;%1&quot; (nur module-path wird verstanden)</translation>
+    </message>
+    <message>
+        <source>PKCS#11 URI: module-path must be an absolute path, not &quot;%1&quot;</source>
+        <translation>PKCS#11-URI: module-path muss ein absoluter Pfad sein, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>PKCS#11 URI: name the token (token=…)</source>
+        <translation>PKCS#11-URI: geben Sie den Token an (token=…)</translation>
+    </message>
+    <message>
+        <source>PKCS#11 URI: name the key (object=… or id=…)</source>
+        <translation>PKCS#11-URI: geben Sie den Schlüssel an (object=… oder id=…)</translation>
+    </message>
+    <message>
+        <source>PKCS#11 URI: name the new key with object=… (its label on the token)</source>
+        <translation>PKCS#11-URI: benennen Sie den neuen Schlüssel mit object=… (seine Bezeichnung auf dem Token)</translation>
+    </message>
+    <message>
+        <source>PKCS#11 URI: a new key pair is named without type= or with type=private</source>
+        <translation>PKCS#11-URI: ein neues Schlüsselpaar wird ohne type= oder mit type=private benannt</translation>
+    </message>
+    <message>
+        <source>the token already holds a key named %1; the station never replaces a key on a token (choose another object=)</source>
+        <translation>der Token enthält bereits einen Schlüssel namens %1; die Station ersetzt nie einen Schlüssel auf einem Token (wählen Sie ein anderes object=)</translation>
+    </message>
+    <message>
+        <source>pkcs11-tool is needed to create a key on a token (Debian package opensc)</source>
+        <translation>zum Erstellen eines Schlüssels auf einem Token wird pkcs11-tool benötigt (Debian-Paket opensc)</translation>
+    </message>
+    <message>
+        <source>cannot make a key id: %1</source>
+        <translation>es kann keine Schlüssel-ID erzeugt werden: %1</translation>
+    </message>
+    <message>
+        <source>pkcs11-tool did not finish making the key within 120 s</source>
+        <translation>pkcs11-tool hat den Schlüssel nicht innerhalb von 120 s erstellt</translation>
+    </message>
+    <message>
+        <source>pkcs11-tool could not make the key on the token %1: %2</source>
+        <translation>pkcs11-tool konnte den Schlüssel auf dem Token %1 nicht erstellen: %2</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>Exit-Code %1</translation>
+    </message>
+    <message>
+        <source>%1 has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no bundled root is called &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ports</name>
+    <message>
+        <source>S/N %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a USB VID:PID such as 1546:0504 or 1546:*</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -11,13 +11,168 @@
         <source>%1 firmware %2 is older than the Azure application note supports</source>
         <translation>%1 的固件 %2 版本低于 Azure 应用说明所支持的版本</translation>
     </message>
+</context>
+<context>
+    <name>Cause</name>
     <message>
-        <source>%1 firmware %2 cannot use SAS tokens (the %3 flow needs firmware 3.0 or later)</source>
-        <translation>%1 的固件 %2 无法使用 SAS 令牌（%3 流程需要 3.0 或更高版本的固件）</translation>
+        <source>the profile is incomplete</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 firmware %2 cannot subscribe with &apos;#&apos;, which DPS answers need (the %3 flow needs a newer firmware)</source>
-        <translation>%1 的固件 %2 无法使用“#”订阅，而接收 DPS 应答需要它（%3 流程需要更新的固件）</translation>
+        <source>a secret the profile needs is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a secret is not usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a certificate or key cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device id from the template is not usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a connection URL is too long for this firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the results database cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port is in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no permission to open the port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the module was unplugged or the port went away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the module does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the module stopped answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the module restarted unexpectedly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the module did not say what it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the module did not switch to Extended Data Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the factory reset failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the module did not save its settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the module did not come back after the restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this module or firmware cannot run the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a certificate upload was refused or damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Wi-Fi settings were refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong Wi-Fi password or security type</source>
+        <translation type="unfinished">Wi-Fi 密码或安全类型错误</translation>
+    </message>
+    <message>
+        <source>the Wi-Fi network was not found or did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Wi-Fi connection was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no IP address from the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Azure endpoint cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate was not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the module could not connect to Azure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPS refused the device&apos;s credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPS has no enrollment for the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPS could not assign the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the enrollment is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPS did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IoT Hub refused the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cloud-to-device message arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IoT Hub does not know the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the station stopped while it ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unexpected failure</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -390,18 +545,6 @@
         <translation>%1 已存在；请选择其他文件名或文件夹。</translation>
     </message>
     <message>
-        <source>%1 holds no certificate.</source>
-        <translation>%1 中没有证书。</translation>
-    </message>
-    <message>
-        <source>%1 holds no private key.</source>
-        <translation>%1 中没有私钥。</translation>
-    </message>
-    <message>
-        <source>The CA key %1 does not belong to the CA certificate %2.</source>
-        <translation>CA 密钥 %1 与 CA 证书 %2 不匹配。</translation>
-    </message>
-    <message>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
@@ -421,6 +564,74 @@
         <source>Error: choose a file to inspect.</source>
         <translation>错误：请选择要检查的文件。</translation>
     </message>
+    <message>
+        <source>In a file</source>
+        <translation>在文件中</translation>
+    </message>
+    <message>
+        <source>On a token (PKCS#11)</source>
+        <translation>在令牌上 (PKCS#11)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w key:</source>
+        <translation>新密钥(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>pkcs11:token=…;object=… (a new name on the token)</source>
+        <translation>pkcs11:token=…;object=…（令牌上的新名称）</translation>
+    </message>
+    <message>
+        <source>Token key &amp;URI:</source>
+        <translation>令牌密钥 URI(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Token user P&amp;IN:</source>
+        <translation>令牌用户 PIN(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Issuing CA key is &amp;held:</source>
+        <translation>颁发 CA 密钥的位置(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Issuing CA &amp;key URI:</source>
+        <translation>颁发 CA 密钥 URI(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>pkcs11:token=…;object=…</source>
+        <translation>pkcs11:token=…;object=…</translation>
+    </message>
+    <message>
+        <source>CA token user &amp;PIN:</source>
+        <translation>CA 令牌用户 PIN(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>the PIN of the token that holds the CA key</source>
+        <translation>存放 CA 密钥的令牌的 PIN</translation>
+    </message>
+    <message>
+        <source>Choose the issuing CA&apos;s certificate and type its key&apos;s pkcs11: URI.</source>
+        <translation>请选择颁发 CA 的证书，并输入其密钥的 pkcs11: URI。</translation>
+    </message>
+    <message>
+        <source>A key on a token is named by a URI that starts with pkcs11:.</source>
+        <translation>令牌上的密钥用以 pkcs11: 开头的 URI 指定。</translation>
+    </message>
+    <message>
+        <source>Type the user PIN of the token that holds the issuing CA&apos;s key.</source>
+        <translation>请输入存放颁发 CA 密钥的令牌的用户 PIN。</translation>
+    </message>
+    <message>
+        <source>Type the URI of the new key on the token (pkcs11:token=…;object=…).</source>
+        <translation>请输入令牌上新密钥的 URI（pkcs11:token=…;object=…）。</translation>
+    </message>
+    <message>
+        <source>Type the token&apos;s user PIN.</source>
+        <translation>请输入令牌的用户 PIN。</translation>
+    </message>
+    <message>
+        <source>; the key is on the token: %1</source>
+        <translation>；密钥在令牌上：%1</translation>
+    </message>
 </context>
 <context>
     <name>CertificatesPage</name>
@@ -429,76 +640,8 @@
         <translation>证书</translation>
     </message>
     <message>
-        <source>The CA that signs device certificates, the proof of possession for the portal, and the roots the module trusts.</source>
-        <translation>签署设备证书的 CA、用于门户的所有权证明，以及模块信任的根证书。</translation>
-    </message>
-    <message>
-        <source>Generate on the station, signed by the CA</source>
-        <translation>在工位上生成，由 CA 签名</translation>
-    </message>
-    <message>
-        <source>Take them from a folder (&lt;id&gt;.pem, &lt;id&gt;.key.pem)</source>
-        <translation>从文件夹中获取（&lt;id&gt;.pem、&lt;id&gt;.key.pem）</translation>
-    </message>
-    <message>
-        <source>Device certificates:</source>
-        <translation>设备证书：</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Signing CA&lt;/b&gt;</source>
-        <translation>&lt;b&gt;签名 CA&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>CA &amp;file:</source>
-        <translation>CA 文件(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>CA &amp;key file:</source>
-        <translation>CA 密钥文件(&amp;K)：</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>密码(&amp;W)：</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>&amp;Load</source>
-        <translation>加载(&amp;L)</translation>
-    </message>
-    <message>
         <source>&amp;Generate a CA…</source>
         <translation>生成 CA(&amp;G)…</translation>
-    </message>
-    <message>
-        <source>Certificate f&amp;older:</source>
-        <translation>证书文件夹(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Proof of possession&lt;/b&gt;</source>
-        <translation>&lt;b&gt;所有权证明&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Verification code:</source>
-        <translation>验证码(&amp;V)：</translation>
-    </message>
-    <message>
-        <source>Save &amp;verification certificate…</source>
-        <translation>保存验证证书(&amp;V)…</translation>
-    </message>
-    <message>
-        <source>&amp;Trust roots:</source>
-        <translation>信任根证书(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>&amp;Add root</source>
-        <translation>添加根证书(&amp;A)</translation>
-    </message>
-    <message>
-        <source>a PEM root the server&apos;s certificate chains to</source>
-        <translation>服务器证书链所指向的 PEM 根证书</translation>
     </message>
     <message>
         <source>PEM, DER or PKCS#12 (.p12, .pfx)</source>
@@ -507,14 +650,6 @@
     <message>
         <source>only when the key is in a separate file</source>
         <translation>仅当密钥位于单独的文件中时</translation>
-    </message>
-    <message>
-        <source>paste the code the portal shows</source>
-        <translation>粘贴门户显示的验证码</translation>
-    </message>
-    <message>
-        <source>X.509 flows sign each module&apos;s certificate with the CA below. Load the CA you verified in the portal (PEM with a key file, or one PKCS#12 file with its password), or generate one. To verify a new CA, upload it in the portal, press Generate verification code, paste the code here and upload the saved verification certificate. The module trusts the checked roots: DigiCert Global Root G2 is what Azure uses; Baltimore CyberTrust Root expired and is shown only so you recognise it.</source>
-        <translation>X.509 流程使用下方的 CA 为每个模块的证书签名。请加载您已在门户中验证过的 CA（PEM 加密钥文件，或一个带密码的 PKCS#12 文件），或者生成一个新的 CA。要验证新的 CA，请在门户中上传它，点击“Generate verification code”（生成验证码），将验证码粘贴到此处，然后上传保存的验证证书。模块信任已勾选的根证书：Azure 使用 DigiCert Global Root G2；Baltimore CyberTrust Root 已过期，列出它只是为了便于您识别。</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer *.der *.p12 *.pfx);;All files (*)</source>
@@ -529,68 +664,164 @@
         <translation>%1 中没有证书。</translation>
     </message>
     <message>
-        <source>%1 holds no private key.</source>
-        <translation>%1 中没有私钥。</translation>
-    </message>
-    <message>
-        <source>The CA&apos;s private key is missing: name the key file, or load a PKCS#12 file.</source>
-        <translation>缺少 CA 的私钥：请指定密钥文件，或加载 PKCS#12 文件。</translation>
-    </message>
-    <message>
-        <source>The key does not belong to the CA certificate.</source>
-        <translation>该密钥与 CA 证书不匹配。</translation>
-    </message>
-    <message>
-        <source>No certificate in %1.</source>
-        <translation>%1 中没有证书。</translation>
-    </message>
-    <message>
-        <source>%1, issued by %2, valid %3 to %4, MD5 %5</source>
-        <translation>%1，颁发者 %2，有效期 %3 至 %4，MD5 %5</translation>
-    </message>
-    <message>
-        <source>No lint findings.</source>
-        <translation>Lint 检查未发现问题。</translation>
-    </message>
-    <message>
-        <source>PEM certificate (*.pem)</source>
-        <translation>PEM 证书 (*.pem)</translation>
-    </message>
-    <message>
-        <source>Save the new CA certificate</source>
-        <translation>保存新的 CA 证书</translation>
-    </message>
-    <message>
-        <source>Generating the CA key…</source>
-        <translation>正在生成 CA 密钥…</translation>
-    </message>
-    <message>
-        <source>Paste the verification code from the portal first.</source>
-        <translation>请先粘贴门户中的验证码。</translation>
-    </message>
-    <message>
-        <source>PEM certificate (*.pem *.cer)</source>
-        <translation>PEM 证书 (*.pem *.cer)</translation>
-    </message>
-    <message>
-        <source>Save the verification certificate</source>
-        <translation>保存验证证书</translation>
-    </message>
-    <message>
-        <source>Load the CA and its key first.</source>
-        <translation>请先加载 CA 及其密钥。</translation>
-    </message>
-    <message>
-        <source>Saved %1: upload it in the portal to verify the CA.</source>
-        <translation>已保存 %1：请在门户中上传该文件以验证 CA。</translation>
-    </message>
-    <message>
         <source>%1 (expired, not shipped)</source>
         <translation>%1（已过期，未随附）</translation>
     </message>
     <message>
         <source>Check at least one trust root.</source>
         <translation>请至少勾选一个信任根证书。</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a trust root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA that signs device certificates, the proof of possession for Azure, and the roots the module trusts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on the station, signed by the CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken from a folder (&lt;id&gt;.pem, &lt;id&gt;.key.pem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Device certificates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key type:</source>
+        <translation type="unfinished">密钥类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Va&amp;lidity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"> 天</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA key:</source>
+        <translation>CA 密钥：</translation>
+    </message>
+    <message>
+        <source>Key in a file</source>
+        <translation>密钥在文件中</translation>
+    </message>
+    <message>
+        <source>Key on a token (PKCS#11)</source>
+        <translation>密钥在令牌上 (PKCS#11)</translation>
+    </message>
+    <message>
+        <source>A token (smart card, USB token, HSM) signs device certificates itself and never lets the CA key out</source>
+        <translation>令牌（智能卡、USB 令牌、HSM）自行签署设备证书，CA 密钥永远不会离开令牌</translation>
+    </message>
+    <message>
+        <source>CA key f&amp;ile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA key pa&amp;ssphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token key UR&amp;I:</source>
+        <translation>令牌密钥 URI(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Token u&amp;ser PIN:</source>
+        <translation>令牌用户 PIN(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>pkcs11:token=…;object=…</source>
+        <translation>pkcs11:token=…;object=…</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lo&amp;ad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof of possession: make the certificate Azure asks for to verify the CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate folde&amp;r:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tr&amp;ust roots:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a root file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the folder that holds &lt;id&gt;.pem and &lt;id&gt;.key.pem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA did not load: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the CA that signs the device certificates, or generate one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the CA to use its key on the token.</source>
+        <translation>请加载 CA，以使用令牌上的密钥。</translation>
+    </message>
+    <message>
+        <source>Load the CA to use its key from the file.</source>
+        <translation>请加载 CA，以使用文件中的密钥。</translation>
+    </message>
+    <message>
+        <source>Logging in to the token…</source>
+        <translation>正在登录令牌…</translation>
+    </message>
+    <message>
+        <source>name the CA file</source>
+        <translation>请指定 CA 文件</translation>
+    </message>
+    <message>
+        <source>Warning: the CA key is not encrypted on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type the URI of the CA key on the token (pkcs11:token=…;object=…)</source>
+        <translation>请输入令牌上 CA 密钥的 URI（pkcs11:token=…;object=…）</translation>
+    </message>
+    <message>
+        <source>type the token&apos;s user PIN</source>
+        <translation>请输入令牌的用户 PIN</translation>
+    </message>
+    <message>
+        <source>The CA key is on the token: device certificates are signed there and the key never leaves it.</source>
+        <translation>CA 密钥在令牌上：设备证书在令牌上签署，密钥永远不会离开令牌。</translation>
+    </message>
+    <message>
+        <source>X.509 flows sign each module&apos;s certificate with the CA below. Load the CA you verified in Azure (PEM with a key file, or one PKCS#12 file with its passphrase, or a certificate whose key is on a PKCS#11 token: its pkcs11: URI and the token&apos;s user PIN, kept in the secret store), or generate one. To verify a new CA, upload it in the portal, let the portal give you a verification code, make the verification certificate here and upload it. The module trusts the checked roots: DigiCert Global Root G2 is what Azure uses; Baltimore CyberTrust Root expired and is shown only so you recognise it.</source>
+        <translation>X.509 流程使用下方的 CA 为每个模块的证书签名。请加载您已在 Azure 中验证过的 CA（PEM 加密钥文件、一个带密码短语的 PKCS#12 文件，或密钥在 PKCS#11 令牌上的证书：其 pkcs11: URI 和令牌的用户 PIN，PIN 保存在机密存储中），或者生成一个新的 CA。要验证新的 CA，请在门户中上传它，让门户给出验证码，在此处生成验证证书并上传。模块信任已勾选的根证书：Azure 使用 DigiCert Global Root G2；Baltimore CyberTrust Root 已过期，列出它只是为了便于您识别。</translation>
     </message>
 </context>
 <context>
@@ -670,137 +901,6 @@
     <message>
         <source>Check</source>
         <translation>校验</translation>
-    </message>
-    <message>
-        <source>port closed</source>
-        <translation>端口已关闭</translation>
-    </message>
-    <message>
-        <source>finding the mode</source>
-        <translation>正在确定模式</translation>
-    </message>
-    <message>
-        <source>command mode</source>
-        <translation>命令模式</translation>
-    </message>
-    <message>
-        <source>extended data mode (EDM)</source>
-        <translation>扩展数据模式 (EDM)</translation>
-    </message>
-    <message>
-        <source>restarting</source>
-        <translation>正在重启</translation>
-    </message>
-    <message>
-        <source>connected</source>
-        <translation>已连接</translation>
-    </message>
-    <message>
-        <source>disconnected: access point out of range</source>
-        <translation>已断开：接入点超出范围</translation>
-    </message>
-    <message>
-        <source>disconnected: wrong Wi-Fi password or security type</source>
-        <translation>已断开：Wi-Fi 密码或安全类型错误</translation>
-    </message>
-    <message>
-        <source>disconnected: network disabled</source>
-        <translation>已断开：网络已禁用</translation>
-    </message>
-    <message>
-        <source>disconnected</source>
-        <translation>已断开</translation>
-    </message>
-    <message>
-        <source>not connected</source>
-        <translation>未连接</translation>
-    </message>
-    <message>
-        <source>network up, address pending</source>
-        <translation>网络已连接，等待地址</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>已关闭</translation>
-    </message>
-    <message>
-        <source>not checked here (secret)</source>
-        <translation>此处不校验（机密）</translation>
-    </message>
-    <message>
-        <source>MD5 matches</source>
-        <translation>MD5 一致</translation>
-    </message>
-    <message>
-        <source>MD5 differs from what was sent</source>
-        <translation>MD5 与发送的内容不一致</translation>
-    </message>
-    <message>
-        <source>trusted root</source>
-        <translation>信任根证书</translation>
-    </message>
-    <message>
-        <source>client certificate</source>
-        <translation>客户端证书</translation>
-    </message>
-    <message>
-        <source>client key</source>
-        <translation>客户端密钥</translation>
-    </message>
-</context>
-<context>
-    <name>DpsPage</name>
-    <message>
-        <source>Device identity and DPS</source>
-        <translation>设备标识和 DPS</translation>
-    </message>
-    <message>
-        <source>How each module&apos;s registration ID is made, and how long to wait for the assignment.</source>
-        <translation>每个模块的注册 ID 如何生成，以及等待分配的时长。</translation>
-    </message>
-    <message>
-        <source>&amp;Registration ID template:</source>
-        <translation>注册 ID 模板(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>{model}-{mac}, {serial} and literal text</source>
-        <translation>{model}-{mac}、{serial} 和固定文本</translation>
-    </message>
-    <message>
-        <source>&amp;Lower case</source>
-        <translation>小写(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Example:</source>
-        <translation>示例：</translation>
-    </message>
-    <message>
-        <source>DPS &amp;API version:</source>
-        <translation>DPS API 版本(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>Polling &amp;deadline:</source>
-        <translation>轮询截止时间(&amp;D)：</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>Poll &amp;interval:</source>
-        <translation>轮询间隔(&amp;I)：</translation>
-    </message>
-    <message>
-        <source> ms</source>
-        <translation> ms</translation>
-    </message>
-    <message>
-        <source>The template must not be empty.</source>
-        <translation>模板不能为空。</translation>
-    </message>
-    <message>
-        <source>Each module gets its ID from the template: {model} is the module type, {mac} its Wi-Fi MAC and {serial} a scanned serial number. For X.509 the ID is also the certificate&apos;s common name (at most 64 characters). The example shows what a NINA-W152 would get. The deadline bounds how long the station waits for DPS to assign a hub.</source>
-        <translation>每个模块根据模板获得 ID：{model} 是模块型号，{mac} 是其 Wi-Fi MAC 地址，{serial} 是扫描得到的序列号。对于 X.509，该 ID 同时也是证书的公用名（最多 64 个字符）。示例显示了 NINA-W152 将获得的 ID。截止时间限定了工位等待 DPS 分配 Hub 的最长时间。</translation>
     </message>
 </context>
 <context>
@@ -924,32 +1024,8 @@
 <context>
     <name>HubPage</name>
     <message>
-        <source>Hub settings</source>
-        <translation>Hub 设置</translation>
-    </message>
-    <message>
         <source>Which Azure service the module registers with, and how it proves who it is.</source>
         <translation>模块向哪个 Azure 服务注册，以及如何证明自己的身份。</translation>
-    </message>
-    <message>
-        <source>Profile &amp;name:</source>
-        <translation>配置文件名称(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>&amp;Flow:</source>
-        <translation>流程(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>DPS &amp;endpoint:</source>
-        <translation>DPS 终结点(&amp;E)：</translation>
-    </message>
-    <message>
-        <source>DPS ID &amp;scope:</source>
-        <translation>DPS ID 范围(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>IoT &amp;Hub host:</source>
-        <translation>IoT Hub 主机(&amp;H)：</translation>
     </message>
     <message>
         <source>Operator mode: this is the engineer&apos;s profile, locked. Click Next to go on.</source>
@@ -964,20 +1040,169 @@
         <translation>DPS 终结点：%1</translation>
     </message>
     <message>
-        <source>ID scope: %1</source>
-        <translation>ID 范围：%1</translation>
-    </message>
-    <message>
-        <source>The IoT Hub host must be set for the %1 flow.</source>
-        <translation>%1 流程必须设置 IoT Hub 主机。</translation>
-    </message>
-    <message>
         <source>IoT Hub host: %1</source>
         <translation>IoT Hub 主机：%1</translation>
     </message>
     <message>
-        <source>Choose the flow the engineer agreed with the cloud team. DPS flows need the global endpoint (global.azure-devices-provisioning.net) and the ID scope from the DPS overview page in the portal (0ne followed by 8 hex digits). Hub flows connect straight to the IoT Hub host (&lt;name&gt;.azure-devices.net).</source>
-        <translation>请选择工程师与云团队商定的流程。DPS 流程需要全局终结点（global.azure-devices-provisioning.net）以及门户中 DPS 概述页上的 ID 范围（0ne 后跟 8 位十六进制数字）。Hub 流程直接连接到 IoT Hub 主机（&lt;name&gt;.azure-devices.net）。</translation>
+        <source>A key is base64 text of 16 to 64 bytes, as the portal shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile n&amp;ame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;low:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPS en&amp;dpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPS ID s&amp;cope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IoT H&amp;ub host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dev&amp;ice keys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment &amp;group key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impo&amp;rt device keys from a CSV file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One key for all devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key per device (imported from a CSV file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0ne followed by 8 hex digits, from the DPS overview page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;name&gt;.azure-devices.net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPS ID scope: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IoT Hub host must be set for this flow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the key this flow needs; it goes to the secret store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import device keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device keys (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no secret store to keep the keys in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device key(s) imported into %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the flow the engineer agreed with the cloud team. DPS flows need the global endpoint (global.azure-devices-provisioning.net) and the ID scope from the DPS overview page in the portal (0ne followed by 8 hex digits). Hub flows connect straight to the IoT Hub host (&lt;name&gt;.azure-devices.net). Keys go to the secret store, never into the profile; with a key per device, import a CSV file of deviceId,primaryKey lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPage</name>
+    <message>
+        <source>Device identity and DPS</source>
+        <translation type="unfinished">设备标识和 DPS</translation>
+    </message>
+    <message>
+        <source>How each module&apos;s ID is made, and how long to wait for the assignment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Registration ID template:</source>
+        <translation type="unfinished">注册 ID 模板(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>{model}-{mac}, {serial} and literal text</source>
+        <translation type="unfinished">{model}-{mac}、{serial} 和固定文本</translation>
+    </message>
+    <message>
+        <source>&amp;Lower case</source>
+        <translation type="unfinished">小写(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation type="unfinished">示例：</translation>
+    </message>
+    <message>
+        <source>DPS &amp;API version:</source>
+        <translation type="unfinished">DPS API 版本(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Polling &amp;deadline:</source>
+        <translation type="unfinished">轮询截止时间(&amp;D)：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"> s</translation>
+    </message>
+    <message>
+        <source>Poll &amp;interval:</source>
+        <translation type="unfinished">轮询间隔(&amp;I)：</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"> ms</translation>
+    </message>
+    <message>
+        <source>The DPS API version must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each module gets its ID from the template: {model} is the module type, {mac} its Wi-Fi MAC and {serial} a scanned serial number. For X.509 the ID is also the certificate&apos;s common name (at most 64 characters). The example shows what a NINA-W152 would get. The deadline bounds how long the station waits for DPS to assign a hub.</source>
+        <translation type="unfinished">每个模块根据模板获得 ID：{model} 是模块型号，{mac} 是其 Wi-Fi MAC 地址，{serial} 是扫描得到的序列号。对于 X.509，该 ID 同时也是证书的公用名（最多 64 个字符）。示例显示了 NINA-W152 将获得的 ID。截止时间限定了工位等待 DPS 分配 Hub 的最长时间。</translation>
     </message>
 </context>
 <context>
@@ -1007,10 +1232,6 @@
         <translation>机密“%1”未设置</translation>
     </message>
     <message>
-        <source>trust.roots: no bundled root is called &apos;%1&apos;</source>
-        <translation>trust.roots：没有名为“%1”的内置根证书</translation>
-    </message>
-    <message>
         <source>trust.roots: %1</source>
         <translation>trust.roots：%1</translation>
     </message>
@@ -1019,64 +1240,12 @@
         <translation>%1 中没有证书</translation>
     </message>
     <message>
-        <source>the CA certificate: %1</source>
-        <translation>CA 证书：%1</translation>
-    </message>
-    <message>
-        <source>no certificate in the file</source>
-        <translation>文件中没有证书</translation>
-    </message>
-    <message>
-        <source>the CA key: %1</source>
-        <translation>CA 密钥：%1</translation>
-    </message>
-    <message>
-        <source>no private key in the file</source>
-        <translation>文件中没有私钥</translation>
-    </message>
-    <message>
-        <source>the CA key does not belong to the CA certificate</source>
-        <translation>CA 密钥与 CA 证书不匹配</translation>
-    </message>
-    <message>
         <source>opening %1 and finding the module</source>
         <translation>正在打开 %1 并查找模块</translation>
     </message>
     <message>
         <source>reading the model, firmware and MAC address</source>
         <translation>正在读取型号、固件和 MAC 地址</translation>
-    </message>
-    <message>
-        <source>read the model</source>
-        <translation>读取型号</translation>
-    </message>
-    <message>
-        <source>reading the model</source>
-        <translation>正在读取型号</translation>
-    </message>
-    <message>
-        <source>read the firmware version</source>
-        <translation>读取固件版本</translation>
-    </message>
-    <message>
-        <source>reading the firmware version</source>
-        <translation>正在读取固件版本</translation>
-    </message>
-    <message>
-        <source>read the Wi-Fi MAC address</source>
-        <translation>读取 Wi-Fi MAC 地址</translation>
-    </message>
-    <message>
-        <source>reading the MAC address</source>
-        <translation>正在读取 MAC 地址</translation>
-    </message>
-    <message>
-        <source>the module&apos;s MAC address answer makes no sense: %1</source>
-        <translation>模块返回的 MAC 地址应答无法解析：%1</translation>
-    </message>
-    <message>
-        <source>read the serial number</source>
-        <translation>读取序列号</translation>
     </message>
     <message>
         <source>%1, firmware %2, MAC %3</source>
@@ -1091,18 +1260,6 @@
         <translation>正在恢复出厂设置</translation>
     </message>
     <message>
-        <source>factory reset</source>
-        <translation>恢复出厂设置</translation>
-    </message>
-    <message>
-        <source>restart</source>
-        <translation>重启</translation>
-    </message>
-    <message>
-        <source>waiting for the module to start</source>
-        <translation>正在等待模块启动</translation>
-    </message>
-    <message>
         <source>making the device identity</source>
         <translation>正在生成设备标识</translation>
     </message>
@@ -1113,14 +1270,6 @@
     <message>
         <source>putting the certificates on the module</source>
         <translation>正在将证书写入模块</translation>
-    </message>
-    <message>
-        <source>key generation took too long</source>
-        <translation>密钥生成耗时过长</translation>
-    </message>
-    <message>
-        <source>no certificate and key for %1 in %2 (expected %1.pem and %1.key.pem)</source>
-        <translation>%2 中没有 %1 的证书和密钥（应为 %1.pem 和 %1.key.pem）</translation>
     </message>
     <message>
         <source>the device certificate cannot be read</source>
@@ -1135,72 +1284,12 @@
         <translation>%1 不是 PEM 格式</translation>
     </message>
     <message>
-        <source>check %1 on the module</source>
-        <translation>检查模块上的 %1</translation>
-    </message>
-    <message>
-        <source>checking %1</source>
-        <translation>正在检查 %1</translation>
-    </message>
-    <message>
-        <source>upload %1</source>
-        <translation>上传 %1</translation>
-    </message>
-    <message>
         <source>the module refused %1 (store full, name or size not accepted)</source>
         <translation>模块拒绝了 %1（存储已满，或名称、大小不被接受）</translation>
     </message>
     <message>
-        <source>uploading %1</source>
-        <translation>正在上传 %1</translation>
-    </message>
-    <message>
-        <source>the module did not report the MD5 of %1</source>
-        <translation>模块未报告 %1 的 MD5</translation>
-    </message>
-    <message>
-        <source>the module stored %1 with MD5 %2, expected %3 (damaged in transfer)</source>
-        <translation>模块存储的 %1 的 MD5 为 %2，预期为 %3（传输中损坏）</translation>
-    </message>
-    <message>
         <source>joining the Wi-Fi network %1</source>
         <translation>正在加入 Wi-Fi 网络 %1</translation>
-    </message>
-    <message>
-        <source>read the Wi-Fi status</source>
-        <translation>读取 Wi-Fi 状态</translation>
-    </message>
-    <message>
-        <source>deactivate the active Wi-Fi configuration</source>
-        <translation>停用当前的 Wi-Fi 配置</translation>
-    </message>
-    <message>
-        <source>set the SSID</source>
-        <translation>设置 SSID</translation>
-    </message>
-    <message>
-        <source>set the security</source>
-        <translation>设置安全类型</translation>
-    </message>
-    <message>
-        <source>set the passphrase</source>
-        <translation>设置密码短语</translation>
-    </message>
-    <message>
-        <source>set auto-join</source>
-        <translation>设置自动加入</translation>
-    </message>
-    <message>
-        <source>store the Wi-Fi settings</source>
-        <translation>保存 Wi-Fi 设置</translation>
-    </message>
-    <message>
-        <source>activate Wi-Fi</source>
-        <translation>激活 Wi-Fi</translation>
-    </message>
-    <message>
-        <source>activating Wi-Fi</source>
-        <translation>正在激活 Wi-Fi</translation>
     </message>
     <message>
         <source>the module went away while joining Wi-Fi</source>
@@ -1215,64 +1304,16 @@
         <translation>未能在 %2 秒内加入 %1（网络不在范围内？）</translation>
     </message>
     <message>
-        <source>read the IPv4 address</source>
-        <translation>读取 IPv4 地址</translation>
-    </message>
-    <message>
         <source>IPv4 %1</source>
         <translation>IPv4 %1</translation>
-    </message>
-    <message>
-        <source>deactivate Wi-Fi</source>
-        <translation>停用 Wi-Fi</translation>
     </message>
     <message>
         <source>switching to Extended Data Mode</source>
         <translation>正在切换到扩展数据模式</translation>
     </message>
     <message>
-        <source>entering EDM</source>
-        <translation>正在进入 EDM</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>store a URL value for %1</source>
-        <translation>为 %1 存储 URL 值</translation>
-    </message>
-    <message>
-        <source>connect %1</source>
-        <translation>连接 %1</translation>
-    </message>
-    <message>
-        <source>connecting %1</source>
-        <translation>正在连接 %1</translation>
-    </message>
-    <message>
-        <source>connecting %1: no peer handle in the answer</source>
-        <translation>正在连接 %1：应答中没有对端句柄</translation>
-    </message>
-    <message>
-        <source>the module went away while connecting %1</source>
-        <translation>连接 %1 时模块断开了</translation>
-    </message>
-    <message>
         <source>%1 closed the connection (server unreachable, TLS verification failed or credentials refused)</source>
         <translation>%1 关闭了连接（服务器不可达、TLS 验证失败或凭据被拒绝）</translation>
-    </message>
-    <message>
-        <source>%1 did not connect within %2 s</source>
-        <translation>%1 未在 %2 秒内连接</translation>
-    </message>
-    <message>
-        <source>close %1</source>
-        <translation>关闭 %1</translation>
-    </message>
-    <message>
-        <source>close a peer</source>
-        <translation>关闭对端连接</translation>
     </message>
     <message>
         <source>registering with the Device Provisioning Service</source>
@@ -1339,32 +1380,56 @@
         <translation>正在模块上保存设置</translation>
     </message>
     <message>
-        <source>save settings</source>
-        <translation>保存设置</translation>
-    </message>
-    <message>
-        <source>saving the settings</source>
-        <translation>正在保存设置</translation>
-    </message>
-    <message>
         <source>restarting the module</source>
         <translation>正在重启模块</translation>
     </message>
     <message>
-        <source>restarting</source>
-        <translation>正在重启</translation>
-    </message>
-    <message>
-        <source>trust.roots: %1 has expired</source>
-        <translation>trust.roots：%1 已过期</translation>
-    </message>
-    <message>
-        <source>%1: the link did not answer at all</source>
-        <translation>%1：链路完全没有应答</translation>
-    </message>
-    <message>
         <source>the Wi-Fi passphrase must be 8 to 63 characters (or 64 hex digits) without a double quote, which the module&apos;s AT syntax cannot carry</source>
         <translation>Wi-Fi 密码必须为 8 到 63 个字符（或 64 位十六进制数字），且不能包含双引号，因为模块的 AT 语法无法传输双引号</translation>
+    </message>
+    <message>
+        <source>a command that got no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>joining again after no link, no address or a lost link (not after a wrong password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening a peer again after it closed or did not connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending a DPS request again when its answer does not come within the request deadline, or after retry-after when throttled, until the DPS deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening the hub peer again after it closed or did not connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CA: %1</source>
+        <translation>CA：%1</translation>
+    </message>
+    <message>
+        <source>loading the CA took too long</source>
+        <translation>加载 CA 用时过长</translation>
+    </message>
+    <message>
+        <source>making the device certificate took too long</source>
+        <translation>生成设备证书用时过长</translation>
+    </message>
+    <message>
+        <source>the module lost its Wi-Fi connection during the DPS registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the module lost its Wi-Fi connection while connected to the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the identity template gives an empty id</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1460,105 @@
     </message>
 </context>
 <context>
+    <name>LabelPreviewDialog</name>
+    <message>
+        <source>Type the file to save the label to (.png, .pdf or .zpl).</source>
+        <translation>请输入保存标签的文件（.png、.pdf 或 .zpl）。</translation>
+    </message>
+    <message>
+        <source>Printed to %1.</source>
+        <translation>已打印到 %1。</translation>
+    </message>
+    <message>
+        <source>Not printed: %1</source>
+        <translation>未打印：%1</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>&amp;Print a label for every module that passes</source>
+        <translation>为每个通过的模块打印标签(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>目标(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>宽度(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>高度(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>分辨率(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Text &amp;lines:</source>
+        <translation>文本行(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;QR code:</source>
+        <translation>二维码(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Save to a &amp;file:</source>
+        <translation>保存到文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>tcp://HOST:9100, file:labels/{device_id}.pdf or cups:QUEUE</source>
+        <translation>tcp://HOST:9100、file:labels/{device_id}.pdf 或 cups:QUEUE</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Dots per inch of the printer&apos;s head</source>
+        <translation>打印头每英寸点数</translation>
+    </message>
+    <message>
+        <source>one line of the label per line, e.g. MAC {mac}</source>
+        <translation>每行一个标签文本行，例如 MAC {mac}</translation>
+    </message>
+    <message>
+        <source>the QR code&apos;s text, e.g. {device_id}; empty: no QR code</source>
+        <translation>二维码的文本，例如 {device_id}；留空：不生成二维码</translation>
+    </message>
+    <message>
+        <source>Fields: %1</source>
+        <translation>字段：%1</translation>
+    </message>
+    <message>
+        <source>a .png, .pdf or .zpl file</source>
+        <translation>.png、.pdf 或 .zpl 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Print a test la&amp;bel</source>
+        <translation>打印测试标签(&amp;B)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 mm at %3 dpi (%4 × %5 dots), sample data</source>
+        <translation>%1 × %2 mm，%3 dpi（%4 × %5 点），示例数据</translation>
+    </message>
+    <message>
+        <source>Type a target first (tcp://HOST:9100, file:PATH or cups:QUEUE).</source>
+        <translation>请先输入目标（tcp://HOST:9100、file:PATH 或 cups:QUEUE）。</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+</context>
+<context>
     <name>LayeredSecretStore</name>
     <message>
         <source>, then </source>
@@ -1420,36 +1584,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>The station view is not part of this build.</source>
-        <translation>此版本未包含工位视图。</translation>
-    </message>
-    <message>
-        <source>The results history is not part of this build.</source>
-        <translation>此版本未包含结果历史记录。</translation>
-    </message>
-    <message>
-        <source>The traffic inspector is not part of this build.</source>
-        <translation>此版本未包含通信检查器。</translation>
-    </message>
-    <message>
-        <source>Provisioning…</source>
-        <translation>正在预配…</translation>
-    </message>
-    <message>
-        <source>Last module: PASS (%1)</source>
-        <translation>上一个模块：通过（%1）</translation>
-    </message>
-    <message>
-        <source>Last module: FAIL (%1)</source>
-        <translation>上一个模块：失败（%1）</translation>
-    </message>
-    <message>
         <source>Results database: %1</source>
         <translation>结果数据库：%1</translation>
-    </message>
-    <message>
-        <source>The certificate tools are not part of this build.</source>
-        <translation>此版本未包含证书工具。</translation>
     </message>
     <message>
         <source>About Provisioning Station</source>
@@ -1462,20 +1598,12 @@ u-blox u-connectXpress modules to Azure IoT.</source>
 将 u-blox u-connectXpress 模块接入 Azure IoT。</translation>
     </message>
     <message>
-        <source>Provisioning Station</source>
-        <translation>Provisioning Station</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Open profile…</source>
         <translation>打开配置文件(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>&amp;Save profile as…</source>
-        <translation>配置文件另存为(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1494,10 +1622,6 @@ u-blox u-connectXpress modules to Azure IoT.</source>
         <translation>工程师(&amp;E)…</translation>
     </message>
     <message>
-        <source>&amp;Tools</source>
-        <translation>工具(&amp;T)</translation>
-    </message>
-    <message>
         <source>&amp;Certificate tools…</source>
         <translation>证书工具(&amp;C)…</translation>
     </message>
@@ -1508,10 +1632,6 @@ u-blox u-connectXpress modules to Azure IoT.</source>
     <message>
         <source>Traffic &amp;inspector</source>
         <translation>通信检查器(&amp;I)</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>设置(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1532,10 +1652,6 @@ u-blox u-connectXpress modules to Azure IoT.</source>
     <message>
         <source>S&amp;tation</source>
         <translation>工位(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
         <source>Traffic inspector</source>
@@ -1588,6 +1704,174 @@ u-blox u-connectXpress modules to Azure IoT.</source>
     <message>
         <source>Cannot save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>slot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last module (%1): PASS, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last module (%1): FAIL, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save profile &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label and preview…</source>
+        <translation>标签和预览(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — Provisioning Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: %1 (not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has changes that are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save them before going on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page&apos;s main action: Next, Start, Next module after PASS, Retry after FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start (Provision page); start all (Station)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop all (Station)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>help for the wizard page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+N / Alt+B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next / back in the wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open a profile (engineer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the profile (engineer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E / Ctrl+Shift+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engineer / operator mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>traffic inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user guide is not part of this build.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1644,20 +1928,12 @@ u-blox u-connectXpress modules to Azure IoT.</source>
         <translation>转义序列 +++</translation>
     </message>
     <message>
-        <source>probe for command mode after start-up</source>
-        <translation>启动后探测命令模式</translation>
-    </message>
-    <message>
         <source>enter EDM (ATO2)</source>
         <translation>进入 EDM（ATO2）</translation>
     </message>
     <message>
         <source>no answer to %1 within %2 ms</source>
         <translation>%2 ms 内 %1 无应答</translation>
-    </message>
-    <message>
-        <source>the module on %1 does not answer (tried AT, an EDM probe and the +++ escape)</source>
-        <translation>%1 上的模块无应答（已尝试 AT、EDM 探测帧和 +++ 转义）</translation>
     </message>
     <message>
         <source>no answer to ATO2 within %1 ms</source>
@@ -1718,6 +1994,231 @@ u-blox u-connectXpress modules to Azure IoT.</source>
     <message>
         <source>the port is gone</source>
         <translation>端口已消失</translation>
+    </message>
+    <message>
+        <source>probe for command mode again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 carriage returns to finish an upload left half-way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not send the bytes of %2 in time (is hardware flow control holding the line?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the module on %1 does not answer (tried AT, an EDM probe, the +++ escape and finishing an interrupted upload)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes left over from an earlier session were discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored &quot;%1&quot;: it came before the echo of ATO2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored &quot;%1&quot;: it came before the echo of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored an OK without %1: left over from an earlier command</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModuleStatus</name>
+    <message>
+        <source>port closed</source>
+        <translation type="unfinished">端口已关闭</translation>
+    </message>
+    <message>
+        <source>finding the mode</source>
+        <translation type="unfinished">正在确定模式</translation>
+    </message>
+    <message>
+        <source>command mode</source>
+        <translation type="unfinished">命令模式</translation>
+    </message>
+    <message>
+        <source>extended data mode (EDM)</source>
+        <translation type="unfinished">扩展数据模式 (EDM)</translation>
+    </message>
+    <message>
+        <source>restarting</source>
+        <translation type="unfinished">正在重启</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished">未连接</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation type="unfinished">已断开</translation>
+    </message>
+    <message>
+        <source>disconnected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected, waiting for an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished">已连接</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished">已关闭</translation>
+    </message>
+    <message>
+        <source>MD5 matches</source>
+        <translation type="unfinished">MD5 一致</translation>
+    </message>
+    <message>
+        <source>MD5 differs from what was sent</source>
+        <translation type="unfinished">MD5 与发送的内容不一致</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>root CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the station does besides provisioning, how long it waits, and how often it tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a test messa&amp;ge to the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wait for a cloud-to-device message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fa&amp;ctory reset the module first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the settings on the module (AT&amp;&amp;W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the module when &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;USB filter for auto-start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VID:PID such as 1546:0504 or 1546:*; empty: any port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Deadlines&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tries after a failure&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate upload:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start-up after a restart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joining Wi-Fi:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cloud connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One DPS request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cloud-to-device message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands without an answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joining Wi-Fi again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud connections again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"> ms</translation>
+    </message>
+    <message>
+        <source>USB filter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test message proves the module can reach its hub; the cloud-to-device wait proves the way back. A factory reset starts from a clean module (slower). Keeping the settings (AT&amp;W) lets the module reconnect after a restart. Deadlines bound every wait; a failed command, Wi-Fi join or cloud connection is tried again as often as set here (a refusal such as a wrong password is never retried). With a USB filter, auto-start makes a slot of every new port that matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>running</source>
+        <translation type="unfinished">运行中</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation type="unfinished">通过</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation type="unfinished">失败</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished">已中断</translation>
     </message>
 </context>
 <context>
@@ -1787,10 +2288,6 @@ u-blox u-connectXpress modules to Azure IoT.</source>
         <translation>flow：&quot;%1&quot; 不是 %2 之一</translation>
     </message>
     <message>
-        <source>cannot read the profile %1: %2</source>
-        <translation>无法读取配置文件 %1：%2</translation>
-    </message>
-    <message>
         <source>the profile %1 is not valid JSON (at byte %2: %3)</source>
         <translation>配置文件 %1 不是有效的 JSON（第 %2 字节：%3）</translation>
     </message>
@@ -1826,20 +2323,72 @@ u-blox u-connectXpress modules to Azure IoT.</source>
         <source>wifi.ssid: a double quote cannot be sent in the module&apos;s AT syntax</source>
         <translation>wifi.ssid：模块的 AT 语法无法发送双引号</translation>
     </message>
+    <message>
+        <source>%1: at most %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPS, X.509 enrollment group (device certificates signed by your CA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPS, symmetric-key enrollment group (keys derived per device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IoT Hub directly, X.509 device certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IoT Hub directly, SAS token from a device key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPS, individual X.509 enrollment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPS, individual symmetric-key enrollment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificates.caKey: %1</source>
+        <translation>certificates.caKey：%1</translation>
+    </message>
+    <message>
+        <source>certificates.caKeyPinSecret: must name the secret that holds the token PIN</source>
+        <translation>certificates.caKeyPinSecret：必须指定保存令牌 PIN 的机密</translation>
+    </message>
+    <message>
+        <source>name: at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hub.deviceKeys: must be &quot;shared&quot; or &quot;per-device&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line.usbFilter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label: must be an object</source>
+        <translation>label：必须是对象</translation>
+    </message>
+    <message>
+        <source>%1 firmware %2 cannot use SAS tokens (the %3 flow needs firmware 3.0 or later)</source>
+        <translation type="unfinished">%1 的固件 %2 无法使用 SAS 令牌（%3 流程需要 3.0 或更高版本的固件）</translation>
+    </message>
+    <message>
+        <source>%1 firmware %2 cannot subscribe with &apos;#&apos;, which DPS answers need (the %3 flow needs a newer firmware)</source>
+        <translation type="unfinished">%1 的固件 %2 无法使用“#”订阅，而接收 DPS 应答需要它（%3 流程需要更新的固件）</translation>
+    </message>
 </context>
 <context>
     <name>ProvisionPage</name>
     <message>
         <source>Provision</source>
         <translation>预配</translation>
-    </message>
-    <message>
-        <source>Plug in the module, choose its port and press Start.</source>
-        <translation>插入模块，选择其端口，然后按“开始”。</translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation>端口(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Start</source>
@@ -1874,10 +2423,6 @@ u-blox u-connectXpress modules to Azure IoT.</source>
         <translation>此端口上的模块无法运行该配置文件：%1</translation>
     </message>
     <message>
-        <source>Started on %1 with profile &quot;%2&quot;.</source>
-        <translation>已在 %1 上以配置文件“%2”启动。</translation>
-    </message>
-    <message>
         <source>%1 %2 (%3 ms) %4</source>
         <translation>%1 %2（%3 ms）%4</translation>
     </message>
@@ -1890,8 +2435,44 @@ u-blox u-connectXpress modules to Azure IoT.</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <source>Choose the port the module is on (type the path when it is not listed) and press Start (Alt+S). The steps show what the station is doing; the panel shows what it knows about the module. When it finishes, the result page opens by itself.</source>
-        <translation>选择模块所在的端口（未列出时请输入路径），然后按“开始”(Alt+S)。步骤列表显示工位正在执行的操作；面板显示工位所掌握的模块信息。完成后，结果页会自动打开。</translation>
+        <source>Plug in the module, choose its port and press Start (Enter or F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mod&amp;ule port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seria&amp;l:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan or type, when the ID uses {serial}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is busy with another job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results database is not ready: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started on %1 with the profile &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the port the module is on (type the path when it is not listed) and press Start (Alt+S, Enter or F5). When the ID uses {serial}, scan the module&apos;s serial first. The steps show what the station is doing; the panel shows what it knows about the module. When it finishes, the result page opens by itself.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1900,20 +2481,20 @@ u-blox u-connectXpress modules to Azure IoT.</source>
         <source>Provision a module</source>
         <translation>预配模块</translation>
     </message>
+    <message>
+        <source>Press Start first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page help (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>bytes %1–%2</source>
         <translation>字节 %1–%2</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Provisioning Station Root CA</source>
-        <translation>Provisioning Station Root CA</translation>
     </message>
 </context>
 <context>
@@ -1975,8 +2556,24 @@ u-blox u-connectXpress modules to Azure IoT.</source>
         <translation>开始于 %1，结束于 %2，用时 %3 秒</translation>
     </message>
     <message>
-        <source>PASS means the module joined Wi-Fi, registered and sent its test message; its ID and hub are shown. FAIL names the cause in words: fix it (for example the Wi-Fi password) and press Next module to try again with the same settings.</source>
-        <translation>“通过”表示模块已加入 Wi-Fi、完成注册并发送了测试消息；界面会显示其 ID 和 Hub。“失败”会用文字说明原因：请排除问题（例如 Wi-Fi 密码），然后按“下一个模块”，以相同设置重试。</translation>
+        <source>&amp;Retry</source>
+        <translation type="unfinished">重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Run the same module again (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ PASS</source>
+        <translation type="unfinished">✔ 通过</translation>
+    </message>
+    <message>
+        <source>✘ FAIL</source>
+        <translation type="unfinished">✘ 失败</translation>
+    </message>
+    <message>
+        <source>PASS means the module joined Wi-Fi, registered and sent its test message; its ID and hub are shown. FAIL names the cause in words: fix it (for example the Wi-Fi password) and press Retry, or Next module to go on with another module. Enter does the first of the two.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2051,22 +2648,6 @@ u-blox u-connectXpress modules to Azure IoT.</source>
 </context>
 <context>
     <name>ResultsModel</name>
-    <message>
-        <source>PASS</source>
-        <translation>通过</translation>
-    </message>
-    <message>
-        <source>FAIL</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>运行中</translation>
-    </message>
-    <message>
-        <source>interrupted</source>
-        <translation>已中断</translation>
-    </message>
     <message>
         <source>%1 s</source>
         <translation>%1 秒</translation>
@@ -2268,6 +2849,37 @@ u-blox u-connectXpress modules to Azure IoT.</source>
     </message>
 </context>
 <context>
+    <name>SecretField</name>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what you typed (never the stored value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no secret store: the value cannot be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in %1 as &quot;%2&quot;; type to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stored yet (%1 as &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>the secret &apos;%1&apos; is not set: give --secret %1=env:VAR or store it in the keychain</source>
@@ -2281,10 +2893,6 @@ u-blox u-connectXpress modules to Azure IoT.</source>
 <context>
     <name>SerialTransport</name>
     <message>
-        <source>the port is in use by another program (or not accessible)</source>
-        <translation>端口正被其他程序使用（或无法访问）</translation>
-    </message>
-    <message>
         <source>no such port</source>
         <translation>端口不存在</translation>
     </message>
@@ -2295,6 +2903,14 @@ u-blox u-connectXpress modules to Azure IoT.</source>
     <message>
         <source>the module on %1 went away (unplugged or closed)</source>
         <translation>%1 上的模块已断开（被拔出或已关闭）</translation>
+    </message>
+    <message>
+        <source>cannot open %1: permission denied. Add the user to the group that owns the port (usually: sudo usermod -aG dialout $USER), then log out and in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: the port is in use by another program</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2353,6 +2969,61 @@ u-blox u-connectXpress modules to Azure IoT.</source>
     </message>
 </context>
 <context>
+    <name>Station</name>
+    <message>
+        <source>the slots cannot change while slot %1 (%2) is provisioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a port is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no port given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already slot %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no slot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slot %1 is provisioning; stop it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose or type the module&apos;s port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is busy: slot %2 is provisioning it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is busy: the wizard is provisioning it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no results database: nothing is provisioned without a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the results database is still opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the results database cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attempt could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StationTile</name>
     <message>
         <source>Slot %1</source>
@@ -2379,16 +3050,8 @@ u-blox u-connectXpress modules to Azure IoT.</source>
         <translation>已用时间</translation>
     </message>
     <message>
-        <source>&amp;Retry</source>
-        <translation>重试(&amp;R)</translation>
-    </message>
-    <message>
         <source>Run this slot again</source>
         <translation>重新运行此槽位</translation>
-    </message>
-    <message>
-        <source>Sto&amp;p</source>
-        <translation>停止(&amp;P)</translation>
     </message>
     <message>
         <source>Cancel this slot</source>
@@ -2409,10 +3072,6 @@ u-blox u-connectXpress modules to Azure IoT.</source>
     <message>
         <source>Assigned to %1</source>
         <translation>已分配到 %1</translation>
-    </message>
-    <message>
-        <source>Failed (%1)</source>
-        <translation>失败（%1）</translation>
     </message>
     <message>
         <source>NO MODULE</source>
@@ -2443,8 +3102,16 @@ u-blox u-connectXpress modules to Azure IoT.</source>
         <translation>✘ 失败</translation>
     </message>
     <message>
-        <source>Run a&amp;gain</source>
-        <translation>再次运行(&amp;G)</translation>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2458,10 +3125,6 @@ u-blox u-connectXpress modules to Azure IoT.</source>
         <translation>启动所有未在运行的槽位 (F5)</translation>
     </message>
     <message>
-        <source>S&amp;top all</source>
-        <translation>全部停止(&amp;T)</translation>
-    </message>
-    <message>
         <source>Cancel every running slot (Shift+F5)</source>
         <translation>取消所有正在运行的槽位 (Shift+F5)</translation>
     </message>
@@ -2470,12 +3133,142 @@ u-blox u-connectXpress modules to Azure IoT.</source>
         <translation>插入模块时自动开始(&amp;A)</translation>
     </message>
     <message>
-        <source>No station</source>
-        <translation>无工位</translation>
-    </message>
-    <message>
         <source>%1 passed · %2 failed · %3 running</source>
         <translation>%1 通过 · %2 失败 · %3 运行中</translation>
+    </message>
+    <message>
+        <source>You may not open %1: add your user to the group that owns it (usually: sudo usermod -aG dialout $USER), then log out and in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a port in the list or type its path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;op all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ports of this computer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or type a path (/dev/ttyUSB0, a pseudo-terminal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — slot %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove slot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a port that is a slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is slot %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is slot %2; it does not exist yet (plug the module in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer a slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no slots yet: add the ports of the line first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Step</name>
+    <message>
+        <source>Prepare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factory reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished">证书</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation type="unfinished">Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Extended Data Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPS registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IoT Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepOutcome</name>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2659,14 +3452,6 @@ u-blox u-connectXpress modules to Azure IoT.</source>
         <translation>SSID(&amp;S)：</translation>
     </message>
     <message>
-        <source>S&amp;ecurity:</source>
-        <translation>安全类型(&amp;E)：</translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase:</source>
-        <translation>密码短语(&amp;P)：</translation>
-    </message>
-    <message>
         <source>WPA2 personal</source>
         <translation>WPA2 个人</translation>
     </message>
@@ -2679,36 +3464,40 @@ u-blox u-connectXpress modules to Azure IoT.</source>
         <translation>模块启动时自动加入此网络(&amp;J)</translation>
     </message>
     <message>
-        <source>stored; type to replace</source>
-        <translation>已保存；输入新值以替换</translation>
-    </message>
-    <message>
         <source>8 to 63 characters</source>
         <translation>8 到 63 个字符</translation>
-    </message>
-    <message>
-        <source>No passphrase for an open network.</source>
-        <translation>开放网络无需密码短语。</translation>
-    </message>
-    <message>
-        <source>The passphrase is stored in the secret store (%1).</source>
-        <translation>密码短语已保存在机密存储中（%1）。</translation>
-    </message>
-    <message>
-        <source>No passphrase stored yet.</source>
-        <translation>尚未保存密码短语。</translation>
     </message>
     <message>
         <source>The SSID must not be empty.</source>
         <translation>SSID 不能为空。</translation>
     </message>
     <message>
-        <source>The passphrase could not be stored: %1</source>
-        <translation>无法保存密码短语：%1</translation>
-    </message>
-    <message>
         <source>The module joins this network during provisioning. The passphrase is kept in the secret store (the system keychain) and is never written to the profile, the log or the results. With automatic join the module reconnects by itself after a restart.</source>
         <translation>模块在预配过程中加入此网络。密码短语保存在机密存储（系统钥匙串）中，绝不会写入配置文件、日志或结果。启用自动加入后，模块重启后会自行重新连接。</translation>
+    </message>
+    <message>
+        <source>The passphrase cannot contain a double quote (the module&apos;s AT syntax cannot carry it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A WPA2 passphrase has 8 to 63 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphr&amp;ase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSID cannot contain a double quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the Wi-Fi passphrase; it goes to the secret store.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2968,6 +3757,18 @@ u-blox u-connectXpress modules to Azure IoT.</source>
         <source>the value of &apos;%1&apos; is %2 characters long; the AT+UDUV line would be %3 characters but this firmware takes at most %4</source>
         <translation>“%1”的值长 %2 个字符；AT+UDUV 命令行将长 %3 个字符，但此固件最多接受 %4 个</translation>
     </message>
+    <message>
+        <source>line %1: expected deviceId,primaryKey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the device id: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the key of %2 is not a base64 key of 16 to 64 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -3030,10 +3831,6 @@ u-blox u-connectXpress modules to Azure IoT.</source>
     <message>
         <source>interrupted: cancelling</source>
         <translation>已中断：正在取消</translation>
-    </message>
-    <message>
-        <source>warning: the results database did not confirm every write</source>
-        <translation>警告：结果数据库未确认所有写入</translation>
     </message>
     <message>
         <source>warning: results database: %1</source>
@@ -3383,6 +4180,117 @@ The key may come from an environment variable instead (--key-env VAR).</source>
         <source>unknown command &apos;%1&apos; (try --help)</source>
         <translation>未知命令“%1”（请尝试 --help）</translation>
     </message>
+    <message>
+        <source>Print the label of a recorded module (the id that &apos;results list --json&apos; prints):
+  label --result ID --to tcp://HOST:PORT|file:PATH [--profile FILE] [--db PATH]
+file: paths end in .zpl, .pdf or .png and may hold placeholders such as {device_id}.</source>
+        <translation>打印已记录模块的标签（&apos;results list --json&apos; 输出的 id）：
+  label --result ID --to tcp://HOST:PORT|file:PATH [--profile FILE] [--db PATH]
+file: 路径以 .zpl、.pdf 或 .png 结尾，可包含 {device_id} 等占位符。</translation>
+    </message>
+    <message>
+        <source>The result&apos;s id.</source>
+        <translation>结果的 id。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Where the label goes: tcp://HOST:PORT (ZPL) or file:PATH.</source>
+        <translation>标签的去向：tcp://HOST:PORT (ZPL) 或 file:PATH。</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>TARGET</translation>
+    </message>
+    <message>
+        <source>Take the label template from this profile (default: the built-in one).</source>
+        <translation>使用此配置文件中的标签模板（默认：内置模板）。</translation>
+    </message>
+    <message>
+        <source>label needs --result ID, a positive number (&apos;results list --json&apos; prints the ids)</source>
+        <translation>label 需要 --result ID，一个正整数（&apos;results list --json&apos; 会输出 id）</translation>
+    </message>
+    <message>
+        <source>label needs --to tcp://HOST:PORT or --to file:PATH</source>
+        <translation>label 需要 --to tcp://HOST:PORT 或 --to file:PATH</translation>
+    </message>
+    <message>
+        <source>--to: %1</source>
+        <translation>--to：%1</translation>
+    </message>
+    <message>
+        <source>--to: CUPS printers are printed to from the station window; use tcp:// or file: here</source>
+        <translation>--to：CUPS 打印机需从工位窗口打印；此处请使用 tcp:// 或 file:</translation>
+    </message>
+    <message>
+        <source>there is no result %1 in %2 (&apos;results list --json&apos; prints the ids)</source>
+        <translation>%2 中没有结果 %1（&apos;results list --json&apos; 会输出 id）</translation>
+    </message>
+    <message>
+        <source>result %1 (%2) did not pass (%3): labels are for modules that passed</source>
+        <translation>结果 %1（%2）未通过（%3）：只为通过的模块打印标签</translation>
+    </message>
+    <message>
+        <source>the label was not printed within 30 s</source>
+        <translation>标签未在 30 秒内打印</translation>
+    </message>
+    <message>
+        <source>printed the label of %1 (MAC %2) to %3</source>
+        <translation>已将 %1（MAC %2）的标签打印到 %3</translation>
+    </message>
+    <message>
+        <source>the results database %1 cannot be used, so nothing is provisioned: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it did not open within 30 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the label of a recorded module</source>
+        <translation>打印已记录模块的标签</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished">无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a device, pipe or socket, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is %1 bytes; at most %2 are accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is more than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot restrict it to its owner</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hex</name>
@@ -3393,6 +4301,167 @@ The key may come from an environment variable instead (--key-env VAR).</source>
     <message>
         <source>&apos;%1&apos; at position %2 is not a hex digit</source>
         <translation>第 %2 位的“%1”不是十六进制数字</translation>
+    </message>
+</context>
+<context>
+    <name>label</name>
+    <message>
+        <source>label.qr: %1</source>
+        <translation>label.qr：%1</translation>
+    </message>
+    <message>
+        <source>label: the QR code of &quot;%1&quot; has %2 modules a side, which do not fit %3 mm at %4 dpi (make the label taller or the QR text shorter)</source>
+        <translation>label：“%1”的二维码每边有 %2 个模块，在 %4 dpi 下放不进 %3 mm（请增加标签高度或缩短二维码文本）</translation>
+    </message>
+    <message>
+        <source>label: no room for the text beside the QR code (make the label wider)</source>
+        <translation>label：二维码旁没有放置文本的空间（请加宽标签）</translation>
+    </message>
+    <message>
+        <source>label: the line &quot;%1&quot; does not fit the label (make it wider, or the line shorter)</source>
+        <translation>label：行“%1”放不进标签（请加宽标签或缩短该行）</translation>
+    </message>
+    <message>
+        <source>drawing a label needs a graphical application (the station window or &apos;provstation-cli label&apos;)</source>
+        <translation>绘制标签需要图形应用程序（工位窗口或 &apos;provstation-cli label&apos;）</translation>
+    </message>
+    <message>
+        <source>cannot encode the label as PNG</source>
+        <translation>无法将标签编码为 PNG</translation>
+    </message>
+    <message>
+        <source>%1: write a ZPL printer as tcp://HOST:PORT</source>
+        <translation>%1：请以 tcp://HOST:PORT 的形式写出 ZPL 打印机</translation>
+    </message>
+    <message>
+        <source>%1: the port must be 1 to 65535</source>
+        <translation>%1：端口必须在 1 到 65535 之间</translation>
+    </message>
+    <message>
+        <source>%1: name the file, e.g. file:labels/{device_id}.pdf</source>
+        <translation>%1：请指定文件，例如 file:labels/{device_id}.pdf</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .zpl, .pdf or .png (that says the format)</source>
+        <translation>%1：文件名必须以 .zpl、.pdf 或 .png 结尾（由此确定格式）</translation>
+    </message>
+    <message>
+        <source>%1: unknown placeholder {%2}</source>
+        <translation>%1：未知占位符 {%2}</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a label target: use tcp://HOST:PORT, file:PATH or cups:QUEUE</source>
+        <translation>“%1”不是标签目标：请使用 tcp://HOST:PORT、file:PATH 或 cups:QUEUE</translation>
+    </message>
+    <message>
+        <source>label.print: must be &quot;never&quot; or &quot;pass&quot;</source>
+        <translation>label.print：必须是 &quot;never&quot; 或 &quot;pass&quot;</translation>
+    </message>
+    <message>
+        <source>label.target: %1</source>
+        <translation>label.target：%1</translation>
+    </message>
+    <message>
+        <source>label.target: name where labels go (tcp://HOST:PORT, file:PATH or cups:QUEUE) to print on PASS</source>
+        <translation>label.target：要在通过时打印，请指定标签的去向（tcp://HOST:PORT、file:PATH 或 cups:QUEUE）</translation>
+    </message>
+    <message>
+        <source>label.widthMm: must be %1 to %2</source>
+        <translation>label.widthMm：必须在 %1 到 %2 之间</translation>
+    </message>
+    <message>
+        <source>label.heightMm: must be %1 to %2</source>
+        <translation>label.heightMm：必须在 %1 到 %2 之间</translation>
+    </message>
+    <message>
+        <source>label.dpi: must be 152, 203, 300 or 600</source>
+        <translation>label.dpi：必须是 152、203、300 或 600</translation>
+    </message>
+    <message>
+        <source>label.lines: at most %1 lines</source>
+        <translation>label.lines：最多 %1 行</translation>
+    </message>
+    <message>
+        <source>label: an empty label (no lines and no QR code)</source>
+        <translation>label：空标签（没有文本行也没有二维码）</translation>
+    </message>
+    <message>
+        <source>label: &quot;%1…&quot; is longer than %2 characters</source>
+        <translation>label：“%1…”超过 %2 个字符</translation>
+    </message>
+    <message>
+        <source>label: unknown placeholder {%1} (known: %2)</source>
+        <translation>label：未知占位符 {%1}（已知：%2）</translation>
+    </message>
+    <message>
+        <source>label.%1: must be a string</source>
+        <translation>label.%1：必须是字符串</translation>
+    </message>
+    <message>
+        <source>label.%1: must be a whole number</source>
+        <translation>label.%1：必须是整数</translation>
+    </message>
+    <message>
+        <source>label.lines: must be a list of strings</source>
+        <translation>label.lines：必须是字符串列表</translation>
+    </message>
+    <message>
+        <source>label.%1: unknown field (known: %2)</source>
+        <translation>label.%1：未知字段（已知：%2）</translation>
+    </message>
+    <message>
+        <source>the QR code text is empty</source>
+        <translation>二维码文本为空</translation>
+    </message>
+    <message>
+        <source>%1 bytes are too many for a QR code (at most 2331)</source>
+        <translation>%1 字节对于二维码太多（最多 2331）</translation>
+    </message>
+    <message>
+        <source>libqrencode could not encode the text (errno %1)</source>
+        <translation>libqrencode 无法编码该文本（errno %1）</translation>
+    </message>
+</context>
+<context>
+    <name>label::LabelPrinter</name>
+    <message>
+        <source>no label target: set label.target in the profile or give one</source>
+        <translation>没有标签目标：请在配置文件中设置 label.target 或指定一个</translation>
+    </message>
+    <message>
+        <source>printing to a CUPS printer needs the station window (QtPrintSupport)</source>
+        <translation>打印到 CUPS 打印机需要工位窗口 (QtPrintSupport)</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>the printer %1 did not take the label within %2 s</source>
+        <translation>打印机 %1 未在 %2 秒内接收标签</translation>
+    </message>
+    <message>
+        <source>the printer %1 closed the connection before it had the whole label</source>
+        <translation>打印机 %1 在收到完整标签前关闭了连接</translation>
+    </message>
+    <message>
+        <source>cannot print to %1: %2</source>
+        <translation>无法打印到 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>labelui</name>
+    <message>
+        <source>the printer %1 cannot print now</source>
+        <translation>打印机 %1 现在无法打印</translation>
+    </message>
+    <message>
+        <source>there is no default printer (name a CUPS queue: cups:QUEUE)</source>
+        <translation>没有默认打印机（请指定 CUPS 队列：cups:QUEUE）</translation>
+    </message>
+    <message>
+        <source>there is no printer named %1 (CUPS queues: %2)</source>
+        <translation>没有名为 %1 的打印机（CUPS 队列：%2）</translation>
     </message>
 </context>
 <context>
@@ -3432,6 +4501,201 @@ The key may come from an environment variable instead (--key-env VAR).</source>
     <message>
         <source>Number of simulated modules (with --simulate).</source>
         <translation>模拟模块的数量（与 --simulate 一起使用）。</translation>
+    </message>
+    <message>
+        <source>simulation: secrets in memory only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>module::ModuleClient</name>
+    <message>
+        <source>%1: the link did not answer at all</source>
+        <translation type="unfinished">%1：链路完全没有应答</translation>
+    </message>
+    <message>
+        <source>read the model</source>
+        <translation type="unfinished">读取型号</translation>
+    </message>
+    <message>
+        <source>reading the model</source>
+        <translation type="unfinished">正在读取型号</translation>
+    </message>
+    <message>
+        <source>read the firmware version</source>
+        <translation type="unfinished">读取固件版本</translation>
+    </message>
+    <message>
+        <source>reading the firmware version</source>
+        <translation type="unfinished">正在读取固件版本</translation>
+    </message>
+    <message>
+        <source>read the Wi-Fi MAC address</source>
+        <translation type="unfinished">读取 Wi-Fi MAC 地址</translation>
+    </message>
+    <message>
+        <source>reading the MAC address</source>
+        <translation type="unfinished">正在读取 MAC 地址</translation>
+    </message>
+    <message>
+        <source>the module&apos;s MAC address answer makes no sense: %1</source>
+        <translation type="unfinished">模块返回的 MAC 地址应答无法解析：%1</translation>
+    </message>
+    <message>
+        <source>read the serial number</source>
+        <translation type="unfinished">读取序列号</translation>
+    </message>
+    <message>
+        <source>restart</source>
+        <translation type="unfinished">重启</translation>
+    </message>
+    <message>
+        <source>restarting</source>
+        <translation type="unfinished">正在重启</translation>
+    </message>
+    <message>
+        <source>waiting for the module to start</source>
+        <translation type="unfinished">正在等待模块启动</translation>
+    </message>
+    <message>
+        <source>factory reset</source>
+        <translation type="unfinished">恢复出厂设置</translation>
+    </message>
+    <message>
+        <source>save settings</source>
+        <translation type="unfinished">保存设置</translation>
+    </message>
+    <message>
+        <source>saving the settings</source>
+        <translation type="unfinished">正在保存设置</translation>
+    </message>
+    <message>
+        <source>entering EDM</source>
+        <translation type="unfinished">正在进入 EDM</translation>
+    </message>
+    <message>
+        <source>check %1 on the module</source>
+        <translation type="unfinished">检查模块上的 %1</translation>
+    </message>
+    <message>
+        <source>checking %1</source>
+        <translation type="unfinished">正在检查 %1</translation>
+    </message>
+    <message>
+        <source>upload %1</source>
+        <translation type="unfinished">上传 %1</translation>
+    </message>
+    <message>
+        <source>uploading %1</source>
+        <translation type="unfinished">正在上传 %1</translation>
+    </message>
+    <message>
+        <source>the module did not report the MD5 of %1</source>
+        <translation type="unfinished">模块未报告 %1 的 MD5</translation>
+    </message>
+    <message>
+        <source>the module stored %1 with MD5 %2, expected %3 (damaged in transfer)</source>
+        <translation type="unfinished">模块存储的 %1 的 MD5 为 %2，预期为 %3（传输中损坏）</translation>
+    </message>
+    <message>
+        <source>read the Wi-Fi status</source>
+        <translation type="unfinished">读取 Wi-Fi 状态</translation>
+    </message>
+    <message>
+        <source>reading the Wi-Fi status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the SSID</source>
+        <translation type="unfinished">设置 SSID</translation>
+    </message>
+    <message>
+        <source>set the security</source>
+        <translation type="unfinished">设置安全类型</translation>
+    </message>
+    <message>
+        <source>set the passphrase</source>
+        <translation type="unfinished">设置密码短语</translation>
+    </message>
+    <message>
+        <source>set auto-join</source>
+        <translation type="unfinished">设置自动加入</translation>
+    </message>
+    <message>
+        <source>store the Wi-Fi settings</source>
+        <translation type="unfinished">保存 Wi-Fi 设置</translation>
+    </message>
+    <message>
+        <source>activate Wi-Fi</source>
+        <translation type="unfinished">激活 Wi-Fi</translation>
+    </message>
+    <message>
+        <source>activating Wi-Fi</source>
+        <translation type="unfinished">正在激活 Wi-Fi</translation>
+    </message>
+    <message>
+        <source>deactivate Wi-Fi</source>
+        <translation type="unfinished">停用 Wi-Fi</translation>
+    </message>
+    <message>
+        <source>deactivating Wi-Fi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the IPv4 address</source>
+        <translation type="unfinished">读取 IPv4 地址</translation>
+    </message>
+    <message>
+        <source>reading the IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: the module has no network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <source>store a URL value for %1</source>
+        <translation type="unfinished">为 %1 存储 URL 值</translation>
+    </message>
+    <message>
+        <source>connect %1</source>
+        <translation type="unfinished">连接 %1</translation>
+    </message>
+    <message>
+        <source>connecting %1</source>
+        <translation type="unfinished">正在连接 %1</translation>
+    </message>
+    <message>
+        <source>connecting %1: no peer handle in the answer</source>
+        <translation type="unfinished">正在连接 %1：应答中没有对端句柄</translation>
+    </message>
+    <message>
+        <source>the module went away while connecting %1</source>
+        <translation type="unfinished">连接 %1 时模块断开了</translation>
+    </message>
+    <message>
+        <source>the module lost its network while connecting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not connect within %2 s</source>
+        <translation type="unfinished">%1 未在 %2 秒内连接</translation>
+    </message>
+    <message>
+        <source>close a peer</source>
+        <translation type="unfinished">关闭对端连接</translation>
+    </message>
+    <message>
+        <source>closing a peer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3681,10 +4945,6 @@ The key may come from an environment variable instead (--key-env VAR).</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <source>%1: %2 bytes is too large for a credential file</source>
-        <translation>%1：%2 字节对凭据文件来说过大</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -3803,6 +5063,165 @@ The key may come from an environment variable instead (--key-env VAR).</source>
     <message>
         <source>no key</source>
         <translation>没有密钥</translation>
+    </message>
+    <message>
+        <source>no certificate for %1 in %2 (expected %1.pem and %1.key.pem): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key for %1 in %2 (expected %1.pem and %1.key.pem): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key %1 on the token does not belong to the CA certificate %2</source>
+        <translation>令牌上的密钥 %1 与 CA 证书 %2 不匹配</translation>
+    </message>
+    <message>
+        <source>the CA key does not belong to the CA certificate</source>
+        <translation>CA 密钥与 CA 证书不匹配</translation>
+    </message>
+    <message>
+        <source>%1 is not a CA certificate (basic constraints CA:FALSE or missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this process already uses the PKCS#11 module %1; restart the station to use %2</source>
+        <translation>此进程已在使用 PKCS#11 模块 %1；请重启工位以使用 %2</translation>
+    </message>
+    <message>
+        <source>the OpenSSL PKCS#11 engine is not installed (Debian package libengine-pkcs11-openssl)</source>
+        <translation>未安装 OpenSSL PKCS#11 引擎（Debian 软件包 libengine-pkcs11-openssl）</translation>
+    </message>
+    <message>
+        <source>the PKCS#11 engine does not accept the module %1: %2</source>
+        <translation>PKCS#11 引擎不接受模块 %1：%2</translation>
+    </message>
+    <message>
+        <source>the PKCS#11 module %1 cannot be loaded: %2</source>
+        <translation>无法加载 PKCS#11 模块 %1：%2</translation>
+    </message>
+    <message>
+        <source>no PIN for the token key %1 (the PIN is read from the secret store)</source>
+        <translation>令牌密钥 %1 没有 PIN（PIN 从机密存储中读取）</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未给出原因</translation>
+    </message>
+    <message>
+        <source>the token refused the PIN for %1 (PIN incorrect)</source>
+        <translation>令牌拒绝了 %1 的 PIN（PIN 不正确）</translation>
+    </message>
+    <message>
+        <source>the token&apos;s user PIN is locked; unlock it with the SO PIN (pkcs11-tool --unlock-pin)</source>
+        <translation>令牌的用户 PIN 已锁定；请用 SO PIN 解锁（pkcs11-tool --unlock-pin）</translation>
+    </message>
+    <message>
+        <source>no private key %1: is the token present, and do token= and object= (or id=) match what &apos;pkcs11-tool --list-objects&apos; shows?</source>
+        <translation>没有私钥 %1：令牌是否已插入？token= 和 object=（或 id=）是否与 &apos;pkcs11-tool --list-objects&apos; 显示的一致？</translation>
+    </message>
+    <message>
+        <source>cannot use the token key %1: %2</source>
+        <translation>无法使用令牌密钥 %1：%2</translation>
+    </message>
+    <message>
+        <source>a PKCS#11 URI starts with &quot;pkcs11:&quot; (e.g. pkcs11:token=Station%20CA;object=ca-key)</source>
+        <translation>PKCS#11 URI 以 &quot;pkcs11:&quot; 开头（例如 pkcs11:token=Station%20CA;object=ca-key）</translation>
+    </message>
+    <message>
+        <source>PKCS#11 URI: &quot;%1&quot; is not name=value</source>
+        <translation>PKCS#11 URI：&quot;%1&quot; 不是 name=value 形式</translation>
+    </message>
+    <message>
+        <source>PKCS#11 URI: %1 is given twice</source>
+        <translation>PKCS#11 URI：%1 出现了两次</translation>
+    </message>
+    <message>
+        <source>PKCS#11 URI: type=%1 is not private, public or cert</source>
+        <translation>PKCS#11 URI：type=%1 不是 private、public 或 cert</translation>
+    </message>
+    <message>
+        <source>PKCS#11 URI: a PIN does not belong in the URI (it would end up in the profile and in logs); the station reads it from the secret store</source>
+        <translation>PKCS#11 URI：PIN 不应写在 URI 中（否则会进入配置文件和日志）；工位从机密存储中读取 PIN</translation>
+    </message>
+    <message>
+        <source>PKCS#11 URI: unknown attribute &quot;%1&quot; (the station understands token, object, id, serial, manufacturer, model and type)</source>
+        <translation>PKCS#11 URI：未知属性 &quot;%1&quot;（工位支持 token、object、id、serial、manufacturer、model 和 type）</translation>
+    </message>
+    <message>
+        <source>PKCS#11 URI: unknown query attribute &quot;%1&quot; (only module-path is understood)</source>
+        <translation>PKCS#11 URI：未知查询属性 &quot;%1&quot;（仅支持 module-path）</translation>
+    </message>
+    <message>
+        <source>PKCS#11 URI: module-path must be an absolute path, not &quot;%1&quot;</source>
+        <translation>PKCS#11 URI：module-path 必须是绝对路径，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>PKCS#11 URI: name the token (token=…)</source>
+        <translation>PKCS#11 URI：请指定令牌（token=…）</translation>
+    </message>
+    <message>
+        <source>PKCS#11 URI: name the key (object=… or id=…)</source>
+        <translation>PKCS#11 URI：请指定密钥（object=… 或 id=…）</translation>
+    </message>
+    <message>
+        <source>PKCS#11 URI: name the new key with object=… (its label on the token)</source>
+        <translation>PKCS#11 URI：请用 object=… 为新密钥命名（其在令牌上的标签）</translation>
+    </message>
+    <message>
+        <source>PKCS#11 URI: a new key pair is named without type= or with type=private</source>
+        <translation>PKCS#11 URI：新密钥对的名称不带 type= 或使用 type=private</translation>
+    </message>
+    <message>
+        <source>the token already holds a key named %1; the station never replaces a key on a token (choose another object=)</source>
+        <translation>令牌上已有名为 %1 的密钥；工位绝不会替换令牌上的密钥（请选择其他 object=）</translation>
+    </message>
+    <message>
+        <source>pkcs11-tool is needed to create a key on a token (Debian package opensc)</source>
+        <translation>在令牌上创建密钥需要 pkcs11-tool（Debian 软件包 opensc）</translation>
+    </message>
+    <message>
+        <source>cannot make a key id: %1</source>
+        <translation>无法生成密钥 ID：%1</translation>
+    </message>
+    <message>
+        <source>pkcs11-tool did not finish making the key within 120 s</source>
+        <translation>pkcs11-tool 未在 120 秒内生成密钥</translation>
+    </message>
+    <message>
+        <source>pkcs11-tool could not make the key on the token %1: %2</source>
+        <translation>pkcs11-tool 无法在令牌 %1 上生成密钥：%2</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>退出代码 %1</translation>
+    </message>
+    <message>
+        <source>%1 has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no bundled root is called &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ports</name>
+    <message>
+        <source>S/N %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a USB VID:PID such as 1546:0504 or 1546:*</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
