@@ -149,6 +149,7 @@ MainWindow::~MainWindow()
     delete m_a;
 }
 
+// One block per menu, in the menu bar's order: long, but read as the menu reads.
 void MainWindow::createMenus()
 {
     Actions &a = *m_a;

@@ -20,6 +20,30 @@ QString tr(const char *text)
     return QCoreApplication::translate("cli", text);
 }
 
+/// Prints one label and waits for the printer's answer (30 s at most); the error, or empty.
+QString printAndWait(const label::LabelTemplate &tpl, const label::LabelData &data, const QString &target,
+                     QString *where)
+{
+    label::LabelPrinter printer;
+    QEventLoop loop;
+    QString failure;
+    QObject::connect(&printer, &label::LabelPrinter::printed, &loop,
+                     [&](int, const label::LabelData &, const QString &w) { *where = w; });
+    QObject::connect(&printer, &label::LabelPrinter::failed, &loop,
+                     [&](int, const label::LabelData &, const QString &e) { failure = e; });
+    QObject::connect(&printer, &label::LabelPrinter::idle, &loop, &QEventLoop::quit);
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, &loop, [&] {
+        failure = tr("the label was not printed within 30 s");
+        loop.quit();
+    });
+    printer.print(tpl, data, target);
+    deadline.start(30000);
+    loop.exec();
+    return failure;
+}
+
 } // namespace
 
 int labelCommand(const QStringList &args)
@@ -78,25 +102,9 @@ int labelCommand(const QStringList &args)
                         .arg(row->deviceId.isEmpty() ? row->port : row->deviceId, outcomeName(row->outcome)),
                     Failed);
 
-    label::LabelPrinter printer;
-    QEventLoop loop;
-    QString where;
-    QString failure;
-    QObject::connect(&printer, &label::LabelPrinter::printed, &loop,
-                     [&](int, const label::LabelData &, const QString &w) { where = w; });
-    QObject::connect(&printer, &label::LabelPrinter::failed, &loop,
-                     [&](int, const label::LabelData &, const QString &e) { failure = e; });
-    QObject::connect(&printer, &label::LabelPrinter::idle, &loop, &QEventLoop::quit);
-    QTimer deadline;
-    deadline.setSingleShot(true);
-    QObject::connect(&deadline, &QTimer::timeout, &loop, [&] {
-        failure = tr("the label was not printed within 30 s");
-        loop.quit();
-    });
     const label::LabelData data = label::LabelData::fromResult(*row);
-    printer.print(tpl, data, target->toString());
-    deadline.start(30000);
-    loop.exec();
+    QString where;
+    const QString failure = printAndWait(tpl, data, target->toString(), &where);
     if (!failure.isEmpty())
         return fail(failure, Failed);
     if (p.isSet(QStringLiteral("json"))) {

@@ -341,6 +341,7 @@ QJsonObject Profile::toJson() const
     return o;
 }
 
+// Long, but flat: one line per field of the file, in the file's order, so a new field is one line.
 std::optional<Profile> Profile::fromJson(const QJsonObject &json, QString *error)
 {
     QStringList errors;

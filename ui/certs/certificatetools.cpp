@@ -27,17 +27,6 @@
 
 namespace {
 
-struct Request
-{
-    CertificateToolsDialog::Kind kind;
-    QString cn, organization, issuerCert, issuerKey, outDir, stem;
-    QByteArray issuerPassphrase, keyPassphrase; ///< issuerPassphrase: the token's PIN for a token key
-    int days = 365;
-    pki::KeyType keyType = pki::KeyType::EcP256;
-    QString keyUri; ///< the new key on a token (empty: a key file)
-    QByteArray keyPin;
-};
-
 /// The label whose buddy is @p field.
 QLabel *labelOf(QWidget *parent, QWidget *field)
 {
@@ -67,6 +56,17 @@ QLineEdit *secretEdit(const char *name, QWidget *parent)
 }
 
 } // namespace
+
+struct CertificateToolsDialog::Request
+{
+    Kind kind;
+    QString cn, organization, issuerCert, issuerKey, outDir, stem;
+    QByteArray issuerPassphrase, keyPassphrase; ///< issuerPassphrase: the token's PIN for a token key
+    int days = 365;
+    pki::KeyType keyType = pki::KeyType::EcP256;
+    QString keyUri; ///< the new key on a token (empty: a key file)
+    QByteArray keyPin;
+};
 
 CertificateToolsDialog::CertificateToolsDialog(QWidget *parent)
     : QDialog(parent)
@@ -98,6 +98,7 @@ CertificateToolsDialog::~CertificateToolsDialog()
     m_inspectWatcher.disconnect(this);
 }
 
+// One form built top to bottom in the order it shows (a long list of rows, each a few lines).
 QWidget *CertificateToolsDialog::makeGeneratePage()
 {
     auto *page = new QWidget;
@@ -163,20 +164,7 @@ QWidget *CertificateToolsDialog::makeGeneratePage()
         return edit;
     };
 
-    m_keyStorage = storageCombo("keyStorageCombo", page);
-    auto *storageLabel = new QLabel(tr("Ne&w key:"), page);
-    storageLabel->setBuddy(m_keyStorage);
-    form->addRow(storageLabel, m_keyStorage);
-    m_keyUri = new QLineEdit(page);
-    m_keyUri->setObjectName(QStringLiteral("keyUriEdit"));
-    m_keyUri->setPlaceholderText(tr("pkcs11:token=…;object=… (a new name on the token)"));
-    m_keyUriLabel = new QLabel(tr("Token key &URI:"), page);
-    m_keyUriLabel->setBuddy(m_keyUri);
-    form->addRow(m_keyUriLabel, m_keyUri);
-    m_keyPin = secretEdit("keyPinEdit", page);
-    m_keyPinLabel = new QLabel(tr("Token user P&IN:"), page);
-    m_keyPinLabel->setBuddy(m_keyPin);
-    form->addRow(m_keyPinLabel, m_keyPin);
+    addNewKeyRows(page, form);
 
     m_issuerBox = new QWidget(page);
     m_issuerBox->setObjectName(QStringLiteral("issuerBox"));
@@ -238,6 +226,24 @@ QWidget *CertificateToolsDialog::makeGeneratePage()
     connect(m_issuerStorage, &QComboBox::currentIndexChanged, this, &CertificateToolsDialog::storageChanged);
     connect(m_generate, &QPushButton::clicked, this, &CertificateToolsDialog::generate);
     return page;
+}
+
+void CertificateToolsDialog::addNewKeyRows(QWidget *page, QFormLayout *form)
+{
+    m_keyStorage = storageCombo("keyStorageCombo", page);
+    auto *storageLabel = new QLabel(tr("Ne&w key:"), page);
+    storageLabel->setBuddy(m_keyStorage);
+    form->addRow(storageLabel, m_keyStorage);
+    m_keyUri = new QLineEdit(page);
+    m_keyUri->setObjectName(QStringLiteral("keyUriEdit"));
+    m_keyUri->setPlaceholderText(tr("pkcs11:token=…;object=… (a new name on the token)"));
+    m_keyUriLabel = new QLabel(tr("Token key &URI:"), page);
+    m_keyUriLabel->setBuddy(m_keyUri);
+    form->addRow(m_keyUriLabel, m_keyUri);
+    m_keyPin = secretEdit("keyPinEdit", page);
+    m_keyPinLabel = new QLabel(tr("Token user P&IN:"), page);
+    m_keyPinLabel->setBuddy(m_keyPin);
+    form->addRow(m_keyPinLabel, m_keyPin);
 }
 
 QWidget *CertificateToolsDialog::makeInspectPage()
@@ -401,6 +407,30 @@ void CertificateToolsDialog::preset(Kind kind, const QString &issuerCert, const 
     m_cn->setFocus();
 }
 
+QString CertificateToolsDialog::problemWith(const Request &r) const
+{
+    if (r.cn.isEmpty())
+        return r.kind == Kind::Verification ? tr("Enter the verification code.") : tr("Enter a common name (CN).");
+    if (r.outDir.isEmpty())
+        return tr("Choose an output folder.");
+    if (r.kind != Kind::RootCa && (r.issuerCert.isEmpty() || r.issuerKey.isEmpty()))
+        return issuerKeyOnToken() ? tr("Choose the issuing CA's certificate and type its key's pkcs11: URI.")
+                                  : tr("Choose the issuing CA's certificate and key files.");
+    if (r.kind != Kind::RootCa && issuerKeyOnToken() && !pki::Pkcs11Uri::looksLike(r.issuerKey))
+        return tr("A key on a token is named by a URI that starts with pkcs11:.");
+    if (r.kind != Kind::RootCa && issuerKeyOnToken() && r.issuerPassphrase.isEmpty())
+        return tr("Type the user PIN of the token that holds the issuing CA's key.");
+    if (newKeyOnToken() && r.keyUri.isEmpty())
+        return tr("Type the URI of the new key on the token (pkcs11:token=…;object=…).");
+    if (newKeyOnToken() && !pki::Pkcs11Uri::parse(r.keyUri))
+        return pki::Pkcs11Uri::parse(r.keyUri).error();
+    if (newKeyOnToken() && r.keyPin.isEmpty())
+        return tr("Type the token's user PIN.");
+    if (r.kind == Kind::Device)
+        return azure::checkRegistrationId(r.cn, true).value_or(QString());
+    return {};
+}
+
 void CertificateToolsDialog::generate()
 {
     if (m_generateWatcher.isRunning())
@@ -422,26 +452,7 @@ void CertificateToolsDialog::generate()
         r.keyPin = m_keyPin->text().toUtf8();
     }
 
-    QString problem;
-    if (r.cn.isEmpty())
-        problem = r.kind == Kind::Verification ? tr("Enter the verification code.") : tr("Enter a common name (CN).");
-    else if (r.outDir.isEmpty())
-        problem = tr("Choose an output folder.");
-    else if (r.kind != Kind::RootCa && (r.issuerCert.isEmpty() || r.issuerKey.isEmpty()))
-        problem = issuerKeyOnToken() ? tr("Choose the issuing CA's certificate and type its key's pkcs11: URI.")
-                                     : tr("Choose the issuing CA's certificate and key files.");
-    else if (r.kind != Kind::RootCa && issuerKeyOnToken() && !pki::Pkcs11Uri::looksLike(r.issuerKey))
-        problem = tr("A key on a token is named by a URI that starts with pkcs11:.");
-    else if (r.kind != Kind::RootCa && issuerKeyOnToken() && r.issuerPassphrase.isEmpty())
-        problem = tr("Type the user PIN of the token that holds the issuing CA's key.");
-    else if (newKeyOnToken() && r.keyUri.isEmpty())
-        problem = tr("Type the URI of the new key on the token (pkcs11:token=…;object=…).");
-    else if (newKeyOnToken() && !pki::Pkcs11Uri::parse(r.keyUri))
-        problem = pki::Pkcs11Uri::parse(r.keyUri).error();
-    else if (newKeyOnToken() && r.keyPin.isEmpty())
-        problem = tr("Type the token's user PIN.");
-    else if (r.kind == Kind::Device)
-        problem = azure::checkRegistrationId(r.cn, true).value_or(QString());
+    const QString problem = problemWith(r);
     if (!problem.isEmpty()) {
         m_generateStatus->setText(problem);
         emit generationFailed(problem);

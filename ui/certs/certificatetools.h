@@ -7,6 +7,7 @@
 
 class CertificateSummaryWidget;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -48,6 +49,7 @@ signals:
     void inspected(bool ok);
 
 private:
+    struct Request;
     struct Generated
     {
         QString error;
@@ -62,6 +64,7 @@ private:
     };
     QWidget *makeGeneratePage();
     QWidget *makeInspectPage();
+    void addNewKeyRows(QWidget *page, QFormLayout *form);
     void kindChanged();
     void generate();
     void onGenerated();
@@ -69,6 +72,8 @@ private:
     void onInspected();
     void browse(QLineEdit *target, const QString &title, bool directory, bool save = false);
     void storageChanged();
+    /// What keeps @p request from being generated, in words (empty: nothing).
+    QString problemWith(const Request &request) const;
     Kind kind() const;
     bool newKeyOnToken() const;
     bool issuerKeyOnToken() const;

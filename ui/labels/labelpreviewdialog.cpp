@@ -37,6 +37,15 @@ LabelPreviewDialog::LabelPreviewDialog(Station *station, QWidget *parent)
     , m_data(label::LabelData::sample())
     , m_printer(new label::LabelPrinter(this))
 {
+    createWidgets();
+    layOut();
+    connectSignals();
+    retranslate();
+    load();
+}
+
+void LabelPreviewDialog::createWidgets()
+{
     setObjectName(QStringLiteral("labelPreviewDialog"));
     setModal(false);
     labelui::installCupsHandler(m_printer);
@@ -73,7 +82,10 @@ LabelPreviewDialog::LabelPreviewDialog(Station *station, QWidget *parent)
     m_status = named(new QLabel(this), "labelStatus");
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+}
 
+void LabelPreviewDialog::layOut()
+{
     auto *form = new QFormLayout;
     for (QWidget *w :
          std::initializer_list<QWidget *>{m_printOnPass, m_target, m_width, m_height, m_dpi, m_lines, m_qr}) {
@@ -105,7 +117,10 @@ LabelPreviewDialog::LabelPreviewDialog(Station *station, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
+}
 
+void LabelPreviewDialog::connectSignals()
+{
     connect(m_printOnPass, &QCheckBox::toggled, this, &LabelPreviewDialog::changed);
     connect(m_target, &QLineEdit::textEdited, this, &LabelPreviewDialog::changed);
     connect(m_qr, &QLineEdit::textEdited, this, &LabelPreviewDialog::changed);
@@ -134,8 +149,6 @@ LabelPreviewDialog::LabelPreviewDialog(Station *station, QWidget *parent)
     });
     connect(m_station, &Station::profileReplaced, this, &LabelPreviewDialog::load);
     connect(m_station, &Station::engineerModeChanged, this, &LabelPreviewDialog::load);
-    retranslate();
-    load();
 }
 
 void LabelPreviewDialog::retranslate()

@@ -41,6 +41,9 @@ signals:
     void printFailed(const QString &error);
 
 private:
+    void createWidgets();
+    void layOut();
+    void connectSignals();
     void load();
     void changed();
     void retranslate();
@@ -48,22 +51,22 @@ private:
 
     Station *m_station;
     label::LabelData m_data;
-    label::LabelPrinter *m_printer;
+    label::LabelPrinter *m_printer = nullptr;
     bool m_loading = false;
-    QCheckBox *m_printOnPass;
-    QLineEdit *m_target;
-    QSpinBox *m_width;
-    QSpinBox *m_height;
-    QComboBox *m_dpi;
-    QPlainTextEdit *m_lines;
-    QLineEdit *m_qr;
-    QLabel *m_fields;
-    QLabel *m_problems;
-    QLabel *m_preview;
-    QLabel *m_size;
-    QPushButton *m_testPrint;
-    QLineEdit *m_saveFile;
-    QPushButton *m_save;
-    QLabel *m_status;
+    QCheckBox *m_printOnPass = nullptr;
+    QLineEdit *m_target = nullptr;
+    QSpinBox *m_width = nullptr;
+    QSpinBox *m_height = nullptr;
+    QComboBox *m_dpi = nullptr;
+    QPlainTextEdit *m_lines = nullptr;
+    QLineEdit *m_qr = nullptr;
+    QLabel *m_fields = nullptr;
+    QLabel *m_problems = nullptr;
+    QLabel *m_preview = nullptr;
+    QLabel *m_size = nullptr;
+    QPushButton *m_testPrint = nullptr;
+    QLineEdit *m_saveFile = nullptr;
+    QPushButton *m_save = nullptr;
+    QLabel *m_status = nullptr;
     QList<QLabel *> m_labels;
 };

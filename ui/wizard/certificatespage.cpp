@@ -44,6 +44,8 @@ QWidget *row(QWidget *parent, const QList<QWidget *> &widgets)
 }
 } // namespace
 
+// The page's widgets, its form in the order it shows, and their connections: long, but one place
+// to read what each field edits.
 CertificatesPage::CertificatesPage(Station *station, QWidget *parent)
     : ProvisioningPage(station, parent)
 {
