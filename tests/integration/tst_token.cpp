@@ -351,6 +351,32 @@ private slots:
         QVERIFY(!file.readAll().contains(m_token->pin));
     }
 
+    void theHubX509FlowPassesWithTheCaKeyOnTheTokenToo()
+    {
+        Simulation::Options options;
+        options.flow = Profile::Flow::HubX509;
+        auto hubSim = startSimulation(options);
+        QVERIFY(hubSim);
+        // The hub trusts the token's CA (as it trusts a verified CA in Azure); the device exists.
+        QCOMPARE(hubSim->azureTool({QStringLiteral("hub"), QStringLiteral("ca"), QStringLiteral("add"),
+                                    QStringLiteral("--cert"), m_caCert}),
+                 0);
+        Profile profile = hubSim->profile();
+        profile.certificates.caCertificate = m_caCert;
+        profile.certificates.caKey = m_uri;
+        MemorySecretStore secrets;
+        putSecret(&secrets, QStringLiteral("wifi-passphrase"),
+                  secretValue(hubSim->secrets(), QStringLiteral("wifi-passphrase")));
+        putSecret(&secrets, QStringLiteral("ca-token-pin"), m_token->pin);
+        const Run run = provision(profile, hubSim->ports(), &secrets, m_dir.filePath(QStringLiteral("hub.sqlite")));
+        QCOMPARE(run.results.size(), 1);
+        QVERIFY2(run.results.first().passed(), qPrintable(describe(run.results.first())));
+        QCOMPARE(run.results.first().flow, QStringLiteral("hub-x509"));
+        QSignalSpy stopped(hubSim.get(), &Simulation::stopped);
+        hubSim->stop();
+        QVERIFY(stopped.wait(10000));
+    }
+
     void withoutThePinTheOperatorReadsWhichSecretIsMissing()
     {
         MemorySecretStore none;
