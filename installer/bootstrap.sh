@@ -25,6 +25,7 @@ packages=(
   mosquitto mosquitto-clients libmosquitto-dev mosquitto-dev
   socat xvfb xauth dbus gnome-keyring libsecret-tools tshark
   librsvg2-bin desktop-file-utils appstream man-db shared-mime-info libglib2.0-bin faketime
+  libqrencode-dev libp11-kit-dev libengine-pkcs11-openssl opensc softhsm2 zbar-tools poppler-utils
 )
 
 install_packages() {

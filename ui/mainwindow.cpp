@@ -4,6 +4,7 @@
 #include "common/i18n.h"
 #include "common/logging.h"
 #include "inspector/trafficinspector.h"
+#include "labels/labelpreviewdialog.h"
 #include "provisioning/resultstore.h"
 #include "provisioning/station.h"
 #include "results/resultsview.h"
@@ -40,8 +41,8 @@
 struct MainWindow::Actions
 {
     QMenu *file, *mode, *tools, *view, *settings, *language, *help;
-    QAction *open, *save, *saveAs, *quit, *operatorMode, *engineerMode, *certTools, *inspector, *guide, *shortcuts,
-        *about;
+    QAction *open, *save, *saveAs, *quit, *operatorMode, *engineerMode, *certTools, *labels, *inspector, *guide,
+        *shortcuts, *about;
     QList<QAction *> languages;
 };
 
@@ -148,6 +149,7 @@ MainWindow::~MainWindow()
     delete m_a;
 }
 
+// One block per menu, in the menu bar's order: long, but read as the menu reads.
 void MainWindow::createMenus()
 {
     Actions &a = *m_a;
@@ -187,6 +189,12 @@ void MainWindow::createMenus()
     });
     a.certTools->setObjectName(QStringLiteral("actionCertificateTools"));
     a.certTools->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    a.labels = a.tools->addAction(QString(), this, [this] {
+        auto *dialog = new LabelPreviewDialog(m_station, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    a.labels->setObjectName(QStringLiteral("actionLabel"));
 
     a.view = menuBar()->addMenu(QString());
     a.inspector = m_inspectorDock->toggleViewAction();
@@ -241,6 +249,7 @@ void MainWindow::retranslate()
     a.engineerMode->setText(tr("&Engineer…"));
     a.tools->setTitle(tr("T&ools"));
     a.certTools->setText(tr("&Certificate tools…"));
+    a.labels->setText(tr("&Label and preview…"));
     a.view->setTitle(tr("&View"));
     a.inspector->setText(tr("Traffic &inspector"));
     a.settings->setTitle(tr("S&ettings"));
@@ -303,6 +312,7 @@ void MainWindow::updateModeUi()
     m_a->open->setEnabled(engineer);
     m_a->save->setEnabled(engineer);
     m_a->saveAs->setEnabled(engineer);
+    m_a->labels->setEnabled(engineer);
     m_modeLabel->setText(engineer ? tr("Engineer mode") : tr("Operator mode (profile locked)"));
     updateTitle();
 }

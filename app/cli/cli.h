@@ -59,5 +59,7 @@ int deriveKeyCommand(const QStringList &args);
 int pkiCommand(const QStringList &args);
 // Cloud setup (cmd_cloud.cpp): cloud prepare|status|verify
 int cloudCommand(const QStringList &args);
+// Labels (cmd_label.cpp).
+int labelCommand(const QStringList &args);
 
 } // namespace cli

@@ -5,6 +5,7 @@
 #include "pki/issue.h"
 #include "pki/lint.h"
 #include "pki/load.h"
+#include "pki/token.h"
 #include "pki/trust.h"
 
 #include <QCoreApplication>
@@ -117,12 +118,42 @@ bool readMakeOptions(const QCommandLineParser &p, int defaultDays, const QString
     return secretFromEnv(p, QStringLiteral("passphrase-env"), o.passphrase);
 }
 
-/// Loads the issuing CA (--ca-cert, --ca-key, --ca-passphrase-env).
+/// The token's user PIN from --pin-env VAR; false (message printed) when it is missing.
+bool tokenPin(const QCommandLineParser &p, QByteArray &pin)
+{
+    if (!p.isSet(QStringLiteral("pin-env"))) {
+        cli::fail(tr("a key on a PKCS#11 token needs --pin-env VAR (the token's user PIN, from this environment "
+                     "variable)"));
+        return false;
+    }
+    return secretFromEnv(p, QStringLiteral("pin-env"), pin);
+}
+
+void addPinOption(QCommandLineParser &p)
+{
+    p.addOption({QStringLiteral("pin-env"),
+                 tr("The PKCS#11 token's user PIN, from this environment variable (for pkcs11: keys)."), tr("VAR")});
+}
+
+/// Loads the issuing CA (--ca-cert, --ca-key FILE or pkcs11: URI, --ca-passphrase-env or --pin-env).
 bool loadIssuer(const QCommandLineParser &p, pki::Certificate &cert, pki::Key &key)
 {
     if (!p.isSet(QStringLiteral("ca-cert")) || !p.isSet(QStringLiteral("ca-key"))) {
         cli::fail(tr("--ca-cert FILE and --ca-key FILE are required"));
         return false;
+    }
+    if (pki::Pkcs11Uri::looksLike(p.value(QStringLiteral("ca-key")))) {
+        QByteArray pin;
+        if (!tokenPin(p, pin))
+            return false;
+        const auto ca = pki::loadCa(p.value(QStringLiteral("ca-cert")), p.value(QStringLiteral("ca-key")), pin);
+        if (!ca) {
+            cli::fail(ca.error(), cli::Failed);
+            return false;
+        }
+        cert = ca->certificate;
+        key = ca->key;
+        return true;
     }
     QByteArray pass;
     if (!secretFromEnv(p, QStringLiteral("ca-passphrase-env"), pass))
@@ -145,12 +176,16 @@ bool loadIssuer(const QCommandLineParser &p, pki::Certificate &cert, pki::Key &k
 void addIssuerOptions(QCommandLineParser &p)
 {
     p.addOption({QStringLiteral("ca-cert"), tr("The issuing CA's certificate."), tr("FILE")});
-    p.addOption({QStringLiteral("ca-key"), tr("The issuing CA's private key."), tr("FILE")});
+    p.addOption({QStringLiteral("ca-key"),
+                 tr("The issuing CA's private key: a file, or a PKCS#11 URI (pkcs11:token=…;object=…) with --pin-env."),
+                 tr("FILE")});
     p.addOption({QStringLiteral("ca-passphrase-env"), tr("Passphrase of the CA key, from this environment variable."),
                  tr("VAR")});
+    addPinOption(p);
 }
 
-/// Writes the certificate (and key when given) and reports what was written.
+/// Writes the certificate (and key when given) and reports what was written. A key on a token is
+/// not written (it cannot leave the token): its URI is reported instead.
 int writeOutputs(const MakeOptions &o, const pki::Certificate &cert, const pki::Key &key,
                  const QByteArray &extraPem = {}, const QString &suffix = QStringLiteral(".pem"))
 {
@@ -159,6 +194,21 @@ int writeOutputs(const MakeOptions &o, const pki::Certificate &cert, const pki::
     if (auto w = pki::writePublicFile(certPath, certPem); !w)
         return cli::fail(w.error(), cli::Failed);
     QString keyPath;
+    if (key.isOnToken()) {
+        if (o.json) {
+            QJsonObject j = certificateJson(cert);
+            j.insert(QStringLiteral("certificate_file"), certPath);
+            j.insert(QStringLiteral("key_uri"), key.tokenUri());
+            cli::printJson(j);
+        } else {
+            cli::out() << tr("wrote %1").arg(certPath) << '\n'
+                       << tr("the key is on the token: %1").arg(key.tokenUri()) << '\n'
+                       << tr("subject %1, valid until %2, MD5 %3")
+                              .arg(cert.subject(), cert.notAfter().toString(Qt::ISODate), cert.moduleMd5())
+                       << '\n';
+        }
+        return cli::Ok;
+    }
     if (!key.isNull()) {
         keyPath = QDir(o.outDir).filePath(o.name + QStringLiteral(".key.pem"));
         if (auto w = pki::writePrivateFile(keyPath, key.toPem(o.passphrase)); !w)
@@ -208,19 +258,30 @@ int makeCa(const QStringList &args, bool intermediate)
     addMakeOptions(p, intermediate ? 1825 : 3650);
     p.addOption({QStringLiteral("cn"), tr("Common name of the CA."), tr("NAME")});
     p.addOption({QStringLiteral("pathlen"), tr("basicConstraints path length."), tr("N")});
+    p.addOption({QStringLiteral("pkcs11"),
+                 tr("Create the CA's key on a PKCS#11 token under this URI (pkcs11:token=…;object=…); it never "
+                    "leaves the token. Needs --pin-env."),
+                 tr("URI")});
     if (intermediate)
         addIssuerOptions(p);
+    else
+        addPinOption(p);
     int rc = cli::Ok;
     if (!prepare(p, args,
                  intermediate
                      ? tr("Make an intermediate CA signed by another CA:\n  pki intermediate --ca-cert F --ca-key F "
-                          "--cn NAME --out-dir DIR [--key TYPE] [--days N] [--passphrase-env VAR]")
+                          "--cn NAME --out-dir DIR [--key TYPE] [--days N] [--passphrase-env VAR]\n"
+                          "  (--ca-key pkcs11:… or --pkcs11 URI with --pin-env VAR for keys on a token)")
                      : tr("Make a root CA:\n  pki ca --cn NAME --out-dir DIR [--key TYPE] [--days N] "
-                          "[--passphrase-env VAR]"),
+                          "[--passphrase-env VAR]\n"
+                          "  pki ca --pkcs11 URI --pin-env VAR --cn NAME --out-dir DIR [--key TYPE] [--days N]"),
                  rc))
         return rc;
     if (!p.isSet(QStringLiteral("cn")))
         return cli::fail(tr("--cn NAME is required"));
+    const bool onToken = p.isSet(QStringLiteral("pkcs11"));
+    if (onToken && p.isSet(QStringLiteral("passphrase-env")))
+        return cli::fail(tr("--passphrase-env does not apply to a key on a token (its PIN protects it)"));
     MakeOptions o;
     if (!readMakeOptions(p, intermediate ? 1825 : 3650, p.value(QStringLiteral("cn")), o))
         return cli::Usage;
@@ -228,7 +289,15 @@ int makeCa(const QStringList &args, bool intermediate)
     pki::Key issuerKey;
     if (intermediate && !loadIssuer(p, issuer, issuerKey))
         return cli::Usage;
-    const auto key = pki::Key::generate(o.keyType);
+    QByteArray pin;
+    if (onToken && !tokenPin(p, pin))
+        return cli::Usage;
+    if (onToken) {
+        if (const auto uri = pki::Pkcs11Uri::parse(p.value(QStringLiteral("pkcs11"))); !uri)
+            return cli::fail(tr("--pkcs11: %1").arg(uri.error()));
+    }
+    const auto key = onToken ? pki::generateTokenKey(p.value(QStringLiteral("pkcs11")), o.keyType, pin)
+                             : pki::Key::generate(o.keyType);
     if (!key)
         return cli::fail(key.error(), cli::Failed);
     pki::CertificateSpec spec;

@@ -2,7 +2,10 @@
 #include "common/i18n.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
+
+#include <memory>
 
 namespace {
 
@@ -20,6 +23,7 @@ const cli::Command kCommands[] = {
      cli::doctorCommand},
     {"cloud", QT_TRANSLATE_NOOP("cli", "prepare the IoT Hub / DPS side of a profile from connection strings"),
      cli::cloudCommand},
+    {"label", QT_TRANSLATE_NOOP("cli", "print the label of a recorded module"), cli::labelCommand},
 };
 
 void usage()
@@ -34,11 +38,24 @@ void usage()
                << '\n';
 }
 
+/// `label` draws text (PDF, PNG): it needs a QGuiApplication, on the offscreen platform when no
+/// other is asked for, so it also runs without a display.
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
+{
+    if (argc > 1 && qstrcmp(argv[1], "label") == 0) {
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        return std::make_unique<QGuiApplication>(argc, argv);
+    }
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("provstation-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("ProvisioningStation"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROVSTATION_VERSION));

@@ -12,3 +12,4 @@ Q_DECLARE_LOGGING_CATEGORY(lcAzure)   // station.azure     - tokens, DPS, hub
 Q_DECLARE_LOGGING_CATEGORY(lcJob)     // station.job       - provisioning steps
 Q_DECLARE_LOGGING_CATEGORY(lcStore)   // station.store     - results database, secrets
 Q_DECLARE_LOGGING_CATEGORY(lcUi)      // station.ui
+Q_DECLARE_LOGGING_CATEGORY(lcLabel)   // station.label     - label rendering and printing

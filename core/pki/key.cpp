@@ -143,6 +143,8 @@ bool Key::hasPrivateKey() const
 {
     if (!m_key)
         return false;
+    if (isOnToken())
+        return true; // the engine's key object holds no private value, the token does
     // A public-only key has no private component: probing the private BN/octets fails for it.
     BIGNUM *d = nullptr;
     if (EVP_PKEY_get_bn_param(m_key.get(), OSSL_PKEY_PARAM_RSA_D, &d) == 1 ||
@@ -159,7 +161,9 @@ bool Key::hasPrivateKey() const
 
 QByteArray Key::toPem(const QByteArray &passphrase) const
 {
-    if (!m_key)
+    // libp11 gives an EC token key a placeholder private value; writing that out would make a
+    // file that looks like the CA key and is not. A token key is never written.
+    if (!m_key || isOnToken())
         return {};
     auto bio = ssl::newBio();
     const int ok =
@@ -176,7 +180,7 @@ QByteArray Key::toPem(const QByteArray &passphrase) const
 
 QByteArray Key::toDer() const
 {
-    if (!m_key)
+    if (!m_key || isOnToken())
         return {};
     auto bio = ssl::newBio();
     if (i2d_PKCS8PrivateKey_bio(bio.get(), m_key.get(), nullptr, nullptr, 0, nullptr, nullptr) != 1) {

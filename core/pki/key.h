@@ -46,11 +46,17 @@ public:
     static Key adopt(EVP_PKEY *key);
 
     bool isNull() const { return !m_key; }
+    /// True for a private key, also one that lives on a token (see isOnToken()).
     bool hasPrivateKey() const;
+    /// A private key on a PKCS#11 token (pki/token.h): it signs, but it cannot be written out.
+    bool isOnToken() const { return !m_tokenUri.isEmpty(); }
+    /// The PKCS#11 URI of a token key; empty for other keys.
+    QString tokenUri() const { return m_tokenUri; }
 
     /// PKCS#8 PEM ("BEGIN PRIVATE KEY"); with a passphrase "BEGIN ENCRYPTED PRIVATE KEY", AES-256-CBC.
+    /// Empty for a token key (it never leaves the token).
     QByteArray toPem(const QByteArray &passphrase = {}) const;
-    /// PKCS#8 DER (unencrypted).
+    /// PKCS#8 DER (unencrypted); empty for a token key.
     QByteArray toDer() const;
     /// SubjectPublicKeyInfo DER.
     QByteArray publicKeyDer() const;
@@ -72,7 +78,10 @@ public:
     EVP_PKEY *handle() const { return m_key.get(); }
 
 private:
+    friend Result<Key> loadTokenKey(const QString &uri, const QByteArray &pin);
+
     std::shared_ptr<EVP_PKEY> m_key;
+    QString m_tokenUri;
 };
 
 /// Writes @p data to @p path with mode 0600 (owner read/write only), replacing an existing file.

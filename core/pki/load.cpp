@@ -2,6 +2,7 @@
 
 #include "common/files.h"
 #include "pki/ssl_p.h"
+#include "pki/token.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -191,13 +192,20 @@ Result<std::pair<QByteArray, QByteArray>> loadDeviceCredentials(const QString &f
 Result<CaPair> loadCa(const QString &certPath, const QString &keyPath, const QByteArray &passphrase)
 {
     using R = Result<CaPair>;
-    const auto certs = loadFile(certPath, passphrase);
+    const bool onToken = Pkcs11Uri::looksLike(keyPath);
+    // The PIN of a token is not the password of the certificate file.
+    const auto certs = loadFile(certPath, onToken ? QByteArray() : passphrase);
     if (!certs)
         return R::failure(certs.error());
     if (certs->certificates.isEmpty())
         return R::failure(tr("%1 holds no certificate").arg(certPath));
     CaPair ca{certs->certificates.first(), certs->key};
-    if (!keyPath.isEmpty() && keyPath != certPath) {
+    if (onToken) {
+        const auto key = loadTokenKey(keyPath, passphrase);
+        if (!key)
+            return R::failure(key.error());
+        ca.key = *key;
+    } else if (!keyPath.isEmpty() && keyPath != certPath) {
         const auto key = loadFile(keyPath, passphrase);
         if (!key)
             return R::failure(key.error());
@@ -206,7 +214,9 @@ Result<CaPair> loadCa(const QString &certPath, const QString &keyPath, const QBy
     if (ca.key.isNull())
         return R::failure(tr("%1 holds no private key").arg(keyPath.isEmpty() ? certPath : keyPath));
     if (!ca.certificate.matches(ca.key))
-        return R::failure(tr("the CA key does not belong to the CA certificate"));
+        return R::failure(onToken ? tr("the key %1 on the token does not belong to the CA certificate %2")
+                                        .arg(keyPath.trimmed(), certPath)
+                                  : tr("the CA key does not belong to the CA certificate"));
     if (!ca.certificate.isCa())
         return R::failure(tr("%1 is not a CA certificate (basic constraints CA:FALSE or missing)").arg(certPath));
     return ca;

@@ -44,6 +44,8 @@ struct CaPair
 /// Loads a CA certificate and its private key (from @p keyPath, or from the certificate's own file
 /// such as a PKCS#12 when @p keyPath is empty) and checks that they belong together and that the
 /// certificate may sign. The one CA loader of the station (job, wizard, CLI, certificate tools).
+/// @p keyPath may be a PKCS#11 URI ("pkcs11:token=…;object=…", pki/token.h): the key then stays on
+/// the token, signs there, and @p passphrase is the token's user PIN.
 Result<CaPair> loadCa(const QString &certPath, const QString &keyPath, const QByteArray &passphrase = {});
 
 /// The folder policy's files of one device: <folder>/<id>.pem and <folder>/<id>.key.pem, as PEM

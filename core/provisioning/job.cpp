@@ -285,6 +285,8 @@ coro::Task<bool> Job::prepare()
         co_return false;
     if (!loadTrust())
         co_return false;
+    if (!co_await loadCa())
+        co_return false;
     endStep();
     co_return true;
 }
@@ -335,16 +337,28 @@ bool Job::loadTrust()
     if (!cert)
         return fail(Cause::Certificate, tr("trust.roots: %1").arg(cert.error()));
     m_rootPem = cert->toPem();
-    if (m_profile.usesX509() && m_profile.certificates.policy == QLatin1String("generate")) {
-        const auto ca = pki::loadCa(m_profile.resolvePath(m_profile.certificates.caCertificate),
-                                    m_profile.resolvePath(m_profile.certificates.caKey),
-                                    m_secrets.value(m_profile.certificates.caKeyPassphraseSecret));
-        if (!ca)
-            return fail(Cause::Certificate, tr("the CA: %1").arg(ca.error()));
-        m_ca = ca->certificate;
-        m_caKey = ca->key;
-    }
     return true;
+}
+
+coro::Task<bool> Job::loadCa()
+{
+    if (!m_profile.usesX509() || m_profile.certificates.policy != QLatin1String("generate"))
+        co_return true;
+    // The one CA loader, on a worker thread: a CA key on a PKCS#11 token logs in to the token.
+    const QString certPath = m_profile.resolvePath(m_profile.certificates.caCertificate);
+    const QString keyPath = m_profile.resolvePath(m_profile.certificates.caKey);
+    const QByteArray secret = m_secrets.value(m_profile.caKeySecret());
+    // A named function, not a lambda temporary in the co_await: GCC 12 destroys such temporaries
+    // with non-trivial captures twice.
+    std::function<pki::Result<pki::CaPair>()> load = [certPath, keyPath, secret] {
+        return pki::loadCa(certPath, keyPath, secret);
+    };
+    const auto ca = co_await onWorker<pki::Result<pki::CaPair>>(std::move(load));
+    if (!ca || !*ca)
+        co_return fail(Cause::Certificate, ca ? tr("the CA: %1").arg(ca->error()) : tr("loading the CA took too long"));
+    m_ca = ca->value().certificate;
+    m_caKey = ca->value().key;
+    co_return true;
 }
 
 // -- open, identify ------------------------------------------------------------------------------
@@ -437,18 +451,28 @@ coro::Task<bool> Job::deviceCertificate()
 {
     if (m_profile.certificates.policy == QLatin1String("generate")) {
         const auto type = pki::keyTypeFromName(m_profile.certificates.keyType).value_or(pki::KeyType::EcP256);
-        // Key generation runs on a worker thread: RSA-4096 takes seconds.
-        const auto key = co_await onWorker<pki::Result<pki::Key>>([type] { return pki::Key::generate(type); });
-        if (!key || !*key)
-            co_return fail(Cause::Certificate, key ? key->error() : tr("key generation took too long"));
         pki::CertificateSpec spec;
         spec.commonName = m_id;
         spec.validityDays = m_profile.certificates.validityDays;
-        const auto cert = pki::makeDeviceCertificate(key->value(), spec, m_ca, m_caKey);
-        if (!cert)
-            co_return fail(Cause::Certificate, cert.error());
-        m_certPem = cert->toPem();
-        m_keyPem = key->value().toPem();
+        // Key generation and signing run on a worker thread: RSA-4096 takes seconds, and a CA key
+        // on a token signs on the token (a round trip to the hardware).
+        using Made = pki::Result<std::pair<pki::Key, pki::Certificate>>;
+        // Named, not a temporary in the co_await (see loadCa()).
+        std::function<Made()> make = [type, spec, ca = m_ca, caKey = m_caKey]() -> Made {
+            const auto key = pki::Key::generate(type);
+            if (!key)
+                return Made::failure(key.error());
+            const auto cert = pki::makeDeviceCertificate(*key, spec, ca, caKey);
+            if (!cert)
+                return Made::failure(cert.error());
+            return std::pair{*key, *cert};
+        };
+        const auto made = co_await onWorker<Made>(std::move(make));
+        if (!made || !*made)
+            co_return fail(Cause::Certificate,
+                           made ? made->error() : tr("making the device certificate took too long"));
+        m_certPem = made->value().second.toPem();
+        m_keyPem = made->value().first.toPem();
     } else {
         const QString folder = m_profile.resolvePath(m_profile.certificates.folder);
         const auto loaded = pki::loadDeviceCredentials(folder, m_id);

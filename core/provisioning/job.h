@@ -88,6 +88,7 @@ private:
     coro::Task<bool> readSecrets();
     coro::Task<bool> readSecret(QString name);
     bool loadTrust();
+    coro::Task<bool> loadCa();
     coro::Task<bool> openPort();
     coro::Task<bool> identify();
     bool capabilityGate();

@@ -3,6 +3,7 @@
 #include "azure/identifiers.h"
 #include "common/files.h"
 #include "link/ports.h"
+#include "pki/token.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -168,8 +169,8 @@ QStringList Profile::requiredSecrets() const
         out << dps.enrollmentKeySecret;
     if (flow == Flow::HubSas && !perDeviceKeys())
         out << hub.deviceKeySecret;
-    if (usesX509() && certificates.policy == QLatin1String("generate") && !certificates.caKeyPassphraseSecret.isEmpty())
-        out << certificates.caKeyPassphraseSecret;
+    if (usesX509() && certificates.policy == QLatin1String("generate") && !caKeySecret().isEmpty())
+        out << caKeySecret();
     return out;
 }
 
@@ -205,9 +206,19 @@ QStringList Profile::cloudSecrets() const
 
 QString Profile::resolvePath(const QString &path) const
 {
-    if (path.isEmpty() || QDir::isAbsolutePath(path) || baseDir.isEmpty())
+    if (path.isEmpty() || QDir::isAbsolutePath(path) || baseDir.isEmpty() || pki::Pkcs11Uri::looksLike(path))
         return path;
     return QDir(baseDir).filePath(path);
+}
+
+bool Profile::caKeyOnToken() const
+{
+    return pki::Pkcs11Uri::looksLike(certificates.caKey);
+}
+
+QString Profile::caKeySecret() const
+{
+    return caKeyOnToken() ? certificates.caKeyPinSecret : certificates.caKeyPassphraseSecret;
 }
 
 QStringList Profile::validate() const
@@ -238,6 +249,13 @@ QStringList Profile::validate() const
                     "certificates.caCertificate: must name the CA certificate that signs device certificates");
             if (certificates.caKey.isEmpty())
                 e << QCoreApplication::translate("Profile", "certificates.caKey: must name the CA's private key file");
+            if (caKeyOnToken()) {
+                if (const auto uri = pki::Pkcs11Uri::parse(certificates.caKey); !uri)
+                    e << QCoreApplication::translate("Profile", "certificates.caKey: %1").arg(uri.error());
+                if (certificates.caKeyPinSecret.isEmpty())
+                    e << QCoreApplication::translate(
+                        "Profile", "certificates.caKeyPinSecret: must name the secret that holds the token PIN");
+            }
         } else if (certificates.policy == QLatin1String("folder")) {
             if (certificates.folder.isEmpty())
                 e << QCoreApplication::translate(
@@ -258,6 +276,7 @@ QStringList Profile::validate() const
         e << QCoreApplication::translate("Profile", "name: at most %1 characters").arg(kMaxName);
     if (hub.deviceKeys != QLatin1String("shared") && hub.deviceKeys != QLatin1String("per-device"))
         e << QCoreApplication::translate("Profile", "hub.deviceKeys: must be \"shared\" or \"per-device\"");
+    e << label.validate();
     QString filterError;
     if (!ports::isValidFilter(line.usbFilter, &filterError))
         e << QCoreApplication::translate("Profile", "line.usbFilter: %1").arg(filterError);
@@ -296,16 +315,22 @@ QJsonObject Profile::toJson() const
                             {QStringLiteral("x509Auth"), hub.x509Auth}};
     o[u"identity"] = QJsonObject{{QStringLiteral("template"), identity.idTemplate},
                                  {QStringLiteral("lowerCase"), identity.lowerCase}};
-    o[u"certificates"] = QJsonObject{{QStringLiteral("policy"), certificates.policy},
-                                     {QStringLiteral("caCertificate"), certificates.caCertificate},
-                                     {QStringLiteral("caKey"), certificates.caKey},
-                                     {QStringLiteral("caKeyPassphraseSecret"), certificates.caKeyPassphraseSecret},
-                                     {QStringLiteral("folder"), certificates.folder},
-                                     {QStringLiteral("keyType"), certificates.keyType},
-                                     {QStringLiteral("validityDays"), certificates.validityDays},
-                                     {QStringLiteral("caName"), certificates.caName},
-                                     {QStringLiteral("certName"), certificates.certName},
-                                     {QStringLiteral("keyName"), certificates.keyName}};
+    QJsonObject certs{{QStringLiteral("policy"), certificates.policy},
+                      {QStringLiteral("caCertificate"), certificates.caCertificate},
+                      {QStringLiteral("caKey"), certificates.caKey},
+                      {QStringLiteral("caKeyPassphraseSecret"), certificates.caKeyPassphraseSecret},
+                      {QStringLiteral("folder"), certificates.folder},
+                      {QStringLiteral("keyType"), certificates.keyType},
+                      {QStringLiteral("validityDays"), certificates.validityDays},
+                      {QStringLiteral("caName"), certificates.caName},
+                      {QStringLiteral("certName"), certificates.certName},
+                      {QStringLiteral("keyName"), certificates.keyName}};
+    // Written only when used, so profiles without a token or a label keep their JSON and hash.
+    if (caKeyOnToken() || certificates.caKeyPinSecret != Certificates().caKeyPinSecret)
+        certs[u"caKeyPinSecret"] = certificates.caKeyPinSecret;
+    o[u"certificates"] = certs;
+    if (label != label::LabelTemplate())
+        o[u"label"] = label.toJson();
     o[u"trust"] = QJsonObject{{QStringLiteral("roots"), QJsonArray::fromStringList(trust.roots)}};
     o[u"line"] = QJsonObject{{QStringLiteral("usbFilter"), line.usbFilter}};
     o[u"wifi"] = QJsonObject{{QStringLiteral("ssid"), wifi.ssid},
@@ -382,6 +407,7 @@ std::optional<Profile> Profile::fromJson(const QJsonObject &json, QString *error
     c.str("caCertificate", p.certificates.caCertificate);
     c.str("caKey", p.certificates.caKey);
     c.str("caKeyPassphraseSecret", p.certificates.caKeyPassphraseSecret);
+    c.str("caKeyPinSecret", p.certificates.caKeyPinSecret);
     c.str("folder", p.certificates.folder);
     c.str("keyType", p.certificates.keyType);
     c.integer("validityDays", p.certificates.validityDays, 1, 36500);
@@ -389,6 +415,11 @@ std::optional<Profile> Profile::fromJson(const QJsonObject &json, QString *error
     c.str("certName", p.certificates.certName);
     c.str("keyName", p.certificates.keyName);
     r.object("trust").strings("roots", p.trust.roots);
+    const QJsonValue labelJson = json.value(u"label");
+    if (!labelJson.isUndefined() && !labelJson.isObject())
+        errors << QCoreApplication::translate("Profile", "label: must be an object");
+    else if (labelJson.isObject())
+        p.label = label::LabelTemplate::fromJson(labelJson.toObject(), errors);
     r.object("line").str("usbFilter", p.line.usbFilter);
     Reader w = r.object("wifi");
     w.str("ssid", p.wifi.ssid);

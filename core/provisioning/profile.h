@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/expected.h"
+#include "label/labeltemplate.h"
 #include "module/capabilities.h"
 
 #include <optional>
@@ -84,9 +85,11 @@ struct Profile
     {
         QString policy = QStringLiteral("generate"); ///< "generate" (from the CA) or "folder"
         QString caCertificate;                       ///< PEM file of the signing CA (generate)
-        QString caKey;                               ///< its private key file (generate)
+        QString caKey;                               ///< its private key file, or a PKCS#11 URI (generate)
         QString caKeyPassphraseSecret;               ///< when the CA key is encrypted
-        QString folder;                              ///< folder policy: <id>.pem and <id>.key.pem
+        /// When caKey is a PKCS#11 URI: the secret holding the token's user PIN (docs/pkcs11.md).
+        QString caKeyPinSecret = QStringLiteral("ca-token-pin");
+        QString folder; ///< folder policy: <id>.pem and <id>.key.pem
         QString keyType = QStringLiteral("ec-p256");
         int validityDays = 3650;
         QString caName = QStringLiteral("ca.pem"); ///< names in the module's store
@@ -136,6 +139,9 @@ struct Profile
         int peer = 1;
     } retries;
 
+    /// The module's label, printed on PASS when label.print is "pass" (docs/labels.md).
+    label::LabelTemplate label;
+
     struct Line
     {
         /// USB VID:PID filter for auto-start ("1546:*"; empty: any port).
@@ -157,8 +163,12 @@ struct Profile
     /// The connection-string secrets cloud setup needs: the DPS one for DPS flows, the hub one for
     /// hub flows (and, when present, for "the cloud saw it" after a DPS flow).
     QStringList cloudSecrets() const;
-    /// A path from the profile, resolved against baseDir.
+    /// A path from the profile, resolved against baseDir (a PKCS#11 URI stays as it is).
     QString resolvePath(const QString &path) const;
+    /// The CA key lives on a PKCS#11 token (certificates.caKey is a "pkcs11:" URI).
+    bool caKeyOnToken() const;
+    /// The secret that unlocks the CA key: the token PIN's or the key file's passphrase (may be empty).
+    QString caKeySecret() const;
 
     /// Checks the profile; each problem names its field ("wifi.ssid: must not be empty").
     QStringList validate() const;

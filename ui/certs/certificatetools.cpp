@@ -5,8 +5,10 @@
 #include "common/logging.h"
 #include "pki/issue.h"
 #include "pki/key.h"
+#include "pki/token.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -25,14 +27,24 @@
 
 namespace {
 
-struct Request
+/// The label whose buddy is @p field.
+QLabel *labelOf(QWidget *parent, QWidget *field)
 {
-    CertificateToolsDialog::Kind kind;
-    QString cn, organization, issuerCert, issuerKey, outDir, stem;
-    QByteArray issuerPassphrase, keyPassphrase;
-    int days = 365;
-    pki::KeyType keyType = pki::KeyType::EcP256;
-};
+    for (QLabel *l : parent->findChildren<QLabel *>()) {
+        if (l->buddy() == field)
+            return l;
+    }
+    return nullptr;
+}
+
+QComboBox *storageCombo(const char *name, QWidget *parent)
+{
+    auto *c = new QComboBox(parent);
+    c->setObjectName(QLatin1String(name));
+    c->addItem(QCoreApplication::translate("CertificateToolsDialog", "In a file"), QStringLiteral("file"));
+    c->addItem(QCoreApplication::translate("CertificateToolsDialog", "On a token (PKCS#11)"), QStringLiteral("token"));
+    return c;
+}
 
 QLineEdit *secretEdit(const char *name, QWidget *parent)
 {
@@ -44,6 +56,17 @@ QLineEdit *secretEdit(const char *name, QWidget *parent)
 }
 
 } // namespace
+
+struct CertificateToolsDialog::Request
+{
+    Kind kind;
+    QString cn, organization, issuerCert, issuerKey, outDir, stem;
+    QByteArray issuerPassphrase, keyPassphrase; ///< issuerPassphrase: the token's PIN for a token key
+    int days = 365;
+    pki::KeyType keyType = pki::KeyType::EcP256;
+    QString keyUri; ///< the new key on a token (empty: a key file)
+    QByteArray keyPin;
+};
 
 CertificateToolsDialog::CertificateToolsDialog(QWidget *parent)
     : QDialog(parent)
@@ -75,6 +98,7 @@ CertificateToolsDialog::~CertificateToolsDialog()
     m_inspectWatcher.disconnect(this);
 }
 
+// One form built top to bottom in the order it shows (a long list of rows, each a few lines).
 QWidget *CertificateToolsDialog::makeGeneratePage()
 {
     auto *page = new QWidget;
@@ -140,19 +164,26 @@ QWidget *CertificateToolsDialog::makeGeneratePage()
         return edit;
     };
 
+    addNewKeyRows(page, form);
+
     m_issuerBox = new QWidget(page);
     m_issuerBox->setObjectName(QStringLiteral("issuerBox"));
     auto *issuerForm = new QFormLayout(m_issuerBox);
     issuerForm->setContentsMargins(0, 0, 0, 0);
     m_issuerCert = pathRow("issuerCertEdit", "issuerCertBrowse", tr("Issuing CA &certificate:"), false, false,
                            m_issuerBox, issuerForm);
+    m_issuerStorage = storageCombo("issuerKeyStorageCombo", m_issuerBox);
+    auto *issuerStorageLabel = new QLabel(tr("Issuing CA key is &held:"), m_issuerBox);
+    issuerStorageLabel->setBuddy(m_issuerStorage);
+    issuerForm->addRow(issuerStorageLabel, m_issuerStorage);
     m_issuerKey =
         pathRow("issuerKeyEdit", "issuerKeyBrowse", tr("Issuing CA &key:"), false, false, m_issuerBox, issuerForm);
+    m_issuerKeyLabel = labelOf(m_issuerBox, m_issuerKey);
+    m_issuerKeyBrowse = m_issuerBox->findChild<QPushButton *>(QStringLiteral("issuerKeyBrowse"));
     m_issuerPassphrase = secretEdit("issuerPassphraseEdit", m_issuerBox);
-    m_issuerPassphrase->setPlaceholderText(tr("only when the CA key is encrypted"));
-    auto *ipLabel = new QLabel(tr("CA key &passphrase:"), m_issuerBox);
-    ipLabel->setBuddy(m_issuerPassphrase);
-    issuerForm->addRow(ipLabel, m_issuerPassphrase);
+    m_issuerPassphraseLabel = new QLabel(m_issuerBox);
+    m_issuerPassphraseLabel->setBuddy(m_issuerPassphrase);
+    issuerForm->addRow(m_issuerPassphraseLabel, m_issuerPassphrase);
     form->addRow(m_issuerBox);
 
     m_outDir = pathRow("outputDirEdit", "outputDirBrowse", tr("Output &folder:"), true, false, page, form);
@@ -164,9 +195,9 @@ QWidget *CertificateToolsDialog::makeGeneratePage()
     form->addRow(nameLabel, m_fileName);
     m_keyPassphrase = secretEdit("keyPassphraseEdit", page);
     m_keyPassphrase->setPlaceholderText(tr("optional: encrypt the new key (AES-256)"));
-    auto *kpLabel = new QLabel(tr("New key pa&ssphrase:"), page);
-    kpLabel->setBuddy(m_keyPassphrase);
-    form->addRow(kpLabel, m_keyPassphrase);
+    m_keyPassphraseLabel = new QLabel(tr("New key pa&ssphrase:"), page);
+    m_keyPassphraseLabel->setBuddy(m_keyPassphrase);
+    form->addRow(m_keyPassphraseLabel, m_keyPassphrase);
     outer->addLayout(form);
 
     auto *actions = new QHBoxLayout;
@@ -191,8 +222,28 @@ QWidget *CertificateToolsDialog::makeGeneratePage()
     outer->addWidget(m_generatedSummary, 1);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &CertificateToolsDialog::kindChanged);
+    connect(m_keyStorage, &QComboBox::currentIndexChanged, this, &CertificateToolsDialog::storageChanged);
+    connect(m_issuerStorage, &QComboBox::currentIndexChanged, this, &CertificateToolsDialog::storageChanged);
     connect(m_generate, &QPushButton::clicked, this, &CertificateToolsDialog::generate);
     return page;
+}
+
+void CertificateToolsDialog::addNewKeyRows(QWidget *page, QFormLayout *form)
+{
+    m_keyStorage = storageCombo("keyStorageCombo", page);
+    auto *storageLabel = new QLabel(tr("Ne&w key:"), page);
+    storageLabel->setBuddy(m_keyStorage);
+    form->addRow(storageLabel, m_keyStorage);
+    m_keyUri = new QLineEdit(page);
+    m_keyUri->setObjectName(QStringLiteral("keyUriEdit"));
+    m_keyUri->setPlaceholderText(tr("pkcs11:token=…;object=… (a new name on the token)"));
+    m_keyUriLabel = new QLabel(tr("Token key &URI:"), page);
+    m_keyUriLabel->setBuddy(m_keyUri);
+    form->addRow(m_keyUriLabel, m_keyUri);
+    m_keyPin = secretEdit("keyPinEdit", page);
+    m_keyPinLabel = new QLabel(tr("Token user P&IN:"), page);
+    m_keyPinLabel->setBuddy(m_keyPin);
+    form->addRow(m_keyPinLabel, m_keyPin);
 }
 
 QWidget *CertificateToolsDialog::makeInspectPage()
@@ -288,6 +339,41 @@ void CertificateToolsDialog::kindChanged()
     m_keyType->setEnabled(k != Kind::Verification);
     m_keyPassphrase->setEnabled(k != Kind::Verification);
     m_organization->setEnabled(k != Kind::Verification);
+    storageChanged();
+}
+
+bool CertificateToolsDialog::newKeyOnToken() const
+{
+    // A device key goes to the module: only a CA's key may be made on a token.
+    const Kind k = kind();
+    return (k == Kind::RootCa || k == Kind::IntermediateCa) &&
+           m_keyStorage->currentData().toString() == QLatin1String("token");
+}
+
+bool CertificateToolsDialog::issuerKeyOnToken() const
+{
+    return m_issuerStorage->currentData().toString() == QLatin1String("token");
+}
+
+void CertificateToolsDialog::storageChanged()
+{
+    const Kind k = kind();
+    const bool ca = k == Kind::RootCa || k == Kind::IntermediateCa;
+    m_keyStorage->setEnabled(ca);
+    const bool token = newKeyOnToken();
+    for (QWidget *w : {static_cast<QWidget *>(m_keyUri), static_cast<QWidget *>(m_keyUriLabel),
+                       static_cast<QWidget *>(m_keyPin), static_cast<QWidget *>(m_keyPinLabel)})
+        w->setVisible(token);
+    m_keyPassphrase->setVisible(!token);
+    m_keyPassphraseLabel->setVisible(!token);
+    const bool issuerToken = issuerKeyOnToken();
+    m_issuerKeyBrowse->setEnabled(!issuerToken);
+    if (m_issuerKeyLabel)
+        m_issuerKeyLabel->setText(issuerToken ? tr("Issuing CA &key URI:") : tr("Issuing CA &key:"));
+    m_issuerKey->setPlaceholderText(issuerToken ? tr("pkcs11:token=…;object=…") : QString());
+    m_issuerPassphraseLabel->setText(issuerToken ? tr("CA token user &PIN:") : tr("CA key &passphrase:"));
+    m_issuerPassphrase->setPlaceholderText(issuerToken ? tr("the PIN of the token that holds the CA key")
+                                                       : tr("only when the CA key is encrypted"));
 }
 
 void CertificateToolsDialog::browse(QLineEdit *target, const QString &title, bool directory, bool save)
@@ -314,10 +400,35 @@ void CertificateToolsDialog::preset(Kind kind, const QString &issuerCert, const 
     m_tabs->setCurrentIndex(0);
     m_kind->setCurrentIndex(m_kind->findData(int(kind)));
     m_issuerCert->setText(issuerCert);
+    m_issuerStorage->setCurrentIndex(pki::Pkcs11Uri::looksLike(issuerKey) ? 1 : 0);
     m_issuerKey->setText(issuerKey);
     if (!outDir.isEmpty())
         m_outDir->setText(outDir);
     m_cn->setFocus();
+}
+
+QString CertificateToolsDialog::problemWith(const Request &r) const
+{
+    if (r.cn.isEmpty())
+        return r.kind == Kind::Verification ? tr("Enter the verification code.") : tr("Enter a common name (CN).");
+    if (r.outDir.isEmpty())
+        return tr("Choose an output folder.");
+    if (r.kind != Kind::RootCa && (r.issuerCert.isEmpty() || r.issuerKey.isEmpty()))
+        return issuerKeyOnToken() ? tr("Choose the issuing CA's certificate and type its key's pkcs11: URI.")
+                                  : tr("Choose the issuing CA's certificate and key files.");
+    if (r.kind != Kind::RootCa && issuerKeyOnToken() && !pki::Pkcs11Uri::looksLike(r.issuerKey))
+        return tr("A key on a token is named by a URI that starts with pkcs11:.");
+    if (r.kind != Kind::RootCa && issuerKeyOnToken() && r.issuerPassphrase.isEmpty())
+        return tr("Type the user PIN of the token that holds the issuing CA's key.");
+    if (newKeyOnToken() && r.keyUri.isEmpty())
+        return tr("Type the URI of the new key on the token (pkcs11:token=…;object=…).");
+    if (newKeyOnToken() && !pki::Pkcs11Uri::parse(r.keyUri))
+        return pki::Pkcs11Uri::parse(r.keyUri).error();
+    if (newKeyOnToken() && r.keyPin.isEmpty())
+        return tr("Type the token's user PIN.");
+    if (r.kind == Kind::Device)
+        return azure::checkRegistrationId(r.cn, true).value_or(QString());
+    return {};
 }
 
 void CertificateToolsDialog::generate()
@@ -336,16 +447,12 @@ void CertificateToolsDialog::generate()
     r.keyPassphrase = m_keyPassphrase->text().toUtf8();
     r.outDir = m_outDir->text().trimmed();
     r.stem = m_fileName->text().trimmed().isEmpty() ? pki::fileStem(r.cn) : pki::fileStem(m_fileName->text().trimmed());
+    if (newKeyOnToken()) {
+        r.keyUri = m_keyUri->text().trimmed();
+        r.keyPin = m_keyPin->text().toUtf8();
+    }
 
-    QString problem;
-    if (r.cn.isEmpty())
-        problem = r.kind == Kind::Verification ? tr("Enter the verification code.") : tr("Enter a common name (CN).");
-    else if (r.outDir.isEmpty())
-        problem = tr("Choose an output folder.");
-    else if (r.kind != Kind::RootCa && (r.issuerCert.isEmpty() || r.issuerKey.isEmpty()))
-        problem = tr("Choose the issuing CA's certificate and key files.");
-    else if (r.kind == Kind::Device)
-        problem = azure::checkRegistrationId(r.cn, true).value_or(QString());
+    const QString problem = problemWith(r);
     if (!problem.isEmpty()) {
         m_generateStatus->setText(problem);
         emit generationFailed(problem);
@@ -373,7 +480,7 @@ void CertificateToolsDialog::generate()
         const QString keyPath = dir.filePath(r.stem + QStringLiteral(".key.pem"));
         // Never overwrite: a CA key replaced by accident cannot be brought back.
         for (const QString &p : {certPath, keyPath}) {
-            if ((p == certPath || r.kind != Kind::Verification) && QFileInfo::exists(p)) {
+            if ((p == certPath || (r.kind != Kind::Verification && r.keyUri.isEmpty())) && QFileInfo::exists(p)) {
                 out.error = tr("%1 already exists; choose another file name or folder.").arg(p);
                 return out;
             }
@@ -398,7 +505,8 @@ void CertificateToolsDialog::generate()
         if (r.kind == Kind::Verification) {
             cert = pki::makeVerificationCertificate(r.cn, issuer, issuerKey, r.days);
         } else {
-            auto k = pki::Key::generate(r.keyType);
+            auto k = r.keyUri.isEmpty() ? pki::Key::generate(r.keyType)
+                                        : pki::generateTokenKey(r.keyUri, r.keyType, r.keyPin);
             if (!k) {
                 out.error = k.error();
                 return out;
@@ -420,7 +528,9 @@ void CertificateToolsDialog::generate()
             out.error = cert->error();
             return out;
         }
-        if (!key.isNull()) {
+        if (key.isOnToken()) {
+            out.keyPath = key.tokenUri(); // it stays on the token: nothing to write
+        } else if (!key.isNull()) {
             if (auto w = pki::writePrivateFile(keyPath, key.toPem(r.keyPassphrase)); !w) {
                 out.error = w.error();
                 return out;
@@ -449,7 +559,10 @@ void CertificateToolsDialog::onGenerated()
         return;
     }
     QString text = tr("Wrote %1").arg(QDir::toNativeSeparators(g.certificatePath));
-    if (!g.keyPath.isEmpty())
+    const bool onToken = pki::Pkcs11Uri::looksLike(g.keyPath);
+    if (onToken)
+        text += tr("; the key is on the token: %1").arg(g.keyPath);
+    else if (!g.keyPath.isEmpty())
         text += tr(" and %1 (owner-only, mode 0600%2)")
                     .arg(QDir::toNativeSeparators(g.keyPath),
                          m_keyPassphrase->text().isEmpty() ? QString() : tr(", encrypted"));
@@ -458,10 +571,12 @@ void CertificateToolsDialog::onGenerated()
     // The natural next step: the CA just made issues the next certificate.
     if (kind() == Kind::RootCa || kind() == Kind::IntermediateCa) {
         m_issuerCert->setText(g.certificatePath);
+        m_issuerStorage->setCurrentIndex(onToken ? 1 : 0);
         m_issuerKey->setText(g.keyPath);
-        m_issuerPassphrase->setText(m_keyPassphrase->text());
+        m_issuerPassphrase->setText(onToken ? m_keyPin->text() : m_keyPassphrase->text());
     }
     m_keyPassphrase->clear();
+    m_keyPin->clear();
     emit generated(g.certificatePath, g.keyPath);
 }
 

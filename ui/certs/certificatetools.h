@@ -7,6 +7,7 @@
 
 class CertificateSummaryWidget;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -18,7 +19,8 @@ class QTabWidget;
 /// CA, a device certificate or a proof-of-possession verification certificate into a folder, and
 /// inspect any certificate / key file (PEM, DER, PKCS#12) with its lint findings. Keys are made and
 /// files are read on worker threads; the dialog is meant to be shown non-modally (show()).
-/// File paths are typed or picked with Browse (non-blocking file dialogs).
+/// File paths are typed or picked with Browse (non-blocking file dialogs). A CA's key may be made on,
+/// and an issuing CA's key used from, a PKCS#11 token (a pkcs11: URI and the token's user PIN).
 class CertificateToolsDialog : public QDialog
 {
     Q_OBJECT
@@ -39,13 +41,15 @@ public:
     void preset(Kind kind, const QString &issuerCert = {}, const QString &issuerKey = {}, const QString &outDir = {});
 
 signals:
-    /// A generation finished: the files written (key path empty for a verification certificate).
+    /// A generation finished: the files written (key path empty for a verification certificate;
+    /// the key's pkcs11: URI when the new key is on a token).
     void generated(const QString &certificatePath, const QString &keyPath);
     void generationFailed(const QString &message);
     /// An inspection finished; false when the file could not be read (the error label says why).
     void inspected(bool ok);
 
 private:
+    struct Request;
     struct Generated
     {
         QString error;
@@ -60,13 +64,19 @@ private:
     };
     QWidget *makeGeneratePage();
     QWidget *makeInspectPage();
+    void addNewKeyRows(QWidget *page, QFormLayout *form);
     void kindChanged();
     void generate();
     void onGenerated();
     void inspect();
     void onInspected();
     void browse(QLineEdit *target, const QString &title, bool directory, bool save = false);
+    void storageChanged();
+    /// What keeps @p request from being generated, in words (empty: nothing).
+    QString problemWith(const Request &request) const;
     Kind kind() const;
+    bool newKeyOnToken() const;
+    bool issuerKeyOnToken() const;
 
     QTabWidget *m_tabs = nullptr;
     // Generate
@@ -76,12 +86,22 @@ private:
     QLineEdit *m_organization = nullptr;
     QSpinBox *m_days = nullptr;
     QComboBox *m_keyType = nullptr;
+    QComboBox *m_keyStorage = nullptr; ///< the new key: in a file or on a token (CAs only)
+    QLabel *m_keyUriLabel = nullptr;
+    QLineEdit *m_keyUri = nullptr;
+    QLabel *m_keyPinLabel = nullptr;
+    QLineEdit *m_keyPin = nullptr;
     QWidget *m_issuerBox = nullptr;
+    QComboBox *m_issuerStorage = nullptr; ///< the issuing CA's key: in a file or on a token
     QLineEdit *m_issuerCert = nullptr;
+    QLabel *m_issuerKeyLabel = nullptr;
     QLineEdit *m_issuerKey = nullptr;
+    QPushButton *m_issuerKeyBrowse = nullptr;
+    QLabel *m_issuerPassphraseLabel = nullptr;
     QLineEdit *m_issuerPassphrase = nullptr;
     QLineEdit *m_outDir = nullptr;
     QLineEdit *m_fileName = nullptr;
+    QLabel *m_keyPassphraseLabel = nullptr;
     QLineEdit *m_keyPassphrase = nullptr;
     QPushButton *m_generate = nullptr;
     QProgressBar *m_generateProgress = nullptr;

@@ -6,6 +6,7 @@
 #include "common/logging.h"
 #include "pki/issue.h"
 #include "pki/load.h"
+#include "pki/token.h"
 #include "pki/trust.h"
 #include "provisioning/secretstore.h"
 #include "provisioning/station.h"
@@ -16,6 +17,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,6 +25,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QtConcurrent>
 #include <QVBoxLayout>
 
 using namespace wizardui;
@@ -41,6 +44,8 @@ QWidget *row(QWidget *parent, const QList<QWidget *> &widgets)
 }
 } // namespace
 
+// The page's widgets, its form in the order it shows, and their connections: long, but one place
+// to read what each field edits.
 CertificatesPage::CertificatesPage(Station *station, QWidget *parent)
     : ProvisioningPage(station, parent)
 {
@@ -58,8 +63,14 @@ CertificatesPage::CertificatesPage(Station *station, QWidget *parent)
     m_validity->setRange(1, 36500);
     m_caFile = lineEdit("caFileEdit", this);
     m_browse = button("caBrowseButton", this);
+    m_keyStorage = new QComboBox(this);
+    m_keyStorage->setObjectName(QStringLiteral("caKeyStorageCombo"));
+    m_keyStorage->addItem(QString(), QStringLiteral("file"));
+    m_keyStorage->addItem(QString(), QStringLiteral("token"));
     m_caKeyFile = lineEdit("caKeyFileEdit", this);
     m_passphrase = new SecretField(QStringLiteral("caPasswordEdit"), this);
+    m_caKeyUri = lineEdit("caKeyUriEdit", this);
+    m_pin = new SecretField(QStringLiteral("caPinEdit"), this);
     m_load = button("caLoadButton", this);
     m_generate = button("caGenerateButton", this);
     m_verification = button("popButton", this);
@@ -79,8 +90,11 @@ CertificatesPage::CertificatesPage(Station *station, QWidget *parent)
     label(m_keyTypeLabel, m_keyType);
     label(m_validityLabel, m_validity);
     label(m_caFileLabel, m_caFile);
+    label(m_keyStorageLabel, m_keyStorage);
     label(m_caKeyLabel, m_caKeyFile);
     label(m_passLabel, m_passphrase->edit());
+    label(m_caUriLabel, m_caKeyUri);
+    label(m_pinLabel, m_pin->edit());
     label(m_folderLabel, m_folder);
     label(m_trustLabel, m_trust);
 
@@ -89,8 +103,11 @@ CertificatesPage::CertificatesPage(Station *station, QWidget *parent)
     m_form->addRow(m_keyTypeLabel, m_keyType);
     m_form->addRow(m_validityLabel, m_validity);
     m_form->addRow(m_caFileLabel, row(this, {m_caFile, m_browse}));
+    m_form->addRow(m_keyStorageLabel, m_keyStorage);
     m_form->addRow(m_caKeyLabel, m_caKeyFile);
     m_form->addRow(m_passLabel, m_passphrase);
+    m_form->addRow(m_caUriLabel, m_caKeyUri);
+    m_form->addRow(m_pinLabel, m_pin);
     m_form->addRow(QString(), row(this, {new QWidget(this), m_load, m_generate, m_verification}));
     m_form->addRow(QString(), m_caState);
     m_form->addRow(QString(), m_summary);
@@ -125,6 +142,10 @@ CertificatesPage::CertificatesPage(Station *station, QWidget *parent)
         d->open();
     });
     connect(m_load, &QPushButton::clicked, this, &CertificatesPage::loadCa);
+    connect(m_keyStorage, &QComboBox::currentIndexChanged, this, &CertificatesPage::updateVisibility);
+    connect(m_caKeyUri, &QLineEdit::returnPressed, this, &CertificatesPage::loadCa);
+    connect(m_pin->edit(), &QLineEdit::returnPressed, this, &CertificatesPage::loadCa);
+    connect(m_pin, &SecretField::changed, this, &CertificatesPage::showProblems);
     connect(m_caFile, &QLineEdit::returnPressed, this, &CertificatesPage::loadCa);
     connect(m_generate, &QPushButton::clicked, this, [this] { openTools(int(CertificateToolsDialog::Kind::RootCa)); });
     connect(m_verification, &QPushButton::clicked, this,
@@ -153,8 +174,16 @@ void CertificatesPage::retranslate()
     m_validityLabel->setText(tr("Va&lidity:"));
     m_validity->setSuffix(tr(" days"));
     m_caFileLabel->setText(tr("&CA file:"));
+    m_keyStorageLabel->setText(tr("CA key:"));
+    m_keyStorage->setItemText(0, tr("Key in a file"));
+    m_keyStorage->setItemText(1, tr("Key on a token (PKCS#11)"));
+    m_keyStorage->setToolTip(tr("A token (smart card, USB token, HSM) signs device certificates itself and never "
+                                "lets the CA key out"));
     m_caKeyLabel->setText(tr("CA key f&ile:"));
     m_passLabel->setText(tr("CA key pa&ssphrase:"));
+    m_caUriLabel->setText(tr("Token key UR&I:"));
+    m_pinLabel->setText(tr("Token u&ser PIN:"));
+    m_caKeyUri->setPlaceholderText(tr("pkcs11:token=…;object=…"));
     m_browse->setText(tr("Bro&wse…"));
     m_load->setText(tr("Lo&ad"));
     m_generate->setText(tr("&Generate a CA…"));
@@ -166,6 +195,7 @@ void CertificatesPage::retranslate()
     m_caFile->setPlaceholderText(tr("PEM, DER or PKCS#12 (.p12, .pfx)"));
     m_caKeyFile->setPlaceholderText(tr("only when the key is in a separate file"));
     m_passphrase->retranslate();
+    m_pin->retranslate();
     rebuildTrust();
 }
 
@@ -176,15 +206,19 @@ void CertificatesPage::load()
     m_keyType->setCurrentIndex(qMax(0, m_keyType->findData(p.certificates.keyType)));
     m_validity->setValue(p.certificates.validityDays);
     m_caFile->setText(p.certificates.caCertificate);
-    m_caKeyFile->setText(p.certificates.caKey == p.certificates.caCertificate ? QString() : p.certificates.caKey);
+    m_keyStorage->setCurrentIndex(p.caKeyOnToken() ? 1 : 0);
+    m_caKeyFile->setText(
+        p.caKeyOnToken() || p.certificates.caKey == p.certificates.caCertificate ? QString() : p.certificates.caKey);
+    m_caKeyUri->setText(p.caKeyOnToken() ? p.certificates.caKey : QString());
+    m_pin->setSecret(m_station->secrets(), p.certificates.caKeyPinSecret);
     m_folder->setText(p.certificates.folder);
     m_passphrase->setSecret(m_station->secrets(), p.certificates.caKeyPassphraseSecret.isEmpty()
                                                       ? QString::fromLatin1(kCaPassphraseSecret)
                                                       : p.certificates.caKeyPassphraseSecret);
     m_caError.clear();
     m_caState->clear();
-    lock({m_policy, m_keyType, m_validity, m_caFile, m_browse, m_caKeyFile, m_load, m_generate, m_verification,
-          m_folder, m_trust, m_trustAdd});
+    lock({m_policy, m_keyType, m_validity, m_caFile, m_browse, m_keyStorage, m_caKeyFile, m_caKeyUri, m_load,
+          m_generate, m_verification, m_folder, m_trust, m_trustAdd});
     showCa();
     updateVisibility();
     retranslate();
@@ -202,10 +236,14 @@ void CertificatesPage::updateVisibility()
     show(m_policy, x509);
     show(m_keyType, x509 && generate);
     show(m_validity, x509 && generate);
-    for (QWidget *w : {m_caFile->parentWidget(), static_cast<QWidget *>(m_caKeyFile), m_load->parentWidget(),
+    for (QWidget *w : {m_caFile->parentWidget(), static_cast<QWidget *>(m_keyStorage), m_load->parentWidget(),
                        static_cast<QWidget *>(m_caState), static_cast<QWidget *>(m_summary)})
         show(w, x509 && generate);
-    show(m_passphrase, x509 && generate && editable());
+    const bool token = tokenMode();
+    show(m_caKeyFile, x509 && generate && !token);
+    show(m_passphrase, x509 && generate && !token && editable());
+    show(m_caKeyUri, x509 && generate && token);
+    show(m_pin, x509 && generate && token && editable());
     show(m_folder, x509 && !generate);
     showProblems();
 }
@@ -227,6 +265,11 @@ QStringList CertificatesPage::problems() const
         out << tr("The CA did not load: %1").arg(m_caError);
     else if (p.certificates.caCertificate.isEmpty() || p.certificates.caKey.isEmpty())
         out << tr("Load the CA that signs the device certificates, or generate one.");
+    else if (tokenMode() != p.caKeyOnToken())
+        out << (tokenMode() ? tr("Load the CA to use its key on the token.")
+                            : tr("Load the CA to use its key from the file."));
+    if (m_tokenBusy)
+        out << tr("Logging in to the token…");
     if (!m_passphrase->problem().isEmpty())
         out << m_passphrase->problem();
     return out;
@@ -237,6 +280,11 @@ bool CertificatesPage::validatePage()
     if (editable())
         m_passphrase->commit();
     return true;
+}
+
+bool CertificatesPage::tokenMode() const
+{
+    return m_keyStorage->currentData().toString() == QLatin1String("token");
 }
 
 QFileDialog *CertificatesPage::fileDialog(const QString &objectName, const QString &filter)
@@ -255,8 +303,28 @@ QFileDialog *CertificatesPage::fileDialog(const QString &objectName, const QStri
 
 void CertificatesPage::loadCa()
 {
-    if (!editable())
+    if (!editable() || m_tokenBusy)
         return;
+    if (tokenMode()) {
+        if (m_pin->hasTyped()) {
+            loadCaFromToken(m_pin->edit()->text().toUtf8());
+            return;
+        }
+        // No PIN typed: the one in the secret store.
+        SecretStore *store = m_station->secrets();
+        if (!store) {
+            loadCaFromToken({});
+            return;
+        }
+        SecretJob *job = store->read(profile().certificates.caKeyPinSecret);
+        QPointer<CertificatesPage> self(this);
+        connect(job, &SecretJob::finished, this, [self, job] {
+            job->deleteLater();
+            if (self)
+                self->loadCaFromToken(job->isOk() ? job->value() : QByteArray());
+        });
+        return;
+    }
     if (m_passphrase->hasTyped()) {
         loadCaWith(m_passphrase->edit()->text().toUtf8());
         return;
@@ -325,6 +393,61 @@ void CertificatesPage::loadCaWith(const QByteArray &passphrase)
     showProblems();
 }
 
+void CertificatesPage::loadCaFromToken(const QByteArray &pin)
+{
+    const QString file = m_caFile->text().trimmed();
+    const QString uri = m_caKeyUri->text().trimmed();
+    QString problem;
+    if (file.isEmpty())
+        problem = tr("name the CA file");
+    else if (uri.isEmpty())
+        problem = tr("type the URI of the CA key on the token (pkcs11:token=…;object=…)");
+    else if (pin.isEmpty())
+        problem = tr("type the token's user PIN");
+    if (!problem.isEmpty()) {
+        m_caError = problem;
+        m_caState->setText(problem);
+        m_summary->clear();
+        showProblems();
+        return;
+    }
+    // Logging in to a real token takes a moment: on a worker thread, the window stays responsive.
+    m_tokenBusy = true;
+    m_load->setEnabled(false);
+    m_caState->setText(tr("Logging in to the token…"));
+    showProblems();
+    using Loaded = pki::Result<pki::CaPair>;
+    auto *watcher = new QFutureWatcher<Loaded>(this);
+    connect(watcher, &QFutureWatcher<Loaded>::finished, this, [this, watcher, file, uri] {
+        watcher->deleteLater();
+        m_tokenBusy = false;
+        m_load->setEnabled(editable());
+        const Loaded ca = watcher->result();
+        if (!ca) {
+            m_caError = ca.error();
+            m_caState->setText(m_caError);
+            m_summary->clear();
+            showProblems();
+            return;
+        }
+        m_pin->commit();
+        const QString secret = profile().certificates.caKeyPinSecret;
+        edit([&](Profile &p) {
+            p.certificates.caCertificate = file;
+            p.certificates.caKey = uri;
+            p.certificates.caKeyPinSecret = secret;
+            p.certificates.caKeyPassphraseSecret.clear();
+        });
+        m_caError.clear();
+        m_caState->setText(tr("The CA key is on the token: device certificates are signed there and the key never "
+                              "leaves it."));
+        qCInfo(lcUi) << "CA loaded with its key on a token:" << ca->certificate.subjectCommonName();
+        showCa();
+        showProblems();
+    });
+    watcher->setFuture(QtConcurrent::run([file, uri, pin] { return pki::loadCa(file, uri, pin); }));
+}
+
 void CertificatesPage::showCa()
 {
     const Profile &p = profile();
@@ -352,7 +475,9 @@ void CertificatesPage::openTools(int kind)
     if (CertificateToolsDialog::Kind(kind) == CertificateToolsDialog::Kind::RootCa) {
         connect(dialog, &CertificateToolsDialog::generated, this, [this](const QString &cert, const QString &key) {
             m_caFile->setText(cert);
-            m_caKeyFile->setText(key);
+            const bool token = pki::Pkcs11Uri::looksLike(key);
+            m_keyStorage->setCurrentIndex(token ? 1 : 0);
+            (token ? m_caKeyUri : m_caKeyFile)->setText(key);
             loadCa();
         });
     }
@@ -421,7 +546,9 @@ void CertificatesPage::addTrustFile(const QString &file)
 QString CertificatesPage::helpText() const
 {
     return tr("X.509 flows sign each module's certificate with the CA below. Load the CA you verified in Azure "
-              "(PEM with a key file, or one PKCS#12 file with its passphrase), or generate one. To verify a new CA, "
+              "(PEM with a key file, or one PKCS#12 file with its passphrase, or a certificate whose key is on a "
+              "PKCS#11 token: its pkcs11: URI and the token's user PIN, kept in the secret store), or generate one. To "
+              "verify a new CA, "
               "upload it in the portal, let the portal give you a verification code, make the verification "
               "certificate here and upload it. The module trusts the checked roots: DigiCert Global Root G2 is "
               "what Azure uses; Baltimore CyberTrust Root expired and is shown only so you recognise it.");
