@@ -4,6 +4,7 @@
 #include "common/i18n.h"
 #include "common/logging.h"
 #include "inspector/trafficinspector.h"
+#include "labels/cupsprinting.h"
 #include "labels/labelpreviewdialog.h"
 #include "provisioning/resultstore.h"
 #include "provisioning/station.h"
@@ -132,6 +133,11 @@ MainWindow::MainWindow(Station *station, QWidget *parent)
         statusBar()->showMessage(row.passed() ? tr("Last module (%1): PASS, %2").arg(who, row.deviceId)
                                               : tr("Last module (%1): FAIL, %2").arg(who, row.causeMessage));
     });
+    labelui::installCupsHandler(station->labels());
+    connect(station->labels(), &label::LabelPrinter::failed, this,
+            [this](int, const label::LabelData &data, const QString &error) {
+                statusBar()->showMessage(tr("The label of %1 was not printed: %2").arg(data.deviceId, error));
+            });
     connect(station, &Station::resultsStateChanged, this, [this](Station::ResultsState state) {
         if (state == Station::ResultsState::Failed)
             statusBar()->showMessage(tr("Results database: %1").arg(m_station->resultsError()));

@@ -337,6 +337,7 @@ int demoCommand(const QStringList &args)
     Station station;
     setUpStation(station, sim.secrets(), sim.profile(), QDir(sim.workDir()).filePath(QStringLiteral("results.sqlite")),
                  QStringLiteral("demo"), QStringLiteral("demo"));
+    station.setCloudOptions(sim.cloudOptions());
     const int rc = runStation(station, sim.ports(), p.isSet(QStringLiteral("json")));
     if (!p.isSet(QStringLiteral("json"))) {
         QByteArray telemetry;

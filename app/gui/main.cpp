@@ -170,6 +170,7 @@ int main(int argc, char *argv[])
     if (sim) {
         QObject::connect(sim.get(), &Simulation::ready, &window, [&] {
             station.setSecrets(sim->secrets());
+            station.setCloudOptions(sim->cloudOptions());
             for (const QJsonObject &m : sim->modules()) {
                 ModuleInfo info;
                 info.model = m.value(u"model").toString();

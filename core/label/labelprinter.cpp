@@ -52,12 +52,6 @@ void LabelPrinter::jobFinished(const Profile &profile, const ResultRow &row)
     print(profile.label, LabelData::fromResult(row));
 }
 
-void LabelPrinter::followStation(Station *station)
-{
-    connect(station, &Station::jobFinished, this,
-            [this](Job *job, const ResultRow &row) { jobFinished(job->setup().profile, row); });
-}
-
 void LabelPrinter::next()
 {
     if (m_busy)

@@ -23,9 +23,8 @@ namespace label {
 /// QtPrintSupport, outside core). Each request ends in printed() or failed() with a sentence; a
 /// failed label is never dropped silently (reprint it from the history or the CLI).
 ///
-/// Printing on PASS: the station's faces connect Station::jobFinished to jobFinished() (or call
-/// followStation()); a module that passed with a profile whose label.print is "pass" gets its
-/// label from the profile it ran with.
+/// Printing on PASS: the Station owns one and calls jobFinished() for every finished job; a module
+/// that passed with a profile whose label.print is "pass" gets its label from the profile it ran with.
 class LabelPrinter : public QObject
 {
     Q_OBJECT
@@ -41,8 +40,6 @@ public:
     int print(const LabelTemplate &tpl, const LabelData &data, const QString &target = {});
     /// Station hook: prints @p row's label when it passed and @p profile prints on PASS.
     void jobFinished(const Profile &profile, const ResultRow &row);
-    /// Connects Station::jobFinished to jobFinished() with the profile each job ran with.
-    void followStation(Station *station);
 
     void setCupsHandler(CupsHandler handler) { m_cups = std::move(handler); }
     /// The deadline of one TCP print (connect and send); default 10 s.

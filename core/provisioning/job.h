@@ -1,5 +1,6 @@
 #pragma once
 
+#include "azure/service/cloudsetup.h"
 #include "common/task.h"
 #include "module/moduleclient.h"
 #include "pki/certificate.h"
@@ -26,6 +27,7 @@ struct JobSetup
     SecretStore *secrets = nullptr;         ///< not owned
     std::function<Transport *()> transport; ///< default: a SerialTransport on @c port
     ModuleLink::Timings linkTimings;
+    azure::service::CloudSetupOptions cloudOptions; ///< how the service APIs are reached (local Azure)
 };
 
 /// How often a step tries again, and after what (docs/profile.md "Retries"). One table, in job.cpp.
@@ -97,6 +99,9 @@ private:
     coro::Task<bool> credentials();
     coro::Task<bool> deviceCertificate();
     coro::Task<bool> uploadObject(Upload object);
+    coro::Task<bool> cloudIdentity();
+    coro::Task<bool> verifyInCloud();
+    azure::service::CloudSetup::DeviceCredential cloudCredential() const;
     coro::Task<bool> wifi();
     coro::Task<bool> joinWifi(QString *failure, Cause *cause);
     coro::Task<bool> enterEdm();

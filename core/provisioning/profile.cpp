@@ -341,7 +341,9 @@ QJsonObject Profile::toJson() const
                                 {QStringLiteral("testTelemetry"), options.testTelemetry},
                                 {QStringLiteral("waitCloudToDevice"), options.waitCloudToDevice},
                                 {QStringLiteral("persist"), options.persist},
-                                {QStringLiteral("rebootAtEnd"), options.rebootAtEnd}};
+                                {QStringLiteral("rebootAtEnd"), options.rebootAtEnd},
+                                {QStringLiteral("cloudIdentities"), options.cloudIdentities},
+                                {QStringLiteral("cloudCheck"), options.cloudCheck}};
     o[u"timeouts"] = QJsonObject{{QStringLiteral("commandMs"), timeouts.commandMs},
                                  {QStringLiteral("uploadMs"), timeouts.uploadMs},
                                  {QStringLiteral("bootMs"), timeouts.bootMs},
@@ -432,6 +434,8 @@ std::optional<Profile> Profile::fromJson(const QJsonObject &json, QString *error
     o.boolean("waitCloudToDevice", p.options.waitCloudToDevice);
     o.boolean("persist", p.options.persist);
     o.boolean("rebootAtEnd", p.options.rebootAtEnd);
+    o.boolean("cloudIdentities", p.options.cloudIdentities);
+    o.boolean("cloudCheck", p.options.cloudCheck);
     Reader t = r.object("timeouts");
     t.integer("commandMs", p.timeouts.commandMs, 10, 600000);
     t.integer("uploadMs", p.timeouts.uploadMs, 10, 600000);

@@ -118,6 +118,12 @@ struct Profile
         bool waitCloudToDevice = false;
         bool persist = true; ///< AT&W (and the Wi-Fi store) so the module keeps its settings
         bool rebootAtEnd = true;
+        /// Hub flows and individual enrollments: make each device's identity (with its key or
+        /// thumbprint) through the service API just before its module is provisioned.
+        bool cloudIdentities = false;
+        /// After provisioning, ask the hub whether it knows and saw the device (needs the hub
+        /// connection string; without it the check is skipped). Unknown to the hub is a FAIL.
+        bool cloudCheck = true;
     } options;
 
     struct Timeouts

@@ -105,12 +105,14 @@ const StepInfo kSteps[] = {
     {Step::Reset, "reset", QT_TRANSLATE_NOOP("Step", "Factory reset")},
     {Step::Identity, "identity", QT_TRANSLATE_NOOP("Step", "Device id")},
     {Step::Credentials, "credentials", QT_TRANSLATE_NOOP("Step", "Certificates")},
+    {Step::Cloud, "cloud", QT_TRANSLATE_NOOP("Step", "Cloud identity")},
     {Step::Wifi, "wifi", QT_TRANSLATE_NOOP("Step", "Wi-Fi")},
     {Step::Edm, "edm", QT_TRANSLATE_NOOP("Step", "Extended Data Mode")},
     {Step::Dps, "dps", QT_TRANSLATE_NOOP("Step", "DPS registration")},
     {Step::Hub, "hub", QT_TRANSLATE_NOOP("Step", "IoT Hub")},
     {Step::Persist, "persist", QT_TRANSLATE_NOOP("Step", "Save settings")},
     {Step::Reboot, "reboot", QT_TRANSLATE_NOOP("Step", "Restart")},
+    {Step::Verify, "verify", QT_TRANSLATE_NOOP("Step", "Cloud check")},
 };
 static_assert(std::size(kSteps) == kStepCount);
 
@@ -259,6 +261,7 @@ QJsonObject toJson(const ResultRow &row)
         {QStringLiteral("substatus"), row.substatus},
         {QStringLiteral("certificate_serial"), row.certificateSerial},
         {QStringLiteral("certificate_thumbprint"), row.certificateThumbprint},
+        {QStringLiteral("cloud_check"), row.cloudCheck},
         {QStringLiteral("started"), row.started.toString(Qt::ISODateWithMs)},
         {QStringLiteral("finished"), row.finished.toString(Qt::ISODateWithMs)},
         {QStringLiteral("elapsed_ms"), row.started.msecsTo(row.finished)},

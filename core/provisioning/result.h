@@ -39,14 +39,16 @@ enum class Step : quint8
     Reset,
     Identity,
     Credentials,
+    Cloud,
     Wifi,
     Edm,
     Dps,
     Hub,
     Persist,
     Reboot,
+    Verify,
 };
-constexpr int kStepCount = int(Step::Reboot) + 1;
+constexpr int kStepCount = int(Step::Verify) + 1;
 
 /// The exit code of `provstation-cli provision` and `demo` for a failure class (scripts depend on
 /// these numbers; docs/profile.md lists the causes of each class).
@@ -160,6 +162,9 @@ struct ResultRow
     QString causeMessage; ///< what exactly happened, in operator words ("the module answered ERROR to ...")
     QList<StepResult> steps;
     QDateTime started, finished; ///< UTC (stored with millisecond precision)
+    /// What the hub said about the device after provisioning ("seen", "registered",
+    /// "not_registered", "wrong_auth", "disabled", "unknown"; empty: not asked).
+    QString cloudCheck;
 
     bool passed() const { return outcome == Outcome::Pass; }
     friend bool operator==(const ResultRow &, const ResultRow &) = default;

@@ -246,7 +246,10 @@ bool Simulation::makeIdentities()
                       : QStringList{QStringLiteral("dps"), QStringLiteral("ca"), QStringLiteral("add"),
                                     QStringLiteral("--cert"), caCert, QStringLiteral("--verified")},
                   tr("upload and verify the CA"));
-            m_profile.hub.x509Auth = QStringLiteral("ca");
+            // Each device's identity by its certificate's thumbprint, made by the job itself just
+            // before its module is provisioned (the CA stays trusted for the TLS handshake).
+            m_profile.hub.x509Auth = QStringLiteral("thumbprint");
+            m_profile.options.cloudIdentities = flow == Profile::Flow::HubX509;
         } else if (flow == Profile::Flow::HubX509) {
             queue(
                 {QStringLiteral("hub"), QStringLiteral("ca"), QStringLiteral("add"), QStringLiteral("--cert"), caCert},
@@ -263,7 +266,12 @@ bool Simulation::makeIdentities()
         m_profile.certificates.caCertificate = caCert;
         m_profile.certificates.caKey = caKey;
     } else if (m_options.prepareCloud) {
-        // CloudSetup makes the group key or the line's device key and keeps it in the secret store.
+        // CloudSetup makes the group key and keeps it in the secret store; for hub-sas the job makes
+        // each device's identity with a key of its own just before its module is provisioned.
+        if (flow == Profile::Flow::HubSas) {
+            m_profile.hub.deviceKeys = QStringLiteral("per-device");
+            m_profile.options.cloudIdentities = true;
+        }
     } else if (flow == Profile::Flow::DpsSymmetric) {
         const QString groupKey = randomKey(64);
         m_secrets->write(QStringLiteral("dps-group-key"), groupKey.toUtf8())->deleteLater();
@@ -333,7 +341,8 @@ void Simulation::prepareCloud()
         m_cloudPrepared = true;
         runNextTool();
     });
-    setup->startPrepareWithDevices(m_profile.usesDps() ? QStringList() : ids);
+    // Hub flows: the job makes each identity (options.cloudIdentities); DPS: the group only.
+    setup->startPrepareWithDevices(m_profile.options.cloudIdentities || m_profile.usesDps() ? QStringList() : ids);
 }
 
 void Simulation::finishSetup()
@@ -381,4 +390,9 @@ void Simulation::onProcessEnded()
         m_killTimer.stop();
         emit stopped();
     }
+}
+
+azure::service::CloudSetupOptions Simulation::cloudOptions() const
+{
+    return azure::service::CloudSetup::optionsForLocalAzure(m_azure);
 }

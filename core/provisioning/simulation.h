@@ -1,5 +1,6 @@
 #pragma once
 
+#include "azure/service/cloudsetup.h"
 #include "provisioning/profile.h"
 
 #include <memory>
@@ -53,6 +54,8 @@ public:
     QString stateDir() const;
     QString workDir() const { return m_dir.path(); }
     QJsonObject azure() const { return m_azure; }
+    /// How the station's service clients reach this local Azure (its service port, its test root).
+    azure::service::CloudSetupOptions cloudOptions() const;
     QList<QJsonObject> modules() const { return m_modules; }
     QString errorString() const { return m_error; }
     /// With Options::prepareCloud: what CloudSetup reported (CloudReport::toJson()).

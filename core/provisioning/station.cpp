@@ -12,6 +12,9 @@ Station::Station(QObject *parent)
 {
     qRegisterMetaType<ResultRow>();
     qRegisterMetaType<StepResult>();
+    m_labels = new label::LabelPrinter(this);
+    connect(m_labels, &label::LabelPrinter::printed, this, &Station::settleOne);
+    connect(m_labels, &label::LabelPrinter::failed, this, &Station::settleOne);
     m_hotplug.setInterval(500);
     connect(&m_hotplug, &QTimer::timeout, this, &Station::pollPorts);
 }
@@ -282,6 +285,7 @@ Expected<Job *, QString> Station::launch(const QString &port, int slot, const QS
     setup.serial = serial;
     setup.secrets = m_secrets;
     setup.linkTimings = m_timings;
+    setup.cloudOptions = m_cloudOptions;
     if (m_transport)
         setup.transport = [factory = m_transport, port] { return factory(port); };
     auto *job = new Job(std::move(setup), this);
@@ -312,26 +316,31 @@ Expected<Job *, QString> Station::launch(const QString &port, int slot, const QS
 
 void Station::onJobFinished(Job *job, int slot, qint64 rowId)
 {
-    const ResultRow result = job->result();
+    ResultRow result = job->result();
+    result.id = rowId; // a label's {result_id}, the history's new row
     m_running.remove(job->setup().port);
     if (slot >= 0 && slot < m_slots.size() && m_slots[slot].job == job) {
         m_slots[slot].last = result;
         emit slotFinished(slot, result);
     }
     emit jobFinished(job, result);
-    if (rowId > 0) {
-        ResultRow row = result;
-        row.id = rowId;
-        m_results->finish(row);
-    }
-    m_results->whenIdle([this] {
-        if (--m_unsettled > 0)
-            return;
-        for (const auto &done : std::exchange(m_settledWaiters, {}))
-            done();
-    });
+    if (rowId > 0)
+        m_results->finish(result);
+    m_results->whenIdle([this] { settleOne(); });
+    const int labelsBefore = m_labels->pending();
+    m_labels->jobFinished(job->setup().profile, result);
+    if (m_labels->pending() > labelsBefore)
+        ++m_unsettled; // settled when the label is printed or has failed
     if (slot < 0)
         job->deleteLater(); // the wizard keeps what it needs from jobFinished
     if (m_running.isEmpty())
         emit allFinished();
+}
+
+void Station::settleOne()
+{
+    if (--m_unsettled > 0)
+        return;
+    for (const auto &done : std::exchange(m_settledWaiters, {}))
+        done();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/expected.h"
+#include "label/labelprinter.h"
 #include "provisioning/job.h"
 #include "provisioning/secretstore.h"
 
@@ -69,14 +70,21 @@ public:
     ResultWriter *results() const { return m_results; }
     /// Result rows started but not finished in the store yet.
     int unsettledRows() const { return m_unsettled; }
-    /// Calls @p done once every row is finished in the store (never blocks).
+    /// Calls @p done once every row is finished in the store and every label printed or failed
+    /// (never blocks).
     void whenSettled(std::function<void()> done);
+    /// Prints each passed module's label when its profile says so (label.print "pass"); the GUI
+    /// installs the CUPS handler and shows failed() to the operator.
+    label::LabelPrinter *labels() const { return m_labels; }
 
     QString stationName() const { return m_stationName; }
     void setStationName(const QString &name) { m_stationName = name; }
     QString operatorName() const { return m_operatorName; }
     void setOperatorName(const QString &name) { m_operatorName = name; }
     void setLinkTimings(const ModuleLink::Timings &timings) { m_timings = timings; }
+    /// How jobs reach the Azure service APIs (local Azure: Simulation::cloudOptions()).
+    void setCloudOptions(const azure::service::CloudSetupOptions &options) { m_cloudOptions = options; }
+    const azure::service::CloudSetupOptions &cloudOptions() const { return m_cloudOptions; }
     /// Tests and simulations: how a job reaches its port (default: a serial port).
     void setTransportFactory(std::function<Transport *(const QString &port)> factory);
 
@@ -137,6 +145,7 @@ signals:
 private:
     Expected<Job *, QString> launch(const QString &port, int slot, const QString &serial);
     void onJobFinished(Job *job, int slot, qint64 rowId);
+    void settleOne();
     void pollPorts();
     void setModified(bool modified);
 
@@ -149,11 +158,13 @@ private:
     ResultsState m_resultsState = ResultsState::None;
     QString m_resultsError;
     QString m_resultsPath;
-    int m_unsettled = 0;
+    int m_unsettled = 0; ///< rows not yet finished in the store, labels not yet printed
+    label::LabelPrinter *m_labels = nullptr;
     QList<std::function<void()>> m_settledWaiters;
     QString m_stationName;
     QString m_operatorName;
     ModuleLink::Timings m_timings;
+    azure::service::CloudSetupOptions m_cloudOptions;
     std::function<Transport *(const QString &)> m_transport;
     bool m_engineer = false;
     QHash<QString, ModuleInfo> m_known;

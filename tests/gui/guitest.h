@@ -121,6 +121,7 @@ struct Bed
             return false;
         station = std::make_unique<Station>();
         station->setSecrets(sim->secrets());
+        station->setCloudOptions(sim->cloudOptions());
         station->openResults(sim->workDir() + QStringLiteral("/results.sqlite"));
         for (const QJsonObject &m : sim->modules()) {
             ModuleInfo info;

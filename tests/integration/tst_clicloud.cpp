@@ -233,11 +233,21 @@ private slots:
         QVERIFY2(r.code == 0, r.out + r.err);
         const QList<QJsonObject> results = r.lines();
         QCOMPARE(results.size(), 2);
-        for (const QJsonObject &o : results)
+        for (const QJsonObject &o : results) {
             QCOMPARE(o.value(u"outcome").toString(), QStringLiteral("pass"));
-        QVERIFY2(r.err.contains(flow.startsWith(QLatin1String("dps")) ? "Cloud: enrollment-group provstation created"
-                                                                      : "Cloud: device "),
-                 r.err);
+            QCOMPARE(o.value(u"cloud_check").toString(), QStringLiteral("seen"));
+            if (flow.startsWith(QLatin1String("hub"))) {
+                // Each identity made by the job just before its module (per-device key or thumbprint).
+                QString cloudStep;
+                for (const QJsonValue &s : o.value(u"steps").toArray())
+                    if (s[u"name"].toString() == QLatin1String("cloud"))
+                        cloudStep = s[u"message"].toString();
+                QVERIFY2(cloudStep.contains(o.value(u"device_id").toString() + QStringLiteral(" created")),
+                         qPrintable(cloudStep));
+            }
+        }
+        if (flow.startsWith(QLatin1String("dps")))
+            QVERIFY2(r.err.contains("Cloud: enrollment-group provstation created"), r.err);
         QVERIFY(!r.err.contains("SharedAccessKey="));
     }
 };

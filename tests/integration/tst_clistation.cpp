@@ -80,7 +80,8 @@ private slots:
             for (const QJsonValue &s : o[u"steps"].toArray())
                 steps << s[u"name"].toString();
             QCOMPARE(steps, (QStringList{"prepare", "open", "identify", "capability", "identity", "credentials", "wifi",
-                                         "edm", "dps", "hub", "persist", "reboot"}));
+                                         "edm", "dps", "hub", "persist", "reboot", "verify"}));
+            QCOMPARE(o[u"cloud_check"].toString(), QStringLiteral("seen")); // the hub saw it
         }
         QVERIFY(objs[0][u"device_id"] != objs[1][u"device_id"]);
     }

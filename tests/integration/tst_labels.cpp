@@ -1,5 +1,5 @@
 // Labels as the line gets them: the station prints one for every module that passes (the hook a
-// face wires: LabelPrinter::followStation) to a loopback ZPL printer, each with its device id and
+// Station does: Station::labels()) to a loopback ZPL printer, each with its device id and
 // MAC and a QR code that zbarimg reads back as the device id; PNG and PDF files that a scanner and
 // a PDF viewer (pdftoppm, pdftotext) read; `provstation-cli label` reprints a recorded module.
 
@@ -85,9 +85,8 @@ private slots:
         profile.label.print = QStringLiteral("pass");
         profile.label.target = printer.target();
 
-        Station station;
-        label::LabelPrinter labels;
-        labels.followStation(&station);
+        Station station; // it prints a passed module's label itself (Station::labels())
+        label::LabelPrinter &labels = *station.labels();
         QSignalSpy printed(&labels, &label::LabelPrinter::printed);
         QSignalSpy failed(&labels, &label::LabelPrinter::failed);
         station.setProfile(profile);
