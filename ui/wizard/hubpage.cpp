@@ -2,6 +2,8 @@
 
 #include "azure/devicekeys.h"
 #include "azure/identifiers.h"
+#include "azure/service/cloudsetup.h"
+#include "azure/service/connectionstring.h"
 #include "common/files.h"
 #include "provisioning/secretstore.h"
 #include "provisioning/station.h"
@@ -12,7 +14,9 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace wizardui;
@@ -38,6 +42,13 @@ HubPage::HubPage(Station *station, QWidget *parent)
     m_enrollmentKey = new SecretField(QStringLiteral("enrollmentKeyEdit"), this);
     m_deviceKey = new SecretField(QStringLiteral("deviceKeyEdit"), this);
     m_import = button("importKeysButton", this);
+    m_hubConnection = new SecretField(QStringLiteral("hubConnectionEdit"), this);
+    m_dpsConnection = new SecretField(QStringLiteral("dpsConnectionEdit"), this);
+    m_prepare = button("prepareCloudButton", this);
+    m_cloudReport = new QListWidget(this);
+    m_cloudReport->setObjectName(QStringLiteral("cloudReportList"));
+    m_cloudReport->setMaximumHeight(120);
+    m_cloudCause = problemLabel("cloudCause", this);
     m_importResult = valueLabel("importKeysResult", this);
     m_lockNote = valueLabel("lockNote", this);
     const auto label = [this](QLabel *&l, QWidget *buddy) {
@@ -53,6 +64,8 @@ HubPage::HubPage(Station *station, QWidget *parent)
     label(m_groupKeyLabel, m_groupKey->edit());
     label(m_enrollmentKeyLabel, m_enrollmentKey->edit());
     label(m_deviceKeyLabel, m_deviceKey->edit());
+    label(m_hubConnectionLabel, m_hubConnection->edit());
+    label(m_dpsConnectionLabel, m_dpsConnection->edit());
     m_form->addRow(m_nameLabel, m_name);
     m_form->addRow(m_flowLabel, m_flow);
     m_form->addRow(m_dpsHostLabel, m_dpsHost);
@@ -64,6 +77,11 @@ HubPage::HubPage(Station *station, QWidget *parent)
     m_form->addRow(m_deviceKeyLabel, m_deviceKey);
     m_form->addRow(QString(), m_import);
     m_form->addRow(QString(), m_importResult);
+    m_form->addRow(m_dpsConnectionLabel, m_dpsConnection);
+    m_form->addRow(m_hubConnectionLabel, m_hubConnection);
+    m_form->addRow(QString(), m_prepare);
+    m_form->addRow(QString(), m_cloudCause);
+    m_form->addRow(QString(), m_cloudReport);
     content()->addWidget(m_lockNote);
     content()->addLayout(m_form);
     content()->addWidget(m_problems);
@@ -96,6 +114,14 @@ HubPage::HubPage(Station *station, QWidget *parent)
         connect(f, &SecretField::changed, this, &HubPage::showProblems);
     }
     connect(m_import, &QPushButton::clicked, this, &HubPage::importKeys);
+    connect(m_prepare, &QPushButton::clicked, this, &HubPage::prepareCloud);
+    for (SecretField *f : {m_hubConnection, m_dpsConnection}) {
+        f->setValidator([](const QString &text) {
+            QString error;
+            return azure::service::ConnectionString::parse(text, &error) ? QString() : error;
+        });
+        connect(f, &SecretField::changed, this, &HubPage::showProblems);
+    }
     connect(m_station, &Station::secretsChanged, this, &HubPage::reload);
     setFocusProxy(m_name);
     retranslate();
@@ -115,6 +141,15 @@ void HubPage::retranslate()
     m_enrollmentKeyLabel->setText(tr("Enrollment &key:"));
     m_deviceKeyLabel->setText(tr("Device &key:"));
     m_import->setText(tr("Impo&rt device keys from a CSV file…"));
+    m_hubConnectionLabel->setText(tr("Hub connection &string:"));
+    m_dpsConnectionLabel->setText(tr("DPS connection string:"));
+    m_hubConnection->edit()->setPlaceholderText(tr("HostName=…;SharedAccessKeyName=…;SharedAccessKey=…"));
+    m_dpsConnection->edit()->setPlaceholderText(tr("HostName=…;SharedAccessKeyName=…;SharedAccessKey=…"));
+    m_prepare->setText(tr("Prepare the cloud no&w"));
+    m_prepare->setToolTip(tr("Make the enrollment group (DPS) or check the hub with the service APIs; a second run "
+                             "changes nothing"));
+    m_hubConnection->retranslate();
+    m_dpsConnection->retranslate();
     m_deviceKeys->setItemText(0, tr("One key for all devices"));
     m_deviceKeys->setItemText(1, tr("A key per device (imported from a CSV file)"));
     for (int i = 0; i < m_flow->count(); ++i)
@@ -140,6 +175,8 @@ void HubPage::load()
     m_groupKey->setSecret(m_station->secrets(), p.dps.groupKeySecret);
     m_enrollmentKey->setSecret(m_station->secrets(), p.dps.enrollmentKeySecret);
     m_deviceKey->setSecret(m_station->secrets(), p.hub.deviceKeySecret);
+    m_hubConnection->setSecret(m_station->secrets(), p.hub.connectionStringSecret);
+    m_dpsConnection->setSecret(m_station->secrets(), p.dps.connectionStringSecret);
     lock({m_name, m_flow, m_hubHost, m_dpsHost, m_idScope, m_deviceKeys, m_import});
     m_importResult->clear();
     updateVisibility();
@@ -165,6 +202,12 @@ void HubPage::updateVisibility()
     show(m_deviceKey, editable() && p.flow == Profile::Flow::HubSas && !p.perDeviceKeys());
     m_import->setVisible(editable() && p.perDeviceKeys());
     m_importResult->setVisible(m_import->isVisible());
+    // Cloud setup is the engineer's: the connection strings are owner-level secrets.
+    show(m_dpsConnection, editable() && dps);
+    show(m_hubConnection, editable());
+    m_prepare->setVisible(editable());
+    m_cloudReport->setVisible(editable() && m_cloudReport->count() > 0);
+    m_cloudCause->setVisible(editable());
     showProblems();
 }
 
@@ -200,6 +243,10 @@ QStringList HubPage::problems() const
     } else if (const auto e = azure::checkHubHost(p.hub.host)) {
         out << tr("IoT Hub host: %1").arg(*e);
     }
+    for (SecretField *f : {m_hubConnection, m_dpsConnection}) {
+        if (editable() && f->isVisible() && !f->problem().isEmpty())
+            out << f->problem();
+    }
     if (SecretField *key = currentKeyField(); key && editable()) {
         if (!key->problem().isEmpty())
             out << key->problem();
@@ -211,9 +258,55 @@ QStringList HubPage::problems() const
 
 bool HubPage::validatePage()
 {
-    if (SecretField *key = currentKeyField(); key && editable())
+    if (!editable())
+        return true;
+    if (SecretField *key = currentKeyField())
         key->commit();
+    m_hubConnection->commit();
+    m_dpsConnection->commit();
     return true;
+}
+
+void HubPage::prepareCloud()
+{
+    // The typed connection strings go to the secret store first; CloudSetup reads them there.
+    auto pending = std::make_shared<int>(0);
+    QList<SecretJob *> writes;
+    for (SecretField *f : {m_hubConnection, m_dpsConnection}) {
+        if (SecretJob *job = f->commit())
+            writes << job;
+    }
+    m_cloudReport->clear();
+    m_cloudCause->setText(tr("Preparing the cloud…"));
+    m_prepare->setEnabled(false);
+    auto *setup = new azure::service::CloudSetup(profile(), m_station->secrets(), m_station->cloudOptions(), this);
+    connect(setup, &azure::service::CloudSetup::finished, this, [this, setup](const azure::service::CloudReport &r) {
+        setup->deleteLater();
+        m_prepare->setEnabled(true);
+        for (const azure::service::CloudItem &item : r.items) {
+            auto *row = new QListWidgetItem(
+                QStringLiteral("%1 %2: %3%4")
+                    .arg(item.kind, item.id, azure::service::CloudItem::actionName(item.action),
+                         item.detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(item.detail)),
+                m_cloudReport);
+            row->setData(Qt::UserRole, azure::service::CloudItem::actionName(item.action));
+        }
+        m_cloudReport->setVisible(m_cloudReport->count() > 0);
+        m_cloudCause->setText(r.ok ? (r.changed() ? tr("The cloud now matches the profile.")
+                                                  : tr("The cloud already matched the profile; nothing changed."))
+                                   : r.cause);
+        m_cloudCause->setStyleSheet(r.ok ? QString() : QStringLiteral("color: #b00020;"));
+    });
+    // Once the connection strings are in the store.
+    *pending = int(writes.size());
+    if (*pending == 0)
+        setup->startPrepare();
+    for (SecretJob *job : writes) {
+        connect(job, &SecretJob::finished, setup, [setup, pending] {
+            if (--*pending == 0)
+                setup->startPrepare();
+        });
+    }
 }
 
 void HubPage::importKeys()

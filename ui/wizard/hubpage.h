@@ -4,6 +4,7 @@
 
 class QComboBox;
 class QFormLayout;
+class QListWidget;
 class SecretField;
 
 /// Azure: the flow, the DPS endpoint and ID scope or the hub host, and the keys the symmetric-key
@@ -24,6 +25,7 @@ protected:
 private:
     void updateVisibility();
     void importKeys();
+    void prepareCloud();
     SecretField *currentKeyField() const;
 
     QFormLayout *m_form = nullptr;
@@ -40,5 +42,11 @@ private:
     SecretField *m_deviceKey;
     QPushButton *m_import;
     QLabel *m_importResult;
+    QLabel *m_hubConnectionLabel, *m_dpsConnectionLabel;
+    SecretField *m_hubConnection;
+    SecretField *m_dpsConnection;
+    QPushButton *m_prepare;
+    QListWidget *m_cloudReport;
+    QLabel *m_cloudCause;
     QLabel *m_lockNote;
 };

@@ -99,10 +99,10 @@ bool SecretField::hasTyped() const
     return !m_edit->text().isEmpty();
 }
 
-void SecretField::commit()
+SecretJob *SecretField::commit()
 {
     if (!hasTyped() || !m_store || m_name.isEmpty())
-        return;
+        return nullptr;
     SecretJob *job = m_store->write(m_name, m_edit->text().toUtf8());
     m_edit->clear();
     QPointer<SecretField> self(this);
@@ -118,4 +118,5 @@ void SecretField::commit()
         self->showState();
         emit self->changed();
     });
+    return job;
 }

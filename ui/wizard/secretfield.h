@@ -6,6 +6,7 @@
 class QLabel;
 class QLineEdit;
 class QToolButton;
+class SecretJob;
 class SecretStore;
 
 /// A field for one secret of the profile (Wi-Fi passphrase, device or group key, CA passphrase):
@@ -26,8 +27,9 @@ public:
     bool hasTyped() const;
     /// -1 unknown (no store, still reading), 0 not stored, 1 stored.
     int stored() const { return m_stored; }
-    /// Writes the typed value to the store (if any) and clears the field.
-    void commit();
+    /// Writes the typed value to the store (if any) and clears the field; the write's job (finished
+    /// later, from the event loop), or null when there was nothing to write.
+    SecretJob *commit();
     void retranslate();
 
 signals:
