@@ -114,7 +114,8 @@ struct Bed
     std::unique_ptr<Station> station;
     std::unique_ptr<MainWindow> window;
 
-    bool start(Simulation::Options options = {})
+    /// @p makeSlots: make the simulated ports the station's slots (false: the test adds them itself).
+    bool start(Simulation::Options options = {}, bool makeSlots = true)
     {
         sim = testbed::startSimulation(options);
         if (!sim)
@@ -145,7 +146,7 @@ struct Bed
                             0x0504});
             return out;
         });
-        if (!station->setPorts(simPorts))
+        if (makeSlots && !station->setPorts(simPorts))
             return false;
         return QTest::qWaitFor([this] { return station->resultsState() == Station::ResultsState::Ready; }, 10000);
     }
@@ -183,12 +184,11 @@ struct Bed
                 5000))
             return false;
         QWidget *dialog = first->window();
-        QTest::qWaitForWindowActive(dialog, 5000);
-        if (!typeInto(first, password))
+        if (!QTest::qWaitForWindowActive(dialog, 5000) || !typeInto(first, password))
             return false;
         if (auto *confirm = dialog->findChild<QLineEdit *>(QStringLiteral("engineerConfirmEdit"));
-            confirm && confirm->isVisible())
-            typeInto(confirm, password);
+            confirm && confirm->isVisible() && !typeInto(confirm, password))
+            return false;
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         return QTest::qWaitFor([this] { return station->isEngineerMode(); }, 5000) && ensureActive(window.get());
     }
