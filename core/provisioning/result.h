@@ -160,6 +160,10 @@ struct ResultRow
     QString causeMessage; ///< what exactly happened, in operator words ("the module answered ERROR to ...")
     QList<StepResult> steps;
     QDateTime started, finished; ///< UTC (stored with millisecond precision)
+    // A line of stations sharing one results database (issue 16, docs/line.md): `station` is the
+    // station id, lineId the line's; seq is the number {seq} of the id template took (0: none).
+    QString lineId;
+    qint64 seq = 0;
 
     bool passed() const { return outcome == Outcome::Pass; }
     friend bool operator==(const ResultRow &, const ResultRow &) = default;
