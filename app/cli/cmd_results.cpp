@@ -139,16 +139,8 @@ void printStats(const LineStats &s, const QString &database, const QString &sinc
     out().flush();
 }
 
-int stats(const ResultStore &store, const QCommandLineParser &p)
+int stats(const ResultStore &store, const QCommandLineParser &p, const QDateTime &since)
 {
-    QDateTime since;
-    if (p.isSet(QStringLiteral("since"))) {
-        const auto t = parseSince(p.value(QStringLiteral("since")));
-        if (!t)
-            return fail(tr("--since %1: give a time like 8h, 30m, 2d, 1w, 2026-11-22 or 2026-11-22T06:00")
-                            .arg(p.value(QStringLiteral("since"))));
-        since = *t;
-    }
     const QString station = p.value(QStringLiteral("station"));
     LineStats s;
     if (!store.forEach(since, station, [&s](const ResultRow &r) { s.add(r); }))
@@ -304,6 +296,14 @@ int resultsCommand(const QStringList &args)
                               QStringLiteral("migrate")};
     if (!actions.contains(action))
         return fail(tr("results needs list, export, stats or migrate"));
+    QDateTime since; // checked before anything is opened: bad input is one line and exit 2
+    if (p.isSet(QStringLiteral("since"))) {
+        const auto t = parseSince(p.value(QStringLiteral("since")));
+        if (!t)
+            return fail(tr("--since %1: give a time like 8h, 30m, 2d, 1w, 2026-11-22 or 2026-11-22T06:00")
+                            .arg(p.value(QStringLiteral("since"))));
+        since = *t;
+    }
     const auto given = resultsUrlOption(p);
     if (!given)
         return fail(given.error());
@@ -325,7 +325,7 @@ int resultsCommand(const QStringList &args)
         return Ok;
     }
     if (action == QLatin1String("stats"))
-        return stats(store, p);
+        return stats(store, p, since);
     if (action == QLatin1String("export")) {
         if (!p.isSet(QStringLiteral("csv")))
             return fail(tr("results export needs --csv FILE"));

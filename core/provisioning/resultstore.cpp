@@ -313,9 +313,13 @@ bool ResultStore::failQuery(const QString &what, const QSqlQuery &q) const
     // A PostgreSQL error after the server went away does not always say so: ask the connection.
     // A failed statement may have left a transaction aborted: end it before asking.
     if (isPostgres()) {
-        rollback();
-        QSqlQuery ping(QSqlDatabase::database(m_connection, false));
-        m_lost = !ping.exec(QStringLiteral("SELECT 1"));
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        m_lost = !db.isOpen();
+        if (!m_lost) {
+            rollback();
+            QSqlQuery ping(db);
+            m_lost = !ping.exec(QStringLiteral("SELECT 1"));
+        }
     }
     QString message = what.arg(path(), e.text());
     if (e.nativeErrorCode() == QLatin1String("42501"))
@@ -452,8 +456,28 @@ bool ResultStore::beginTransaction(QSqlQuery &q) const
 
 void ResultStore::rollback() const
 {
-    QSqlQuery r(QSqlDatabase::database(m_connection, false));
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.isOpen())
+        return;
+    QSqlQuery r(db);
     r.exec(QStringLiteral("ROLLBACK"));
+}
+
+bool ResultStore::grantToWriters()
+{
+    // PostgreSQL: the NOLOGIN role provstation_writer, when the line has one (docs/line.md), may
+    // read and write rows and read the rest; station roles are its members. Run after every
+    // migration, so a table a later schema adds is granted the same way.
+    if (!isPostgres())
+        return true;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (q.exec(QStringLiteral("DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'provstation_writer') THEN"
+                              " GRANT SELECT ON schema_version TO provstation_writer;"
+                              " GRANT SELECT, INSERT, UPDATE ON results, counters TO provstation_writer;"
+                              " GRANT USAGE, SELECT ON SEQUENCE results_id_seq TO provstation_writer;"
+                              " END IF; END $$")))
+        return true;
+    return failQuery(tr("cannot grant the station role its rights in %1: %2"), q);
 }
 
 bool ResultStore::migrate()
@@ -494,6 +518,11 @@ bool ResultStore::migrate()
         rollback();
         return r;
     }
+    if (m_version == SchemaVersion) { // another station migrated while we waited for the lock
+        q.exec(QStringLiteral("COMMIT"));
+        return true;
+    }
+    const int from = m_version;
     for (int v = m_version + 1; v <= SchemaVersion; ++v) {
         if (!applyMigration(v)) {
             rollback();
@@ -501,12 +530,17 @@ bool ResultStore::migrate()
             return false;
         }
     }
+    if (!grantToWriters()) {
+        rollback();
+        m_version = 0;
+        return false;
+    }
     if (!q.exec(QStringLiteral("COMMIT"))) {
         const bool r = failQuery(tr("cannot prepare the results database %1: %2"), q);
         rollback();
         return r;
     }
-    qCInfo(lcStore).noquote() << "results database" << path() << "migrated from schema" << m_version << "to"
+    qCInfo(lcStore).noquote() << "results database" << path() << "migrated from schema" << from << "to"
                               << SchemaVersion;
     m_version = SchemaVersion;
     return true;

@@ -138,6 +138,7 @@ private:
     bool openConnection(QString *message);
     bool migrate();
     bool applyMigration(int version);
+    bool grantToWriters();
     bool beginTransaction(class QSqlQuery &q) const;
     void rollback() const;
     qint64 nextSequence(class QSqlQuery &q);
