@@ -448,6 +448,18 @@ bool ResultStore::openConnection(QString *message)
     return true;
 }
 
+bool ResultStore::ping()
+{
+    if (!isPostgres())
+        return true;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (isOpen() && q.exec(QStringLiteral("SELECT 1")))
+        return true;
+    m_lost = true;
+    m_lastError = tr("the results server %1 does not answer: %2").arg(path(), q.lastError().text());
+    return false;
+}
+
 bool ResultStore::beginTransaction(QSqlQuery &q) const
 {
     // SQLite: take the write lock now, so two writers queue instead of failing at their first write.

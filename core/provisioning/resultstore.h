@@ -131,6 +131,8 @@ public:
     /// True when the last failure was the database server going away (PostgreSQL): the station
     /// keeps its results in the journal and reconnects (ResultWriter).
     bool connectionLost() const { return m_lost; }
+    /// Asks the server whether it is still there (PostgreSQL; SQLite: always true).
+    bool ping();
 
 private:
     bool fail(const QString &message, QString *error = nullptr) const;
@@ -175,6 +177,9 @@ public:
         QString station;     ///< the station id (journal name; the rows markInterrupted() touches)
         QString journalPath; ///< empty: journalPathFor(url, station)
         int reconnectMs = 2000;
+        /// PostgreSQL: how often an idle writer asks whether the server is still there, so the
+        /// station says it is gone before the next module needs it.
+        int heartbeatMs = 5000;
     };
     /// What begin() gives back.
     struct Begun

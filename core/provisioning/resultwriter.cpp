@@ -126,6 +126,7 @@ public:
     bool opened = false; ///< opened() was emitted
     bool offline = false;
     QTimer *reconnect = nullptr;
+    QTimer *heartbeat = nullptr;
     QList<quint64> idleWaiters; ///< whenIdle() answered once the journal is in the database
 
     void start();
@@ -158,6 +159,12 @@ void ResultWriterWorker::start()
     reconnect = new QTimer(this);
     reconnect->setInterval(options.reconnectMs);
     connect(reconnect, &QTimer::timeout, this, &ResultWriterWorker::tryReconnect);
+    heartbeat = new QTimer(this);
+    heartbeat->setInterval(options.heartbeatMs);
+    connect(heartbeat, &QTimer::timeout, this, [this] {
+        if (!offline && store->isPostgres() && !store->ping())
+            goOffline(store->lastError());
+    });
     if (!openError.isEmpty()) {
         emit failed(openError);
         return;
@@ -190,6 +197,8 @@ bool ResultWriterWorker::finishOpening()
         return false;
     }
     opened = true;
+    if (store->isPostgres())
+        heartbeat->start();
     emit wasOpened(n);
     return true;
 }
@@ -201,6 +210,7 @@ void ResultWriterWorker::goOffline(const QString &reason)
         qCWarning(lcStore).noquote() << "results server" << store->path() << "lost:" << reason;
         emit lost(reason);
     }
+    heartbeat->stop();
     reconnect->start();
 }
 
@@ -224,6 +234,7 @@ void ResultWriterWorker::tryReconnect()
     if (!replay(&replayed))
         return;
     offline = false;
+    heartbeat->start();
     qCInfo(lcStore).noquote() << "results server" << store->path() << "back;" << replayed << "journal rows written";
     emit restored(replayed);
     answerIdle();
