@@ -21,6 +21,10 @@ packages=(
   libqt6sql6-sqlite qt6-translations-l10n libssl-dev openssl
   mosquitto mosquitto-clients libmosquitto-dev mosquitto-dev
   socat xvfb xauth dbus gnome-keyring libsecret-tools tshark
+  # A factory line (docs/line.md): the PostgreSQL driver, the History chart, and a real PostgreSQL
+  # 15 server that the tests start in a temporary directory (libqt6opengl6-dev: Qt6Charts' CMake
+  # config needs Qt6OpenGL's, which qt6-charts-dev does not pull in).
+  libqt6sql6-psql qt6-charts-dev libqt6opengl6-dev postgresql-15
 )
 
 install_packages() {
