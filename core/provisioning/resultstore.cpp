@@ -684,16 +684,29 @@ bool ResultStore::finish(const ResultRow &row)
             sets.append(QLatin1String(c) + QLatin1String(" = ?"));
     }
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    const QString what =
+        tr("cannot record the end of attempt %1 in %2: %3").arg(row.id).arg(QStringLiteral("%1"), QStringLiteral("%2"));
+    // In a write transaction taken up front: an SQLite writer that only upgrades its read lock
+    // when the UPDATE writes can be refused at once ("database is locked") while another station
+    // commits; BEGIN IMMEDIATE waits its turn (busy timeout) instead.
+    if (!beginTransaction(q))
+        return failQuery(what, q);
     q.prepare(QStringLiteral("UPDATE results SET %1 WHERE id = ?").arg(sets.join(u", ")));
     for (const QVariant &v : rowValues(row))
         q.addBindValue(v);
     q.addBindValue(row.id);
-    if (!q.exec())
-        return failQuery(tr("cannot record the end of attempt %1 in %2: %3")
-                             .arg(row.id)
-                             .arg(QStringLiteral("%1"), QStringLiteral("%2")),
-                         q);
-    if (q.numRowsAffected() != 1)
+    if (!q.exec()) {
+        const bool r = failQuery(what, q);
+        rollback();
+        return r;
+    }
+    const int affected = q.numRowsAffected();
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        const bool r = failQuery(what, q);
+        rollback();
+        return r;
+    }
+    if (affected != 1)
         return fail(tr("cannot record the end of attempt %1: there is no such row in %2").arg(row.id).arg(path()));
     qCDebug(lcStore) << "result" << row.id << "finished:" << outcomeName(row.outcome) << causeCode(row.cause);
     return true;
