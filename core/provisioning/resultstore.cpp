@@ -727,11 +727,18 @@ int ResultStore::markInterrupted(const QString &station)
     q.addBindValue(tr("the station stopped before this attempt finished (crash, kill or power loss)"));
     if (!station.isEmpty())
         q.addBindValue(station);
-    if (!q.exec()) {
-        failQuery(tr("cannot mark interrupted attempts in %1: %2"), q);
+    QSqlQuery t(QSqlDatabase::database(m_connection, false));
+    if (!beginTransaction(t) || !q.exec()) {
+        failQuery(tr("cannot mark interrupted attempts in %1: %2"), q.lastError().isValid() ? q : t);
+        rollback();
         return -1;
     }
     const int n = q.numRowsAffected();
+    if (!t.exec(QStringLiteral("COMMIT"))) {
+        failQuery(tr("cannot mark interrupted attempts in %1: %2"), t);
+        rollback();
+        return -1;
+    }
     if (n > 0)
         qCInfo(lcStore) << n << "attempt(s) left running by an earlier run marked interrupted";
     return n;
