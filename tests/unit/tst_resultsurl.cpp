@@ -2,9 +2,13 @@
 
 #include "provisioning/resultstore.h"
 #include "provisioning/resultsurl.h"
+#include "provisioning/station.h"
 #include "testregistry.h"
 
 #include <QDir>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 class ResultsUrlTest : public QObject
@@ -93,5 +97,77 @@ private slots:
     }
 };
 
+/// Where a station takes its results URL, station id and line id from (docs/line.md).
+class StationResultsTest : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_settings;
+
+private slots:
+    void initTestCase()
+    {
+        // A settings folder of our own: the test never touches a real station's settings.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+    }
+    void cleanup()
+    {
+        qunsetenv("PROVSTATION_RESULTS");
+        qunsetenv("PROVSTATION_STATION_ID");
+        qunsetenv("PROVSTATION_LINE_ID");
+        QSettings().clear();
+    }
+
+    void anOptionWinsOverTheEnvironmentWhichWinsOverTheSetting()
+    {
+        QSettings().setValue(QStringLiteral("results/url"), QStringLiteral("/from/setting.sqlite"));
+        QSettings().setValue(QStringLiteral("station/id"), QStringLiteral("pc-setting"));
+        QSettings().setValue(QStringLiteral("station/line"), QStringLiteral("line-setting"));
+        QCOMPARE(Station::resultsUrlFor({}), QStringLiteral("/from/setting.sqlite"));
+        QCOMPARE(Station::stationIdFor({}), QStringLiteral("pc-setting"));
+        QCOMPARE(Station::lineIdFor({}), QStringLiteral("line-setting"));
+        qputenv("PROVSTATION_RESULTS", "postgresql://station@db/line");
+        qputenv("PROVSTATION_STATION_ID", "pc-env");
+        qputenv("PROVSTATION_LINE_ID", "line-env");
+        QCOMPARE(Station::resultsUrlFor({}), QStringLiteral("postgresql://station@db/line"));
+        QCOMPARE(Station::stationIdFor({}), QStringLiteral("pc-env"));
+        QCOMPARE(Station::lineIdFor({}), QStringLiteral("line-env"));
+        QCOMPARE(Station::resultsUrlFor(QStringLiteral(" /given.sqlite ")), QStringLiteral("/given.sqlite"));
+        QCOMPARE(Station::stationIdFor(QStringLiteral("pc-given")), QStringLiteral("pc-given"));
+        Station station; // takes its ids when made
+        QCOMPARE(station.stationName(), QStringLiteral("pc-env"));
+        QCOMPARE(station.lineId(), QStringLiteral("line-env"));
+        qunsetenv("PROVSTATION_STATION_ID");
+        QSettings().remove(QStringLiteral("station/id"));
+        QVERIFY(!Station::stationIdFor({}).isEmpty()); // the host name
+    }
+
+    void aPasswordInTheSettingIsRefusedAndNeverShown()
+    {
+        QSettings().setValue(QStringLiteral("results/url"), QStringLiteral("postgresql://station:hunter2@db/line"));
+        Station station;
+        QSignalSpy state(&station, &Station::resultsStateChanged);
+        station.openResults({});
+        QCOMPARE(station.resultsState(), Station::ResultsState::Failed);
+        QVERIFY2(station.resultsError().contains(u"results/url") && !station.resultsError().contains(u"hunter2"),
+                 qPrintable(station.resultsError()));
+        QVERIFY(!station.resultsPath().contains(u"hunter2"));
+        // A job is refused with the reason, before any port is touched.
+        const auto started = station.startPort(QStringLiteral("/dev/null"));
+        QVERIFY(!started);
+        QVERIFY2(started.error().contains(u"results/url"), qPrintable(started.error()));
+    }
+
+    void aBadUrlFailsTheResultsWithItsReason()
+    {
+        Station station;
+        station.openResults(QStringLiteral("mysql://db/line"));
+        QCOMPARE(station.resultsState(), Station::ResultsState::Failed);
+        QVERIFY2(station.resultsError().contains(u"mysql"), qPrintable(station.resultsError()));
+        QVERIFY(station.resultsNotice().isEmpty()); // the tiles' notice is for a lost server only
+    }
+};
+
 PS_REGISTER_TEST(ResultsUrlTest);
+PS_REGISTER_TEST(StationResultsTest);
 #include "tst_resultsurl.moc"
