@@ -11,10 +11,12 @@
 #include "station/stationview.h"
 #include "testregistry.h"
 
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -35,6 +37,9 @@ private slots:
     // each part would have to start a server, a simulation and a station again.
     void everyTileSaysTheServerIsAwayAndTheStationResumesByItself()
     {
+        // The station's journal goes to a folder of the test, not the user's data folder.
+        QTemporaryDir data;
+        qputenv("XDG_DATA_HOME", data.path().toLocal8Bit());
         testbed::PgServer server;
         QVERIFY2(server.start(), qPrintable(server.error()));
         {
@@ -110,7 +115,11 @@ private slots:
         QVERIFY(finished.wait(90000));
         QCOMPARE(station.slotAt(0).last.outcome, Outcome::Pass);
         QCOMPARE(station.slotAt(1).last.outcome, Outcome::Pass);
-        QVERIFY(station.unsettledRows() > 0); // not in the database yet
+        QVERIFY(station.unsettledRows() > 0); // not in the database yet: in the station's journal
+        const auto journals = [&data] {
+            return QDir(data.filePath(QStringLiteral("provstation/journal"))).entryList(QDir::Files);
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(journals().size(), 1, 10000);
 
         // The server comes back: the station is Ready by itself, the tiles say nothing any more.
         QSignalSpy recorded(&station, &Station::resultRecorded);
@@ -137,6 +146,7 @@ private slots:
         QVERIFY(last.wait(30000));
         QTRY_COMPARE_WITH_TIMEOUT(station.unsettledRows(), 0, 10000);
         QCOMPARE(store.list().size(), 5); // 2 passes, 3 cancelled attempts: one row each
+        QVERIFY(journals().isEmpty());    // all written
     }
 };
 
