@@ -26,6 +26,10 @@ packages=(
   socat xvfb xauth dbus gnome-keyring libsecret-tools tshark
   librsvg2-bin desktop-file-utils appstream man-db shared-mime-info libglib2.0-bin faketime
   libqrencode-dev libp11-kit-dev libengine-pkcs11-openssl opensc softhsm2 zbar-tools poppler-utils
+  # A factory line (docs/line.md): the PostgreSQL driver, the History chart, and a real PostgreSQL
+  # 15 server that the tests start in a temporary directory (libqt6opengl6-dev: Qt6Charts' CMake
+  # config needs Qt6OpenGL's, which qt6-charts-dev does not pull in).
+  libqt6sql6-psql qt6-charts-dev libqt6opengl6-dev postgresql-15
 )
 
 install_packages() {

@@ -89,14 +89,9 @@ MainWindow::MainWindow(Station *station, QWidget *parent)
     m_resultsView->setObjectName(QStringLiteral("resultsView"));
     m_tabs->addTab(m_resultsView, QString());
     setCentralWidget(m_tabs);
-    // The history follows every finished attempt (the writer's queue runs in order, so refresh
-    // once the row is in).
-    connect(station, &Station::jobFinished, m_resultsView, [this] {
-        m_station->whenSettled([view = QPointer<ResultsView>(m_resultsView)] {
-            if (view)
-                view->refresh();
-        });
-    });
+    // The history takes every attempt the station records, one row at a time (issue 13: never a
+    // reload per module), from the station's database once it is open.
+    m_resultsView->follow(station);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_tabs->widget(index) == m_resultsView)
             m_resultsView->refresh();

@@ -1,6 +1,7 @@
 // provstation-cli provision | results | demo: the headless station.
 
 #include "cli.h"
+#include "cmd_results.h"
 #include "provisioning/result.h"
 #include "provisioning/resultstore.h"
 #include "provisioning/secretstore.h"
@@ -110,8 +111,21 @@ int runStation(Station &station, const QStringList &ports, bool json)
         results.append(row);
         printResult(row, json);
     });
-    // Done when every port has reported and every row is in the store.
-    QObject::connect(&station, &Station::allFinished, &loop, [&] { station.whenSettled([&loop] { loop.quit(); }); });
+    // Done when every port has reported and every row is in the store. A results server that is
+    // away keeps rows in the journal: wait for it, but not forever (resultsWait()).
+    QObject::connect(&station, &Station::allFinished, &loop, [&] {
+        station.whenSettled([&loop] { loop.quit(); });
+        deadline.start(resultsWaitMs());
+    });
+    QObject::connect(&station, &Station::resultsStateChanged, &loop, [&](Station::ResultsState state) {
+        if (state == Station::ResultsState::Lost)
+            err() << tr("the results server %1 is unreachable: running modules finish, their results are kept "
+                        "and written when it is back")
+                         .arg(station.resultsPath())
+                  << Qt::endl;
+        else if (state == Station::ResultsState::Ready)
+            err() << tr("the results server %1 is back").arg(station.resultsPath()) << Qt::endl;
+    });
     Interrupts interrupts([&station] {
         err() << tr("interrupted: cancelling") << Qt::endl;
         station.cancelAll();
@@ -119,6 +133,17 @@ int runStation(Station &station, const QStringList &ports, bool json)
     station.startAll();
     if (station.isBusy())
         loop.exec();
+    if (station.unsettledRows() > 0) {
+        err() << QCoreApplication::translate("cli",
+                                             "%n result(s) did not reach %1 within %2 s; they are kept in the journal "
+                                             "%3 and written when station %4 opens this database again",
+                                             nullptr, station.unsettledRows())
+                     .arg(station.resultsPath())
+                     .arg(resultsWaitMs() / 1000)
+                     .arg(station.results() ? station.results()->journalPath() : QString(), station.stationName())
+              << Qt::endl;
+        return int(::ExitCode::Configuration);
+    }
     if (!station.resultsError().isEmpty())
         err() << tr("warning: results database: %1").arg(station.resultsError()) << Qt::endl;
     if (results.size() < ports.size())
@@ -128,12 +153,14 @@ int runStation(Station &station, const QStringList &ports, bool json)
 
 /// A station for a headless run: results at @p resultsPath, names recorded with each row.
 void setUpStation(Station &station, SecretStore *secrets, const Profile &profile, const QString &resultsPath,
-                  const QString &stationName, const QString &operatorName)
+                  const QString &stationName, const QString &operatorName, const QString &lineId = {})
 {
     station.setProfile(profile);
     station.setSecrets(secrets);
     if (!stationName.isEmpty())
         station.setStationName(stationName);
+    if (!lineId.isEmpty())
+        station.setLineId(lineId);
     station.setOperatorName(operatorName);
     station.openResults(resultsPath);
 }
@@ -153,8 +180,7 @@ int provision(const QStringList &args)
                     "Repeatable; looked up before the keychain."),
                  tr("SPEC")});
     p.addOption({QStringLiteral("no-keychain"), tr("Do not look secrets up in the system keychain.")});
-    p.addOption(
-        {QStringLiteral("db"), tr("Results database (default: %1).").arg(ResultStore::defaultPath()), tr("PATH")});
+    addResultsOptions(p, true, true); // --results, --db, --station-id, --line-id, --results-wait
     p.addOption({QStringLiteral("station"), tr("Station name recorded with each result."), tr("NAME")});
     p.addOption({QStringLiteral("operator"), tr("Operator name recorded with each result."), tr("NAME")});
     p.addOption({QStringLiteral("json"), tr("One JSON object per module and line.")});
@@ -187,66 +213,16 @@ int provision(const QStringList &args)
         keychain = std::make_unique<KeychainSecretStore>();
         secrets.addLayer(keychain.get());
     }
+    const auto resultsUrl = resultsUrlOption(p);
+    if (!resultsUrl)
+        return fail(resultsUrl.error());
+    if (!applyResultsWait(p, &error))
+        return fail(error);
     Station station;
-    setUpStation(station, &secrets, *profile, p.value(QStringLiteral("db")), p.value(QStringLiteral("station")),
-                 p.value(QStringLiteral("operator")));
+    const QString stationId = stationIdOption(p).isEmpty() ? p.value(QStringLiteral("station")) : stationIdOption(p);
+    setUpStation(station, &secrets, *profile, *resultsUrl, stationId, p.value(QStringLiteral("operator")),
+                 lineIdOption(p));
     return runStation(station, ports, p.isSet(QStringLiteral("json")));
-}
-
-int results(const QStringList &args)
-{
-    QCommandLineParser p;
-    p.setApplicationDescription(tr("Show or export the results database.\n"
-                                   "  results list [--filter TEXT] [--limit N] [--json]\n"
-                                   "  results export --csv FILE"));
-    p.addHelpOption();
-    p.addOption(
-        {QStringLiteral("db"), tr("Results database (default: %1).").arg(ResultStore::defaultPath()), tr("PATH")});
-    p.addOption({QStringLiteral("filter"), tr("Only rows whose ids, MAC, outcome or cause contain TEXT."), tr("TEXT")});
-    p.addOption({QStringLiteral("limit"), tr("At most N rows (default 1000)."), tr("N"), QStringLiteral("1000")});
-    p.addOption({QStringLiteral("csv"), tr("Export every row to FILE as CSV."), tr("FILE")});
-    p.addOption({QStringLiteral("json"), tr("One JSON object per row and line.")});
-    p.addPositionalArgument(QStringLiteral("action"), tr("list or export"));
-    if (!parse(p, args))
-        return Usage;
-    if (p.isSet(QStringLiteral("help"))) {
-        out() << p.helpText();
-        return Ok;
-    }
-    const QString action = p.positionalArguments().value(0);
-    const QString db = p.isSet(QStringLiteral("db")) ? p.value(QStringLiteral("db")) : ResultStore::defaultPath();
-    if (action != QLatin1String("list") && action != QLatin1String("export"))
-        return fail(tr("results needs list or export"));
-    if (!QFileInfo::exists(db))
-        return fail(tr("no results database at %1 (nothing provisioned yet?)").arg(db), Failed);
-    ResultStore store;
-    QString error;
-    if (!store.open(db, &error))
-        return fail(error, Failed);
-    if (action == QLatin1String("export")) {
-        if (!p.isSet(QStringLiteral("csv")))
-            return fail(tr("results export needs --csv FILE"));
-        if (!store.exportCsv(p.value(QStringLiteral("csv")), &error))
-            return fail(error, Failed);
-        err() << tr("exported to %1").arg(p.value(QStringLiteral("csv"))) << Qt::endl;
-        return Ok;
-    }
-    bool ok = false;
-    const int limit = p.value(QStringLiteral("limit")).toInt(&ok);
-    if (!ok || limit <= 0)
-        return fail(tr("--limit needs a positive number"));
-    const QList<ResultRow> rows = store.list(p.value(QStringLiteral("filter")), limit);
-    for (const ResultRow &r : rows) {
-        if (p.isSet(QStringLiteral("json"))) {
-            QJsonObject o = toJson(r);
-            o.insert(QStringLiteral("id"), r.id);
-            printJson(o);
-        } else {
-            out() << r.id << '\t' << r.started.toString(Qt::ISODate) << '\t' << outcomeName(r.outcome) << '\t'
-                  << r.deviceId << '\t' << r.mac << '\t' << r.assignedHub << '\t' << causeCode(r.cause) << '\n';
-        }
-    }
-    return Ok;
 }
 
 } // namespace
@@ -254,11 +230,6 @@ int results(const QStringList &args)
 int provisionCommand(const QStringList &args)
 {
     return provision(args);
-}
-
-int resultsCommand(const QStringList &args)
-{
-    return results(args);
 }
 
 int demoCommand(const QStringList &args)
@@ -274,7 +245,7 @@ int demoCommand(const QStringList &args)
         {QStringLiteral("modules"), tr("Number of simulated modules (1-8, default 1)."), tr("N"), QStringLiteral("1")});
     p.addOption({QStringLiteral("persona"), tr("uxsim persona (default nina-w15-3)."), tr("NAME"),
                  QStringLiteral("nina-w15-3")});
-    p.addOption({QStringLiteral("latency"), tr("uxsim latency model: fast (default) or seed."), tr("MODEL"),
+    p.addOption({QStringLiteral("latency"), tr("uxsim latency model: fast (default), hardware (a real module's timings) or seed (the seed log's)."), tr("MODEL"),
                  QStringLiteral("fast")});
     p.addOption(
         {QStringLiteral("fault"), tr("A uxsim failure mode for every module (repeatable)."), tr("NAME[@WHEN]")});
@@ -282,6 +253,11 @@ int demoCommand(const QStringList &args)
     p.addOption({QStringLiteral("prepare-cloud"),
                  tr("Start from an empty local Azure and prepare it through the station's own service clients "
                     "(cloud setup), as `cloud prepare` does with real connection strings.")});
+    addResultsOptions(p, false, true); // --results, --station-id, --line-id, --results-wait
+    p.addOption({QStringLiteral("id-template"),
+                 tr("Device id template for the DPS flows, e.g. line3-{seq:6} ({seq}: a number from the results "
+                    "database, unique on the line)."),
+                 tr("TEMPLATE")});
     p.addOption({QStringLiteral("json"), tr("One JSON object per module and line.")});
     if (!parse(p, args))
         return Usage;
@@ -298,6 +274,16 @@ int demoCommand(const QStringList &args)
     const int modules = p.value(QStringLiteral("modules")).toInt(&ok);
     if (!ok || modules < 1 || modules > 8)
         return fail(tr("--modules must be a number from 1 to 8"));
+    const auto resultsUrl = resultsUrlOption(p);
+    if (!resultsUrl)
+        return fail(resultsUrl.error());
+    QString optionError;
+    if (!applyResultsWait(p, &optionError))
+        return fail(optionError);
+    if (p.isSet(QStringLiteral("id-template")) && *flow != Profile::Flow::DpsX509 &&
+        *flow != Profile::Flow::DpsSymmetric)
+        return fail(tr("--id-template works with the DPS flows: local Azure knows the hub flows' devices by "
+                       "{model}-{mac}"));
 
     Simulation::Options options;
     options.flow = *flow;
@@ -334,9 +320,17 @@ int demoCommand(const QStringList &args)
             err() << error << Qt::endl;
     }
     err() << tr("Provisioning %1 on %2").arg(sim.profile().name, sim.ports().join(QStringLiteral(", "))) << Qt::endl;
+    Profile profile = sim.profile();
+    if (p.isSet(QStringLiteral("id-template"))) {
+        profile.identity.idTemplate = p.value(QStringLiteral("id-template"));
+        if (const QStringList problems = profile.validate(); !problems.isEmpty())
+            return fail(tr("--id-template: %1").arg(problems.join(QStringLiteral("; "))));
+    }
     Station station;
-    setUpStation(station, sim.secrets(), sim.profile(), QDir(sim.workDir()).filePath(QStringLiteral("results.sqlite")),
-                 QStringLiteral("demo"), QStringLiteral("demo"));
+    setUpStation(station, sim.secrets(), profile,
+                 resultsUrl->isEmpty() ? QDir(sim.workDir()).filePath(QStringLiteral("results.sqlite")) : *resultsUrl,
+                 stationIdOption(p).isEmpty() ? QStringLiteral("demo") : stationIdOption(p), QStringLiteral("demo"),
+                 lineIdOption(p));
     station.setCloudOptions(sim.cloudOptions());
     const int rc = runStation(station, sim.ports(), p.isSet(QStringLiteral("json")));
     if (!p.isSet(QStringLiteral("json"))) {

@@ -18,6 +18,7 @@
 #include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 #include <QScopeGuard>
 #include <QtConcurrent>
 
@@ -97,6 +98,8 @@ ResultRow Job::initialRow() const
     row.profileName = m_profile.name;
     row.profileHash = m_profile.hash();
     row.flow = Profile::flowName(m_profile.flow);
+    row.lineId = m_setup.lineId;
+    row.seq = m_setup.seq;
     row.started = QDateTime::currentDateTimeUtc();
     row.outcome = Outcome::Running;
     return row;
@@ -261,7 +264,7 @@ coro::Task<void> Job::run()
     ok = ok && capabilityGate();
     if (ok && m_profile.options.factoryReset)
         ok = co_await factoryReset();
-    ok = ok && makeIdentity();
+    ok = ok && co_await makeIdentity();
     ok = ok && co_await credentials();
     if (ok && m_profile.options.cloudIdentities &&
         (!m_profile.usesDps() || m_profile.flow == Profile::Flow::DpsX509Individual ||
@@ -420,17 +423,59 @@ coro::Task<bool> Job::factoryReset()
     co_return true;
 }
 
-bool Job::makeIdentity()
+coro::Task<bool> Job::makeIdentity()
 {
     beginStep(Step::Identity, tr("making the device identity"));
-    const auto id = m_profile.deviceId(m_module);
+    const auto id = m_profile.deviceId(m_module, m_setup.seq);
     if (!id)
-        return fail(Cause::Identity, id.error());
+        co_return fail(Cause::Identity, id.error());
     m_id = *id;
     m_row.registrationId = m_profile.usesDps() ? m_id : QString();
     m_row.deviceId = m_id;
-    endStep(StepOutcome::Pass, m_id);
-    return true;
+    if (!co_await checkWithLine(m_id))
+        co_return false;
+    if (m_step) // checkWithLine() may have closed the step with its own words
+        endStep(StepOutcome::Pass, m_id);
+    co_return true;
+}
+
+// -- issue 16: identities across the stations of a line -----------------------------------------
+
+coro::Task<bool> Job::checkWithLine(QString id)
+{
+    if (!m_setup.checkIdentity)
+        co_return true;
+    // The answer comes from the results writer's thread through the station; the context object
+    // drops it if this frame is gone by then.
+    QObject context;
+    QPointer<QObject> alive(&context);
+    coro::Waiter<IdentityCheck> answer(30s);
+    m_setup.checkIdentity(id, [alive, &answer](const IdentityCheck &c) {
+        if (alive)
+            answer.complete(c);
+    });
+    const std::optional<IdentityCheck> check = co_await answer;
+    const bool rework = m_profile.identity.onDuplicate == QLatin1String("rework");
+    if (!check || !check->checked) {
+        const QString why = check ? check->error : tr("no answer within 30 s");
+        if (rework) { // a rework is allowed whatever the record says: go on, say it was not asked
+            endStep(StepOutcome::Pass, tr("%1 (not checked against the line: %2)").arg(id, why));
+            co_return true;
+        }
+        co_return fail(Cause::ResultsStore,
+                       tr("cannot check the device id %1 against the line's record: %2").arg(id, why));
+    }
+    if (!check->previous)
+        co_return true;
+    const ResultRow &p = *check->previous;
+    const QString where =
+        tr("station %1, attempt #%2 on %3").arg(p.station).arg(p.id).arg(p.finished.toUTC().toString(Qt::ISODate));
+    if (!rework)
+        co_return fail(Cause::Identity, tr("the device id %1 already passed on %2: the profile refuses duplicates "
+                                           "(identity.onDuplicate is \"refuse\")")
+                                            .arg(id, where));
+    endStep(StepOutcome::Pass, tr("%1: rework of the device that passed on %2").arg(id, where));
+    co_return true;
 }
 
 // -- credentials ---------------------------------------------------------------------------------

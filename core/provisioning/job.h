@@ -7,6 +7,7 @@
 #include "pki/key.h"
 #include "provisioning/profile.h"
 #include "provisioning/result.h"
+#include "provisioning/resultstore.h"
 
 #include <functional>
 #include <QElapsedTimer>
@@ -28,6 +29,13 @@ struct JobSetup
     std::function<Transport *()> transport; ///< default: a SerialTransport on @c port
     ModuleLink::Timings linkTimings;
     azure::service::CloudSetupOptions cloudOptions; ///< how the service APIs are reached (local Azure)
+
+    // A line of stations sharing one results database (issue 16, docs/line.md).
+    QString lineId; ///< recorded with the result
+    qint64 seq = 0; ///< {seq} of the id template, taken by the station with the result row (0: none)
+    /// Asks the line's record about the device id before the module takes it; answers once, on
+    /// the job's thread. Empty: no check (a job outside a station).
+    std::function<void(const QString &deviceId, std::function<void(const IdentityCheck &)> answer)> checkIdentity;
 };
 
 /// How often a step tries again, and after what (docs/profile.md "Retries"). One table, in job.cpp.
@@ -58,6 +66,8 @@ public:
     void cancel();
     /// The result row as it is before the job runs (station, port, slot, profile, flow).
     ResultRow initialRow() const;
+    /// The {seq} number the station took for this attempt; before start().
+    void setSequence(qint64 seq) { m_setup.seq = seq; }
     bool isRunning() const { return m_running; }
     const ResultRow &result() const { return m_row; }
     const ModuleStatus &status() const { return m_client->status(); }
@@ -95,7 +105,9 @@ private:
     coro::Task<bool> identify();
     bool capabilityGate();
     coro::Task<bool> factoryReset();
-    bool makeIdentity();
+    coro::Task<bool> makeIdentity();
+    /// Issue 16: false after recording the refusal when another station already passed @p id.
+    coro::Task<bool> checkWithLine(QString id);
     coro::Task<bool> credentials();
     coro::Task<bool> deviceCertificate();
     coro::Task<bool> uploadObject(Upload object);

@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 namespace {
@@ -113,6 +114,26 @@ private:
     QString m_prefix;
     QStringList &m_errors;
 };
+
+// {seq} and {seq:N} (N digits, zero-padded): the number the results database gave (issue 16).
+const QRegularExpression &sequencePattern()
+{
+    static const QRegularExpression re(QStringLiteral("\\{seq(?::([1-9]|1[0-8]))?\\}"));
+    return re;
+}
+
+// The first "{seq…}" that is not a valid placeholder, or "".
+QString badSequencePlaceholder(const QString &idTemplate)
+{
+    static const QRegularExpression any(QStringLiteral("\\{seq[^}]*\\}?"));
+    for (auto it = any.globalMatch(idTemplate); it.hasNext();) {
+        const QString found = it.next().captured(0);
+        if (!sequencePattern().match(found).hasMatch() ||
+            sequencePattern().match(found).capturedLength() != found.size())
+            return found;
+    }
+    return {};
+}
 
 } // namespace
 
@@ -232,6 +253,11 @@ QStringList Profile::validate() const
         e << QCoreApplication::translate("Profile", "hub.host: must be set for the %1 flow").arg(flowName(flow));
     if (identity.idTemplate.isEmpty())
         e << QCoreApplication::translate("Profile", "identity.template: must not be empty");
+    if (const QString bad = badSequencePlaceholder(identity.idTemplate); !bad.isEmpty())
+        e << QCoreApplication::translate("Profile", "identity.template: %1 is not {seq} or {seq:N} with N from 1 to 18")
+                 .arg(bad);
+    if (identity.onDuplicate != QLatin1String("refuse") && identity.onDuplicate != QLatin1String("rework"))
+        e << QCoreApplication::translate("Profile", "identity.onDuplicate: must be \"refuse\" or \"rework\"");
     if (wifi.ssid.isEmpty())
         e << QCoreApplication::translate("Profile", "wifi.ssid: must not be empty");
     if (wifi.ssid.size() > 32)
@@ -314,7 +340,8 @@ QJsonObject Profile::toJson() const
                             {QStringLiteral("deviceKeys"), hub.deviceKeys},
                             {QStringLiteral("x509Auth"), hub.x509Auth}};
     o[u"identity"] = QJsonObject{{QStringLiteral("template"), identity.idTemplate},
-                                 {QStringLiteral("lowerCase"), identity.lowerCase}};
+                                 {QStringLiteral("lowerCase"), identity.lowerCase},
+                                 {QStringLiteral("onDuplicate"), identity.onDuplicate}};
     QJsonObject certs{{QStringLiteral("policy"), certificates.policy},
                       {QStringLiteral("caCertificate"), certificates.caCertificate},
                       {QStringLiteral("caKey"), certificates.caKey},
@@ -404,6 +431,7 @@ std::optional<Profile> Profile::fromJson(const QJsonObject &json, QString *error
     Reader id = r.object("identity");
     id.str("template", p.identity.idTemplate);
     id.boolean("lowerCase", p.identity.lowerCase);
+    id.str("onDuplicate", p.identity.onDuplicate);
     Reader c = r.object("certificates");
     c.str("policy", p.certificates.policy);
     c.str("caCertificate", p.certificates.caCertificate);
@@ -529,16 +557,36 @@ std::optional<QString> Profile::refusalFor(const ModuleInfo &module) const
     return std::nullopt;
 }
 
-Expected<QString, QString> Profile::deviceId(const ModuleInfo &module) const
+bool Profile::usesSequence() const
 {
+    return sequencePattern().match(identity.idTemplate).hasMatch();
+}
+
+Expected<QString, QString> Profile::deviceId(const ModuleInfo &module, qint64 seq) const
+{
+    using R = Expected<QString, QString>;
     QString id = identity.idTemplate;
     QString model = module.model;
     id.replace(QLatin1String("{model}"), model.replace(u'_', u'-'));
     id.replace(QLatin1String("{mac}"), module.mac);
     id.replace(QLatin1String("{serial}"), module.serial);
+    if (usesSequence()) {
+        if (seq <= 0)
+            return R::failure(QCoreApplication::translate(
+                "Job", "the identity template needs a {seq} number and the results database gave none"));
+        // {seq} as it is, {seq:N} zero-padded to N digits.
+        QString out;
+        qsizetype from = 0;
+        for (auto it = sequencePattern().globalMatch(id); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            const int width = m.captured(1).isEmpty() ? 0 : m.captured(1).toInt();
+            out += id.mid(from, m.capturedStart() - from) + QStringLiteral("%1").arg(seq, width, 10, QChar(u'0'));
+            from = m.capturedEnd();
+        }
+        id = out + id.mid(from);
+    }
     if (identity.lowerCase)
         id = id.toLower();
-    using R = Expected<QString, QString>;
     if (id.isEmpty())
         return R::failure(QCoreApplication::translate("Job", "the identity template gives an empty id"));
     if (const auto why = azure::checkStationId(id))

@@ -77,8 +77,14 @@ struct Profile
 
     struct Identity
     {
-        QString idTemplate = QStringLiteral("{model}-{mac}"); ///< {model} {mac} {serial}, literal text
+        /// {model} {mac} {serial} {seq} ({seq:N}: zero-padded to N digits), literal text. {seq} is a
+        /// number from the results database's counter, unique across the stations sharing it.
+        QString idTemplate = QStringLiteral("{model}-{mac}");
         bool lowerCase = true;
+        /// A device id that already passed on another station of the line (issue 16): "refuse"
+        /// (the attempt fails with cause identity before the module is touched further) or
+        /// "rework" (the module is provisioned again; the identity step says whose id it was).
+        QString onDuplicate = QStringLiteral("refuse");
     } identity;
 
     struct Certificates
@@ -185,9 +191,13 @@ struct Profile
     bool save(const QString &path, QString *error = nullptr) const;
     /// SHA-256 of the canonical JSON (hex), recorded with every result.
     QString hash() const;
-    /// The device / registration id the identity template gives @p module ({model}, {mac}, {serial}),
-    /// or why it is not usable. The one place the template is applied (job and wizard preview).
-    Expected<QString, QString> deviceId(const ModuleInfo &module) const;
+    /// The device / registration id the identity template gives @p module ({model}, {mac}, {serial})
+    /// and @p seq ({seq}: the number the station took from the results database; 0 when none was
+    /// taken, which a template with {seq} refuses), or why it is not usable. The one place the
+    /// template is applied (job and wizard preview; the preview shows number 1).
+    Expected<QString, QString> deviceId(const ModuleInfo &module, qint64 seq = 1) const;
+    /// The template has a {seq} placeholder: a job needs a number from the results database.
+    bool usesSequence() const;
     /// Why this profile cannot run on @p module (its firmware), in words for the operator, or nullopt.
     std::optional<QString> refusalFor(const ModuleInfo &module) const;
 };

@@ -165,6 +165,10 @@ struct ResultRow
     /// What the hub said about the device after provisioning ("seen", "registered",
     /// "not_registered", "wrong_auth", "disabled", "unknown"; empty: not asked).
     QString cloudCheck;
+    // A line of stations sharing one results database (issue 16, docs/line.md): `station` is the
+    // station id, lineId the line's; seq is the number {seq} of the id template took (0: none).
+    QString lineId;
+    qint64 seq = 0;
 
     bool passed() const { return outcome == Outcome::Pass; }
     friend bool operator==(const ResultRow &, const ResultRow &) = default;

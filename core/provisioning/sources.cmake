@@ -1,5 +1,8 @@
 list(APPEND PROVCORE_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/resultstore.h ${CMAKE_CURRENT_LIST_DIR}/resultstore.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/resultwriter.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/resultsurl.h ${CMAKE_CURRENT_LIST_DIR}/resultsurl.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/linestats.h ${CMAKE_CURRENT_LIST_DIR}/linestats.cpp
     ${CMAKE_CURRENT_LIST_DIR}/secretstore.h ${CMAKE_CURRENT_LIST_DIR}/secretstore.cpp)
 list(APPEND PROVCORE_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/profile.h ${CMAKE_CURRENT_LIST_DIR}/profile.cpp

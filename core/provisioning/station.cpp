@@ -4,11 +4,13 @@
 #include "provisioning/resultstore.h"
 
 #include <QFileInfo>
+#include <QSettings>
 #include <QSysInfo>
 
 Station::Station(QObject *parent)
     : QObject(parent)
-    , m_stationName(QSysInfo::machineHostName())
+    , m_stationName(stationIdFor({}))
+    , m_lineId(lineIdFor({}))
 {
     qRegisterMetaType<ResultRow>();
     qRegisterMetaType<StepResult>();
@@ -81,27 +83,132 @@ void Station::setSecrets(SecretStore *secrets)
     emit secretsChanged(secrets);
 }
 
-void Station::openResults(const QString &path)
+// -- results (issue 16: a results URL, a line, a server that can go away) -----------------------
+
+namespace {
+
+QString configured(const char *variable, const char *setting)
+{
+    const QString env = qEnvironmentVariable(variable).trimmed();
+    return env.isEmpty() ? QSettings().value(QLatin1String(setting)).toString().trimmed() : env;
+}
+
+} // namespace
+
+QString Station::resultsUrlFor(const QString &given)
+{
+    return given.trimmed().isEmpty() ? configured("PROVSTATION_RESULTS", "results/url") : given.trimmed();
+}
+
+QString Station::stationIdFor(const QString &given)
+{
+    if (!given.trimmed().isEmpty())
+        return given.trimmed();
+    const QString id = configured("PROVSTATION_STATION_ID", "station/id");
+    return id.isEmpty() ? QSysInfo::machineHostName() : id;
+}
+
+QString Station::lineIdFor(const QString &given)
+{
+    return given.trimmed().isEmpty() ? configured("PROVSTATION_LINE_ID", "station/line") : given.trimmed();
+}
+
+QString Station::resultsNotice() const
+{
+    if (m_resultsState != ResultsState::Lost)
+        return {};
+    return tr("The results server %1 is unreachable: running modules finish and their results are kept; "
+              "new modules start when it is back.")
+        .arg(m_resultsPath);
+}
+
+void Station::setResultsState(ResultsState state)
+{
+    if (m_resultsState == state)
+        return;
+    m_resultsState = state;
+    emit resultsStateChanged(state);
+}
+
+void Station::openResults(const QString &urlOrPath)
 {
     delete m_results;
-    m_resultsPath = path.isEmpty() ? ResultStore::defaultPath() : path;
-    m_resultsState = ResultsState::Opening;
+    m_results = nullptr;
+    ++m_resultsGeneration;
     m_resultsError.clear();
-    m_results = new ResultWriter(m_resultsPath, this);
+    const QString text = resultsUrlFor(urlOrPath);
+    const auto url = ResultsUrl::parse(text);
+    m_resultsState = ResultsState::Opening;
+    if (!url) {
+        m_resultsPath = ResultsUrl::mask(text);
+        m_resultsError = url.error();
+        m_resultsState = ResultsState::Failed;
+        emit resultsStateChanged(m_resultsState);
+        return;
+    }
+    m_resultsUrl = *url;
+    m_resultsPath = url->display();
+    if (url->passwordInUrl && urlOrPath.trimmed().isEmpty() && qEnvironmentVariable("PROVSTATION_RESULTS").isEmpty()) {
+        // A settings file is no place for a secret (it is copied, backed up and shown).
+        m_resultsError = tr("the setting results/url holds a password: remove it from the URL and keep it as the "
+                            "secret \"%1\" or in ~/.pgpass")
+                             .arg(QLatin1String(ResultsUrl::kPasswordSecret));
+        m_resultsState = ResultsState::Failed;
+        emit resultsStateChanged(m_resultsState);
+        return;
+    }
+    emit resultsStateChanged(m_resultsState);
+    if (!url->isPostgres() || url->passwordInUrl || !m_secrets) {
+        startWriter();
+        return;
+    }
+    // The password first (the keychain answers asynchronously, with its own deadline); no
+    // secret means libpq's .pgpass or a server that needs none.
+    SecretJob *job = m_secrets->read(QLatin1String(ResultsUrl::kPasswordSecret));
+    const auto read = [this, job, generation = m_resultsGeneration] {
+        job->deleteLater();
+        if (generation != m_resultsGeneration)
+            return;
+        if (job->isOk())
+            m_resultsUrl.password = QString::fromUtf8(job->value());
+        else if (job->status() != SecretJob::Status::NotFound)
+            qCWarning(lcStore).noquote() << "results password:" << job->errorString() << "- trying without";
+        startWriter();
+    };
+    if (job->isFinished())
+        read();
+    else
+        connect(job, &SecretJob::finished, this, read);
+}
+
+void Station::startWriter()
+{
+    ResultWriter::Options options;
+    options.url = m_resultsUrl;
+    options.station = m_stationName;
+    m_results = new ResultWriter(options, this);
     connect(m_results, &ResultWriter::opened, this, [this](int interrupted) {
         if (interrupted > 0)
             qCInfo(lcStore) << interrupted << "attempts left running by an earlier process are now interrupted";
-        m_resultsState = ResultsState::Ready;
-        emit resultsStateChanged(m_resultsState);
+        m_resultsError.clear();
+        setResultsState(ResultsState::Ready);
     });
     connect(m_results, &ResultWriter::error, this, [this](const QString &message) {
         m_resultsError = message;
-        if (m_resultsState == ResultsState::Opening) {
-            m_resultsState = ResultsState::Failed;
-            emit resultsStateChanged(m_resultsState);
-        }
+        if (m_resultsState == ResultsState::Opening)
+            setResultsState(ResultsState::Failed);
     });
-    emit resultsStateChanged(m_resultsState);
+    connect(m_results, &ResultWriter::connectionLost, this, [this](const QString &reason) {
+        m_resultsError = reason;
+        qCWarning(lcStore).noquote() << "results server lost; running jobs finish, new ones wait:" << reason;
+        setResultsState(ResultsState::Lost);
+    });
+    connect(m_results, &ResultWriter::connectionRestored, this, [this](int replayed) {
+        qCInfo(lcStore) << "results server back;" << replayed << "kept results written";
+        m_resultsError.clear();
+        setResultsState(ResultsState::Ready);
+    });
+    connect(m_results, &ResultWriter::recorded, this, &Station::resultRecorded);
 }
 
 void Station::whenSettled(std::function<void()> done)
@@ -273,6 +380,10 @@ Expected<Job *, QString> Station::launch(const QString &port, int slot, const QS
         return tr("the results database is still opening");
     case ResultsState::Failed:
         return tr("the results database cannot be written: %1").arg(m_resultsError);
+    case ResultsState::Lost:
+        return tr("the results server %1 is unreachable: the modules that are running finish, new ones start "
+                  "when it is back")
+            .arg(m_resultsPath);
     case ResultsState::Ready:
         break;
     }
@@ -286,6 +397,18 @@ Expected<Job *, QString> Station::launch(const QString &port, int slot, const QS
     setup.secrets = m_secrets;
     setup.linkTimings = m_timings;
     setup.cloudOptions = m_cloudOptions;
+    setup.lineId = m_lineId;
+    // Issue 16: the line's record is asked before a module takes a device id.
+    setup.checkIdentity = [writer = QPointer<ResultWriter>(m_results), station = m_stationName](
+                              const QString &id, std::function<void(const IdentityCheck &)> answer) {
+        if (!writer) {
+            IdentityCheck closed;
+            closed.error = tr("the results database was closed");
+            answer(closed);
+            return;
+        }
+        writer->checkIdentity(id, station, std::move(answer));
+    };
     if (m_transport)
         setup.transport = [factory = m_transport, port] { return factory(port); };
     auto *job = new Job(std::move(setup), this);
@@ -302,14 +425,20 @@ Expected<Job *, QString> Station::launch(const QString &port, int slot, const QS
     // The row first: no module is touched before its attempt is on record.
     ++m_unsettled;
     QPointer<Job> guard(job);
-    m_results->begin(job->initialRow(), [this, guard, slot](qint64 id) {
+    // A {seq} number is taken in the same transaction as the row (issue 16).
+    m_results->begin(job->initialRow(), m_profile.usesSequence(), [this, guard, slot](const ResultWriter::Begun &b) {
         if (!guard)
             return;
+        const qint64 id = b.id;
         connect(guard, &Job::finished, this, [this, job = guard.data(), slot, id] { onJobFinished(job, slot, id); });
-        if (id > 0)
+        if (id > 0) {
+            guard->setSequence(b.seq);
             guard->start();
-        else
-            guard->refuse(Cause::ResultsStore, tr("the attempt could not be recorded: %1").arg(m_resultsError));
+        } else {
+            guard->refuse(
+                Cause::ResultsStore,
+                tr("the attempt could not be recorded: %1").arg(b.error.isEmpty() ? m_resultsError : b.error));
+        }
     });
     return job;
 }

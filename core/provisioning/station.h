@@ -3,6 +3,7 @@
 #include "common/expected.h"
 #include "label/labelprinter.h"
 #include "provisioning/job.h"
+#include "provisioning/resultsurl.h"
 #include "provisioning/secretstore.h"
 
 #include <QHash>
@@ -39,6 +40,9 @@ public:
         Opening, ///< the writer is opening it
         Ready,
         Failed, ///< see resultsError()
+        /// The PostgreSQL server went away (issue 16): running jobs finish into the writer's
+        /// journal, new ones are refused with resultsNotice(); Ready again by itself when it is back.
+        Lost,
     };
 
     explicit Station(QObject *parent = nullptr);
@@ -61,12 +65,25 @@ public:
     SecretStore *secrets() const { return m_secrets; }
     /// The store the next jobs read secrets from (not owned; null: profiles that need none only).
     void setSecrets(SecretStore *secrets);
-    /// Opens the results store at @p path (empty: ResultStore::defaultPath()) on the writer's
-    /// thread; resultsStateChanged() tells when it is ready or failed.
-    void openResults(const QString &path);
+    /// Opens the results store at @p urlOrPath (a path or results URL; empty: resultsUrlFor()) on
+    /// the writer's thread; resultsStateChanged() tells when it is ready or failed. A PostgreSQL
+    /// password comes from the secret store (ResultsUrl::kPasswordSecret) or libpq's .pgpass.
+    void openResults(const QString &urlOrPath);
     ResultsState resultsState() const { return m_resultsState; }
     QString resultsError() const { return m_resultsError; }
+    /// The results database for people: a path, or a URL without its password.
     QString resultsPath() const { return m_resultsPath; }
+    /// The results database with its password, for other readers of it (the history view).
+    ResultsUrl resultsUrl() const { return m_resultsUrl; }
+    /// What every tile says while the results are Lost (empty otherwise).
+    QString resultsNotice() const;
+    /// The results URL when none is given: PROVSTATION_RESULTS, else the setting "results/url",
+    /// else the default SQLite file ("").
+    static QString resultsUrlFor(const QString &given);
+    /// The station id when none is given: PROVSTATION_STATION_ID, else the setting "station/id",
+    /// else the host name. The line id likewise: PROVSTATION_LINE_ID, "station/line", else "".
+    static QString stationIdFor(const QString &given);
+    static QString lineIdFor(const QString &given);
     ResultWriter *results() const { return m_results; }
     /// Result rows started but not finished in the store yet.
     int unsettledRows() const { return m_unsettled; }
@@ -77,8 +94,11 @@ public:
     /// installs the CUPS handler and shows failed() to the operator.
     label::LabelPrinter *labels() const { return m_labels; }
 
+    /// The station id recorded with every row (unique on a line; docs/line.md).
     QString stationName() const { return m_stationName; }
     void setStationName(const QString &name) { m_stationName = name; }
+    QString lineId() const { return m_lineId; }
+    void setLineId(const QString &line) { m_lineId = line; }
     QString operatorName() const { return m_operatorName; }
     void setOperatorName(const QString &name) { m_operatorName = name; }
     void setLinkTimings(const ModuleLink::Timings &timings) { m_timings = timings; }
@@ -138,6 +158,8 @@ signals:
     void jobStarted(Job *job, int slot);
     void jobFinished(Job *job, const ResultRow &result);
     void slotFinished(int slot, const ResultRow &result);
+    /// A finished attempt is in the results database (row.id set): the history takes it from here.
+    void resultRecorded(const ResultRow &row);
     void allFinished();
     void traffic(const TrafficRecord &record);
     void trafficWithOriginal(const TrafficRecord &record, const QByteArray &original);
@@ -146,6 +168,8 @@ private:
     Expected<Job *, QString> launch(const QString &port, int slot, const QString &serial);
     void onJobFinished(Job *job, int slot, qint64 rowId);
     void settleOne();
+    void startWriter();
+    void setResultsState(ResultsState state);
     void pollPorts();
     void setModified(bool modified);
 
@@ -158,10 +182,13 @@ private:
     ResultsState m_resultsState = ResultsState::None;
     QString m_resultsError;
     QString m_resultsPath;
-    int m_unsettled = 0; ///< rows not yet finished in the store, labels not yet printed
     label::LabelPrinter *m_labels = nullptr;
+    ResultsUrl m_resultsUrl;
+    quint64 m_resultsGeneration = 0; ///< a password read for an earlier openResults() is dropped
+    int m_unsettled = 0;             ///< rows not yet finished in the store, labels not yet printed
     QList<std::function<void()>> m_settledWaiters;
     QString m_stationName;
+    QString m_lineId;
     QString m_operatorName;
     ModuleLink::Timings m_timings;
     azure::service::CloudSetupOptions m_cloudOptions;

@@ -165,7 +165,7 @@ private slots:
     {
         QVERIFY(!m_rootCert.isEmpty());
         const QString out = m_dir.filePath(QStringLiteral("devices"));
-        for (const QString id : {QStringLiteral("nina-w152-d4ca6e000001"), QStringLiteral("nina-w152-d4ca6e000002")}) {
+        for (const QString &id : {QStringLiteral("nina-w152-d4ca6e000001"), QStringLiteral("nina-w152-d4ca6e000002")}) {
             const Ran r =
                 runCli({QStringLiteral("pki"), QStringLiteral("device"), QStringLiteral("--ca-cert"), m_rootCert,
                         QStringLiteral("--ca-key"), m_token->uri(QStringLiteral("root")), QStringLiteral("--pin-env"),

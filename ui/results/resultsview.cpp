@@ -1,6 +1,8 @@
 #include "results/resultsview.h"
 
 #include "common/logging.h"
+#include "provisioning/station.h"
+#include "results/linestatsview.h"
 #include "results/resultsmodel.h"
 
 #include <QFileDialog>
@@ -13,7 +15,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QtConcurrent>
@@ -22,50 +23,86 @@
 
 namespace {
 
-constexpr int kHistoryLimit = 100000; // newest attempts loaded into the table
-
-/// Every word of the filter must appear in one of the row's fields (like ResultStore::list).
-class WordFilterProxy : public QSortFilterProxyModel
-{
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-    void setWords(const QString &text)
-    {
-        m_words = text.simplified().split(u' ', Qt::SkipEmptyParts);
-        invalidateFilter();
-    }
-
-protected:
-    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
-    {
-        if (m_words.isEmpty())
-            return true;
-        const QString haystack = sourceModel()->index(row, 0, parent).data(ResultsModel::FilterRole).toString();
-        for (const QString &w : m_words) {
-            if (!haystack.contains(w, Qt::CaseInsensitive))
-                return false;
-        }
-        return true;
-    }
-
-private:
-    QStringList m_words;
-};
+constexpr int kPageRows = 200; // rows a page brings: a screenful or two, whatever the history holds
 
 } // namespace
 
 ResultsView::ResultsView(const QString &databasePath, QWidget *parent)
     : QWidget(parent)
-    , m_path(databasePath)
 {
     setObjectName(QStringLiteral("resultsView"));
+    if (const auto url = ResultsUrl::parse(databasePath))
+        m_url = *url;
+    else
+        m_urlError = url.error();
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(makeBar());
 
+    m_model = new ResultsModel(this);
+    // The filter goes to the database a moment after the last key: one query per word, not per key.
+    m_filterDelay.setSingleShot(true);
+    m_filterDelay.setInterval(250);
+    connect(m_filter, &QLineEdit::textChanged, &m_filterDelay, qOverload<>(&QTimer::start));
+    connect(&m_filterDelay, &QTimer::timeout, this, [this] { load(true); });
+    connect(m_model, &ResultsModel::fetchRequested, this, [this] { load(false); });
+    connect(m_model, &ResultsModel::sortRequested, this, [this](ResultQuery::Sort sort, bool descending) {
+        ResultQuery q = m_model->query();
+        q.sort = sort;
+        q.descending = descending;
+        m_model->setQuery(q);
+        load(true);
+    });
+
+    auto *vertical = new QSplitter(Qt::Vertical, this);
+    auto *splitter = new QSplitter(Qt::Horizontal, vertical);
+    m_table = new QTableView(splitter);
+    m_table->setObjectName(QStringLiteral("resultsTable"));
+    m_table->setModel(m_model);
+    m_table->horizontalHeader()->setSortIndicator(ResultsModel::Id, Qt::DescendingOrder);
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAlternatingRowColors(true);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ResultsView::showDetails);
+
+    QWidget *detail = makeDetailPane(splitter);
+    splitter->addWidget(m_table);
+    splitter->addWidget(detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    m_stats = new LineStatsView(vertical);
+    vertical->addWidget(splitter);
+    vertical->addWidget(m_stats);
+    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(1, 1);
+    layout->addWidget(vertical, 1);
+    setTabOrder(m_filter, m_refresh);
+    setTabOrder(m_refresh, m_export);
+    setTabOrder(m_export, m_table);
+    setTabOrder(m_table, m_steps);
+
+    connect(&m_pageWatcher, &QFutureWatcher<Page>::finished, this, &ResultsView::onPage);
+    connect(&m_exportWatcher, &QFutureWatcher<QString>::finished, this, &ResultsView::onExported);
+    connect(m_refresh, &QPushButton::clicked, this, &ResultsView::refresh);
+    connect(m_export, &QPushButton::clicked, this, &ResultsView::exportClicked);
+    showDetails();
+    // After the caller had its say (follow() brings the station's database with its password).
+    QTimer::singleShot(0, this, [this] {
+        if (!m_following)
+            refresh();
+    });
+}
+
+QHBoxLayout *ResultsView::makeBar()
+{
     auto *bar = new QHBoxLayout;
     auto *filterLabel = new QLabel(tr("&Filter:"), this);
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("filterEdit"));
-    m_filter->setPlaceholderText(tr("MAC, device ID, PASS/FAIL, cause… (Ctrl+F)"));
+    m_filter->setPlaceholderText(tr("MAC, device ID, PASS/FAIL, cause, station… (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
     filterLabel->setBuddy(m_filter);
     auto *focusFilter = new QShortcut(QKeySequence::Find, this);
@@ -91,33 +128,12 @@ ResultsView::ResultsView(const QString &databasePath, QWidget *parent)
     bar->addWidget(m_export);
     bar->addWidget(m_busy);
     bar->addWidget(m_status);
-    layout->addLayout(bar);
+    return bar;
+}
 
-    m_model = new ResultsModel(this);
-    auto *proxy = new WordFilterProxy(this);
-    m_proxy = proxy;
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(ResultsModel::SortRole);
-    connect(m_filter, &QLineEdit::textChanged, this, [this, proxy](const QString &text) {
-        proxy->setWords(text);
-        m_status->setText(tr("%1 of %2 attempts").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
-    });
-
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    m_table = new QTableView(splitter);
-    m_table->setObjectName(QStringLiteral("resultsTable"));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(ResultsModel::Id, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setAlternatingRowColors(true);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ResultsView::showDetails);
-
-    auto *detail = new QGroupBox(tr("Attempt"), splitter);
+QWidget *ResultsView::makeDetailPane(QWidget *parent)
+{
+    auto *detail = new QGroupBox(tr("Attempt"), parent);
     detail->setObjectName(QStringLiteral("detailPane"));
     m_detail = detail;
     auto *detailLayout = new QVBoxLayout(detail);
@@ -148,84 +164,155 @@ ResultsView::ResultsView(const QString &databasePath, QWidget *parent)
     m_steps->setHeaderLabels({tr("Step"), tr("Outcome"), tr("Time"), tr("Message")});
     m_steps->setRootIsDecorated(false);
     detailLayout->addWidget(m_steps, 1);
-    splitter->addWidget(m_table);
-    splitter->addWidget(detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    layout->addWidget(splitter, 1);
-    setTabOrder(m_filter, m_refresh);
-    setTabOrder(m_refresh, m_export);
-    setTabOrder(m_export, m_table);
-    setTabOrder(m_table, m_steps);
-
-    connect(&m_loadWatcher, &QFutureWatcher<Loaded>::finished, this, &ResultsView::onLoaded);
-    connect(&m_exportWatcher, &QFutureWatcher<QString>::finished, this, &ResultsView::onExported);
-    connect(m_refresh, &QPushButton::clicked, this, &ResultsView::refresh);
-    connect(m_export, &QPushButton::clicked, this, &ResultsView::exportClicked);
-    showDetails();
-    refresh();
+    return detail;
 }
 
 ResultsView::~ResultsView()
 {
-    // The workers only hold copies of the path; let them finish on the pool without us.
-    m_loadWatcher.disconnect(this);
+    // The workers only hold copies of the URL; let them finish on the pool without us.
+    m_pageWatcher.disconnect(this);
     m_exportWatcher.disconnect(this);
+}
+
+void ResultsView::setTarget(const ResultsUrl &url)
+{
+    m_url = url;
+    m_urlError.clear();
+    refresh();
+}
+
+void ResultsView::follow(Station *station)
+{
+    m_following = true; // the first load waits for the station's database
+    const auto take = [this, station] {
+        if (station->resultsState() != Station::ResultsState::Ready)
+            return;
+        const ResultsUrl url = station->resultsUrl();
+        // Back from Lost: the journal's rows arrive through resultRecorded, no reload needed.
+        if (!m_followed || url.key() != m_url.key() || url.password != m_url.password) {
+            m_followed = true;
+            setTarget(url);
+        }
+    };
+    connect(station, &Station::resultsStateChanged, this, take);
+    connect(station, &Station::resultRecorded, this, &ResultsView::addRow);
+    take();
 }
 
 void ResultsView::refresh()
 {
-    if (m_loadWatcher.isRunning()) {
-        m_reloadPending = true;
+    load(true);
+    if (m_urlError.isEmpty())
+        m_stats->setTarget(m_url);
+}
+
+QString ResultsView::databaseFilter() const
+{
+    QStringList words = m_filter->text().simplified().split(u' ', Qt::SkipEmptyParts);
+    for (QString &w : words) {
+        for (Outcome o : {Outcome::Running, Outcome::Pass, Outcome::Fail, Outcome::Interrupted}) {
+            if (w.compare(outcomeText(o), Qt::CaseInsensitive) == 0)
+                w = outcomeName(o);
+        }
+    }
+    return words.join(u' ');
+}
+
+void ResultsView::load(bool first)
+{
+    if (!m_urlError.isEmpty()) {
+        m_status->setText(tr("Cannot read the history: %1").arg(m_urlError));
+        emit loaded(-1);
         return;
     }
+    if (m_pageWatcher.isRunning()) {
+        if (first)
+            m_reloadPending = true; // a page of the old query is dropped when it arrives
+        else
+            m_model->setFetching(false);
+        return;
+    }
+    ResultQuery q = m_model->query();
+    if (first) {
+        q.filter = databaseFilter();
+        q.after.reset();
+        ++m_generation;
+    } else {
+        q.after = m_model->lastRow();
+    }
+    q.limit = kPageRows + 1; // one more tells whether there is more
     setBusy(true);
-    m_status->setText(tr("Loading…"));
-    const QString path = m_path;
-    m_loadWatcher.setFuture(QtConcurrent::run([path] {
-        Loaded out;
+    if (first)
+        m_status->setText(tr("Loading…"));
+    m_pageWatcher.setFuture(QtConcurrent::run([url = m_url, q, first, generation = m_generation] {
+        Page page;
+        page.first = first;
+        page.generation = generation;
         ResultStore store; // one connection, opened and closed on this worker thread
-        if (!store.open(path, &out.error))
-            return out;
-        out.rows = store.list({}, kHistoryLimit);
-        if (out.rows.isEmpty() && !store.lastError().isEmpty())
-            out.error = store.lastError();
-        return out;
+        if (!store.open(url, &page.error))
+            return page;
+        page.rows = store.query(q);
+        if (page.rows.isEmpty() && !store.lastError().isEmpty())
+            page.error = store.lastError();
+        page.more = page.rows.size() > kPageRows;
+        if (page.more)
+            page.rows.resize(kPageRows);
+        return page;
     }));
 }
 
-void ResultsView::onLoaded()
+void ResultsView::onPage()
 {
-    const Loaded result = m_loadWatcher.result();
-    const qint64 selectedId = [this] {
-        const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
-        return current.isValid() ? m_model->row(current.row()).id : qint64(-1);
-    }();
+    const Page page = m_pageWatcher.result();
     setBusy(m_exportWatcher.isRunning());
-    if (!result.error.isEmpty()) {
-        qCWarning(lcUi) << "results view:" << result.error;
-        m_status->setText(tr("Cannot read the history: %1").arg(result.error));
+    if (std::exchange(m_reloadPending, false) || page.generation != m_generation) {
+        load(true);
+        return;
+    }
+    if (!page.error.isEmpty()) {
+        qCWarning(lcUi) << "results view:" << page.error;
+        m_model->setFetching(false);
+        m_status->setText(tr("Cannot read the history: %1").arg(page.error));
         emit loaded(-1);
-    } else {
-        m_model->setRows(result.rows);
-        m_status->setText(result.rows.size() >= kHistoryLimit
-                              ? tr("newest %1 attempts").arg(result.rows.size())
-                              : tr("%1 of %2 attempts").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
-        m_table->resizeColumnsToContents();
-        for (int r = 0; r < m_proxy->rowCount() && selectedId >= 0; ++r) {
-            const QModelIndex source = m_proxy->mapToSource(m_proxy->index(r, 0));
-            if (m_model->row(source.row()).id == selectedId) {
-                m_table->setCurrentIndex(m_proxy->index(r, 0));
+        return;
+    }
+    if (page.first) {
+        const qint64 selectedId =
+            m_table->currentIndex().isValid() ? m_model->row(m_table->currentIndex().row()).id : -1;
+        ResultQuery q = m_model->query();
+        q.filter = databaseFilter();
+        m_model->setQuery(q);
+        m_model->resetRows(page.rows, page.more);
+        if (!m_resized && !page.rows.isEmpty()) { // once: a shift does not pay for it per module
+            m_table->resizeColumnsToContents();
+            m_resized = true;
+        }
+        for (int r = 0; r < m_model->rowCount() && selectedId >= 0; ++r) {
+            if (m_model->row(r).id == selectedId) {
+                m_table->setCurrentIndex(m_model->index(r, 0));
                 break;
             }
         }
         showDetails();
-        emit loaded(int(result.rows.size()));
+    } else {
+        m_model->appendPage(page.rows, page.more);
     }
-    if (m_reloadPending) {
-        m_reloadPending = false;
-        refresh();
-    }
+    showStatus();
+    emit loaded(m_model->rowCount());
+}
+
+void ResultsView::addRow(const ResultRow &row)
+{
+    m_model->addRow(row);
+    m_stats->addRow(row);
+    showStatus();
+}
+
+void ResultsView::showStatus()
+{
+    const int n = m_model->rowCount();
+    m_status->setText(m_model->hasMore() ? tr("newest %1 attempts; scroll for older ones").arg(n)
+                                         : tr("%1 attempts").arg(n));
 }
 
 void ResultsView::exportClicked()
@@ -255,11 +342,10 @@ void ResultsView::exportTo(const QString &path)
     m_exportPath = path;
     setBusy(true);
     m_status->setText(tr("Exporting…"));
-    const QString db = m_path;
-    m_exportWatcher.setFuture(QtConcurrent::run([db, path] {
+    m_exportWatcher.setFuture(QtConcurrent::run([url = m_url, path] {
         QString error;
         ResultStore store;
-        if (!store.open(db, &error))
+        if (!store.open(url, &error))
             return error;
         if (!store.exportCsv(path, &error))
             return error.isEmpty() ? store.lastError() : error;
@@ -270,7 +356,7 @@ void ResultsView::exportTo(const QString &path)
 void ResultsView::onExported()
 {
     const QString error = m_exportWatcher.result();
-    setBusy(m_loadWatcher.isRunning());
+    setBusy(m_pageWatcher.isRunning());
     const QString message =
         error.isEmpty() ? tr("Exported to %1").arg(m_exportPath) : tr("Export failed: %1").arg(error);
     m_status->setText(message);
@@ -281,7 +367,7 @@ void ResultsView::onExported()
 
 void ResultsView::showDetails()
 {
-    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    const QModelIndex current = m_table->currentIndex();
     m_steps->clear();
     if (!current.isValid()) {
         for (QLabel *l : std::as_const(m_fields))
@@ -299,7 +385,7 @@ void ResultsView::showDetails()
     set("detailOutcome", tr("#%1 %2").arg(r.id).arg(outcomeText(r.outcome)));
     set("detailCause", r.cause == Cause::None ? QString() : tr("%1 (%2)").arg(r.causeMessage, causeText(r.cause)));
     set("detailAssignedHub", r.assignedHub);
-    set("detailDeviceId", r.deviceId);
+    set("detailDeviceId", r.seq > 0 ? tr("%1 (number %2)").arg(r.deviceId).arg(r.seq) : r.deviceId);
     set("detailRegistrationId", r.registrationId);
     set("detailSubstatus", r.substatus);
     set("detailOperationId", r.operationId);
@@ -309,7 +395,8 @@ void ResultsView::showDetails()
     set("detailCertificate", r.certificateThumbprint.isEmpty()
                                  ? QString()
                                  : tr("serial %1, SHA-1 %2").arg(r.certificateSerial, r.certificateThumbprint));
-    set("detailStation", QStringList{r.station, r.port, r.operatorName, r.profileName}.join(u' ').simplified());
+    set("detailStation",
+        QStringList{r.station, r.lineId, r.port, r.operatorName, r.profileName}.join(u' ').simplified());
     for (const StepResult &s : r.steps) {
         auto *item = new QTreeWidgetItem(m_steps, {stepTitle(s.step), stepOutcomeText(s.outcome),
                                                    tr("%1 ms").arg(QLocale().toString(s.elapsedMs)), s.message});

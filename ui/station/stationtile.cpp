@@ -91,6 +91,13 @@ StationTile::StationTile(int slot, const QString &port, QWidget *parent)
     m_cause->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_cause);
 
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("noticeLabel"));
+    m_notice->setWordWrap(true);
+    m_notice->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #5c4400; border-radius: 4px; }"));
+    m_notice->hide();
+    layout->addWidget(m_notice);
+
     auto *buttons = new QHBoxLayout;
     // No mnemonics here: every tile has these buttons, and one letter cannot mean them all.
     m_retry = new QPushButton(tr("Retry"), this);
@@ -109,6 +116,12 @@ StationTile::StationTile(int slot, const QString &port, QWidget *parent)
     connect(m_stop, &QPushButton::clicked, this, [this] { emit stopRequested(m_slot); });
 
     setState(State::Absent);
+}
+
+void StationTile::setNotice(const QString &text)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
 }
 
 void StationTile::setPresent(bool present)

@@ -38,6 +38,8 @@ public:
     void showResult(const ResultRow &row);
     /// Updates the elapsed-time label; the view's single timer calls this for running tiles.
     void tick();
+    /// A sentence every tile shows while it holds (issue 16: the results server is away); "" hides it.
+    void setNotice(const QString &text);
 
 signals:
     void retryRequested(int slot);
@@ -64,6 +66,7 @@ private:
     QLabel *m_elapsed = nullptr;
     QLabel *m_verdict = nullptr;
     QLabel *m_cause = nullptr;
+    QLabel *m_notice = nullptr;
     QPushButton *m_retry = nullptr;
     QPushButton *m_stop = nullptr;
 };

@@ -142,6 +142,11 @@ StationView::StationView(Station *station, QWidget *parent)
         if (slot >= 0 && slot < m_tiles.size())
             m_tiles[slot]->setPresent(present);
     });
+    // Issue 16: while the results server is away, every tile says so (and that it comes back).
+    connect(m_station, &Station::resultsStateChanged, this, [this] {
+        for (StationTile *t : std::as_const(m_tiles))
+            t->setNotice(m_station->resultsNotice());
+    });
     m_autoStart->setChecked(m_station->autoStart());
     retranslate();
     reloadSlots();
@@ -255,6 +260,7 @@ void StationView::reloadSlots()
                 say(started.error(), true);
         });
         connect(tile, &StationTile::stopRequested, m_station, &Station::cancelSlot);
+        tile->setNotice(m_station->resultsNotice());
         m_tiles.append(tile);
     }
     relayout(true);
@@ -304,6 +310,10 @@ void StationView::startAll()
 {
     if (m_station->slotCount() == 0) {
         say(tr("There are no slots yet: add the ports of the line first."), true);
+        return;
+    }
+    if (const QString notice = m_station->resultsNotice(); !notice.isEmpty()) {
+        say(notice, true); // issue 16: the server is away, nothing new starts
         return;
     }
     qCInfo(lcUi) << "station view: start all" << m_station->slotCount() << "slots";
