@@ -238,6 +238,9 @@ void Job::finish()
     m_secrets.clear();
     m_derivedKey.fill(u'\0');
     m_keyPem.fill('\0');
+    // Let go of the port now, not when the job object goes: the operator unplugs the module next,
+    // and another tool (or the next job on this port) must be able to open it.
+    m_client->link()->close();
     if (m_row.passed())
         emit progress(100); // a failed run stays where it stopped
     qCInfo(lcJob) << "slot" << m_setup.slot << "finished:" << outcomeName(m_row.outcome) << causeCode(m_row.cause);

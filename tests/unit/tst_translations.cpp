@@ -232,7 +232,8 @@ private slots:
             QString de, zh;
         };
         const QList<Expect> expected = {
-            {"HubPage", "Hub settings", -1, QStringLiteral("Hub-Einstellungen"), QStringLiteral("Hub 设置")},
+            {"HubPage", "Give the profile a name.", -1, QStringLiteral("Geben Sie dem Profil einen Namen."),
+             QStringLiteral("请为配置文件命名。")},
             {"MainWindow", "&File", -1, QStringLiteral("&Datei"), QStringLiteral("文件(&F)")},
             {"ProvisionPage", "&Start", -1, QStringLiteral("&Starten"), QStringLiteral("开始(&S)")},
             {"ResultPage", "PASS", -1, QStringLiteral("OK"), QStringLiteral("通过")},
@@ -251,7 +252,8 @@ private slots:
                          lang == QStringLiteral("de") ? e.de : e.zh);
             QVERIFY(QCoreApplication::removeTranslator(&qm));
         }
-        QCOMPARE(QCoreApplication::translate("HubPage", "Hub settings"), QStringLiteral("Hub settings"));
+        QCOMPARE(QCoreApplication::translate("HubPage", "Give the profile a name."),
+                 QStringLiteral("Give the profile a name."));
     }
 
     void installSwitchesQtsOwnStringsEvenWithoutTheStationsCatalogue()
@@ -277,7 +279,8 @@ private slots:
         // English (the app passes "C" for it): neither catalogue stays installed.
         QCOMPARE(i18n::install(app, QStringLiteral("C")), QStringLiteral("en"));
         QCOMPARE(QCoreApplication::translate("QWizard", "&Next >"), QStringLiteral("&Next >"));
-        QCOMPARE(QCoreApplication::translate("HubPage", "Hub settings"), QStringLiteral("Hub settings"));
+        QCOMPARE(QCoreApplication::translate("HubPage", "Give the profile a name."),
+                 QStringLiteral("Give the profile a name."));
     }
 
     void cleanupTestCase() { i18n::install(*QCoreApplication::instance(), QStringLiteral("C")); }
