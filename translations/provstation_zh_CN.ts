@@ -564,6 +564,74 @@
             <source>Error: choose a file to inspect.</source>
             <translation>错误：请选择要检查的文件。</translation>
         </message>
+        <message>
+            <source>In a file</source>
+            <translation>在文件中</translation>
+        </message>
+        <message>
+            <source>On a token (PKCS#11)</source>
+            <translation>在令牌上 (PKCS#11)</translation>
+        </message>
+        <message>
+            <source>Issuing CA key is &amp;held:</source>
+            <translation>颁发 CA 密钥的位置(&amp;H)：</translation>
+        </message>
+        <message>
+            <source>Ne&amp;w key:</source>
+            <translation>新密钥(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>pkcs11:token=…;object=… (a new name on the token)</source>
+            <translation>pkcs11:token=…;object=…（令牌上的新名称）</translation>
+        </message>
+        <message>
+            <source>Token key &amp;URI:</source>
+            <translation>令牌密钥 URI(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>Token user P&amp;IN:</source>
+            <translation>令牌用户 PIN(&amp;I)：</translation>
+        </message>
+        <message>
+            <source>Issuing CA &amp;key URI:</source>
+            <translation>颁发 CA 密钥 URI(&amp;K)：</translation>
+        </message>
+        <message>
+            <source>pkcs11:token=…;object=…</source>
+            <translation>pkcs11:token=…;object=…</translation>
+        </message>
+        <message>
+            <source>CA token user &amp;PIN:</source>
+            <translation>CA 令牌用户 PIN(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>the PIN of the token that holds the CA key</source>
+            <translation>存放 CA 密钥的令牌的 PIN</translation>
+        </message>
+        <message>
+            <source>Choose the issuing CA's certificate and type its key's pkcs11: URI.</source>
+            <translation>请选择颁发 CA 的证书，并输入其密钥的 pkcs11: URI。</translation>
+        </message>
+        <message>
+            <source>A key on a token is named by a URI that starts with pkcs11:.</source>
+            <translation>令牌上的密钥用以 pkcs11: 开头的 URI 指定。</translation>
+        </message>
+        <message>
+            <source>Type the user PIN of the token that holds the issuing CA's key.</source>
+            <translation>请输入存放颁发 CA 密钥的令牌的用户 PIN。</translation>
+        </message>
+        <message>
+            <source>Type the URI of the new key on the token (pkcs11:token=…;object=…).</source>
+            <translation>请输入令牌上新密钥的 URI（pkcs11:token=…;object=…）。</translation>
+        </message>
+        <message>
+            <source>Type the token's user PIN.</source>
+            <translation>请输入令牌的用户 PIN。</translation>
+        </message>
+        <message>
+            <source>; the key is on the token: %1</source>
+            <translation>；密钥在令牌上：%1</translation>
+        </message>
     </context>
     <context>
         <name>CertificatesPage</name>
@@ -693,15 +761,67 @@
         </message>
         <message>
             <source>name the CA file</source>
-            <translation type="unfinished" />
+            <translation>请指定 CA 文件</translation>
         </message>
         <message>
             <source>Warning: the CA key is not encrypted on disk.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>X.509 flows sign each module's certificate with the CA below. Load the CA you verified in Azure (PEM with a key file, or one PKCS#12 file with its passphrase), or generate one. To verify a new CA, upload it in the portal, let the portal give you a verification code, make the verification certificate here and upload it. The module trusts the checked roots: DigiCert Global Root G2 is what Azure uses; Baltimore CyberTrust Root expired and is shown only so you recognise it.</source>
-            <translation type="unfinished" />
+            <source>CA key:</source>
+            <translation>CA 密钥：</translation>
+        </message>
+        <message>
+            <source>Key in a file</source>
+            <translation>密钥在文件中</translation>
+        </message>
+        <message>
+            <source>Key on a token (PKCS#11)</source>
+            <translation>密钥在令牌上 (PKCS#11)</translation>
+        </message>
+        <message>
+            <source>A token (smart card, USB token, HSM) signs device certificates itself and never lets the CA key out</source>
+            <translation>令牌（智能卡、USB 令牌、HSM）自行签署设备证书，CA 密钥永远不会离开令牌</translation>
+        </message>
+        <message>
+            <source>Token key UR&amp;I:</source>
+            <translation>令牌密钥 URI(&amp;I)：</translation>
+        </message>
+        <message>
+            <source>Token u&amp;ser PIN:</source>
+            <translation>令牌用户 PIN(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>pkcs11:token=…;object=…</source>
+            <translation>pkcs11:token=…;object=…</translation>
+        </message>
+        <message>
+            <source>Load the CA to use its key on the token.</source>
+            <translation>请加载 CA，以使用令牌上的密钥。</translation>
+        </message>
+        <message>
+            <source>Load the CA to use its key from the file.</source>
+            <translation>请加载 CA，以使用文件中的密钥。</translation>
+        </message>
+        <message>
+            <source>Logging in to the token…</source>
+            <translation>正在登录令牌…</translation>
+        </message>
+        <message>
+            <source>type the URI of the CA key on the token (pkcs11:token=…;object=…)</source>
+            <translation>请输入令牌上 CA 密钥的 URI（pkcs11:token=…;object=…）</translation>
+        </message>
+        <message>
+            <source>type the token's user PIN</source>
+            <translation>请输入令牌的用户 PIN</translation>
+        </message>
+        <message>
+            <source>The CA key is on the token: device certificates are signed there and the key never leaves it.</source>
+            <translation>CA 密钥在令牌上：设备证书在令牌上签署，密钥永远不会离开令牌。</translation>
+        </message>
+        <message>
+            <source>X.509 flows sign each module's certificate with the CA below. Load the CA you verified in Azure (PEM with a key file, or one PKCS#12 file with its passphrase, or a certificate whose key is on a PKCS#11 token: its pkcs11: URI and the token's user PIN, kept in the secret store), or generate one. To verify a new CA, upload it in the portal, let the portal give you a verification code, make the verification certificate here and upload it. The module trusts the checked roots: DigiCert Global Root G2 is what Azure uses; Baltimore CyberTrust Root expired and is shown only so you recognise it.</source>
+            <translation>X.509 流程使用下方的 CA 为每个模块的证书签名。请加载您已在 Azure 中验证过的 CA（PEM 加密钥文件、一个带密码短语的 PKCS#12 文件，或密钥在 PKCS#11 令牌上的证书：其 pkcs11: URI 和令牌的用户 PIN，PIN 保存在机密存储中），或者生成一个新的 CA。要验证新的 CA，请在门户中上传它，让门户给出验证码，在此处生成验证证书并上传。模块信任已勾选的根证书：Azure 使用 DigiCert Global Root G2；Baltimore CyberTrust Root 已过期，列出它只是为了便于您识别。</translation>
         </message>
     </context>
     <context>
@@ -1152,10 +1272,6 @@
             <translation>正在将证书写入模块</translation>
         </message>
         <message>
-            <source>key generation took too long</source>
-            <translation>密钥生成耗时过长</translation>
-        </message>
-        <message>
             <source>the device certificate cannot be read</source>
             <translation>无法读取设备证书</translation>
         </message>
@@ -1293,7 +1409,7 @@
         </message>
         <message>
             <source>the CA: %1</source>
-            <translation type="unfinished" />
+            <translation>CA：%1</translation>
         </message>
         <message>
             <source>the module lost its Wi-Fi connection during the DPS registration</source>
@@ -1306,6 +1422,14 @@
         <message>
             <source>the identity template gives an empty id</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>loading the CA took too long</source>
+            <translation>加载 CA 用时过长</translation>
+        </message>
+        <message>
+            <source>making the device certificate took too long</source>
+            <translation>生成设备证书用时过长</translation>
         </message>
     </context>
     <context>
@@ -1333,6 +1457,105 @@
         <message>
             <source>the system keychain did not answer within %1 s (is it locked, waiting for a password prompt?): unlock it, or give --secret %2=env:VAR</source>
             <translation>系统钥匙串未在 %1 秒内应答（是否已锁定并在等待密码输入？）：请解锁它，或使用 --secret %2=env:VAR</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabelPreviewDialog</name>
+        <message>
+            <source>Type the file to save the label to (.png, .pdf or .zpl).</source>
+            <translation>请输入保存标签的文件（.png、.pdf 或 .zpl）。</translation>
+        </message>
+        <message>
+            <source>Printed to %1.</source>
+            <translation>已打印到 %1。</translation>
+        </message>
+        <message>
+            <source>Not printed: %1</source>
+            <translation>未打印：%1</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>&amp;Print a label for every module that passes</source>
+            <translation>为每个通过的模块打印标签(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Target:</source>
+            <translation>目标(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>&amp;Width:</source>
+            <translation>宽度(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>&amp;Height:</source>
+            <translation>高度(&amp;H)：</translation>
+        </message>
+        <message>
+            <source>&amp;Resolution:</source>
+            <translation>分辨率(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Text &amp;lines:</source>
+            <translation>文本行(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>&amp;QR code:</source>
+            <translation>二维码(&amp;Q)：</translation>
+        </message>
+        <message>
+            <source>Save to a &amp;file:</source>
+            <translation>保存到文件(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>tcp://HOST:9100, file:labels/{device_id}.pdf or cups:QUEUE</source>
+            <translation>tcp://HOST:9100、file:labels/{device_id}.pdf 或 cups:QUEUE</translation>
+        </message>
+        <message>
+            <source> mm</source>
+            <translation> mm</translation>
+        </message>
+        <message>
+            <source>Dots per inch of the printer's head</source>
+            <translation>打印头每英寸点数</translation>
+        </message>
+        <message>
+            <source>one line of the label per line, e.g. MAC {mac}</source>
+            <translation>每行一个标签文本行，例如 MAC {mac}</translation>
+        </message>
+        <message>
+            <source>the QR code's text, e.g. {device_id}; empty: no QR code</source>
+            <translation>二维码的文本，例如 {device_id}；留空：不生成二维码</translation>
+        </message>
+        <message>
+            <source>Fields: %1</source>
+            <translation>字段：%1</translation>
+        </message>
+        <message>
+            <source>a .png, .pdf or .zpl file</source>
+            <translation>.png、.pdf 或 .zpl 文件</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Print a test la&amp;bel</source>
+            <translation>打印测试标签(&amp;B)</translation>
+        </message>
+        <message>
+            <source>%1 × %2 mm at %3 dpi (%4 × %5 dots), sample data</source>
+            <translation>%1 × %2 mm，%3 dpi（%4 × %5 点），示例数据</translation>
+        </message>
+        <message>
+            <source>Type a target first (tcp://HOST:9100, file:PATH or cups:QUEUE).</source>
+            <translation>请先输入目标（tcp://HOST:9100、file:PATH 或 cups:QUEUE）。</translation>
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation>正在打印…</translation>
         </message>
     </context>
     <context>
@@ -1645,6 +1868,10 @@ u-blox u-connectXpress modules to Azure IoT.</source>
         <message>
             <source>The user guide is not part of this build.</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Label and preview…</source>
+            <translation>标签和预览(&amp;L)…</translation>
         </message>
     </context>
     <context>
@@ -2130,7 +2357,7 @@ u-blox u-connectXpress modules to Azure IoT.</source>
         </message>
         <message>
             <source>hub.deviceKeys: must be "shared" or "per-device"</source>
-            <translation type="unfinished" />
+            <translation>hub.deviceKeys：必须为“shared”或“per-device”</translation>
         </message>
         <message>
             <source>line.usbFilter: %1</source>
@@ -2143,6 +2370,26 @@ u-blox u-connectXpress modules to Azure IoT.</source>
         <message>
             <source>%1 firmware %2 cannot subscribe with '#', which DPS answers need (the %3 flow needs a newer firmware)</source>
             <translation>%1 的固件 %2 无法使用“#”订阅，而接收 DPS 应答需要它（%3 流程需要更新的固件）</translation>
+        </message>
+        <message>
+            <source>certificates.caKey: %1</source>
+            <translation>certificates.caKey：%1</translation>
+        </message>
+        <message>
+            <source>certificates.caKeyPinSecret: must name the secret that holds the token PIN</source>
+            <translation>certificates.caKeyPinSecret：必须指定保存令牌 PIN 的机密</translation>
+        </message>
+        <message>
+            <source>hub.x509Auth: must be "thumbprint" or "ca"</source>
+            <translation>hub.x509Auth：必须为“thumbprint”或“ca”</translation>
+        </message>
+        <message>
+            <source>dps.enrollmentGroupId: must name the enrollment group</source>
+            <translation>dps.enrollmentGroupId：必须指定注册组</translation>
+        </message>
+        <message>
+            <source>label: must be an object</source>
+            <translation>label：必须是对象</translation>
         </message>
     </context>
     <context>
@@ -2249,13 +2496,6 @@ u-blox u-connectXpress modules to Azure IoT.</source>
         <message>
             <source>Page help (F1)</source>
             <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>QObject</name>
-        <message>
-            <source>bytes %1–%2</source>
-            <translation>字节 %1–%2</translation>
         </message>
     </context>
     <context>
@@ -2705,10 +2945,6 @@ u-blox u-connectXpress modules to Azure IoT.</source>
             <translation>无法创建临时目录</translation>
         </message>
         <message>
-            <source>local-azure printed no ports: %1</source>
-            <translation>local-azure 未输出任何端口：%1</translation>
-        </message>
-        <message>
             <source>local-azure could not %1: %2</source>
             <translation>local-azure 无法执行“%1”：%2</translation>
         </message>
@@ -2739,6 +2975,18 @@ u-blox u-connectXpress modules to Azure IoT.</source>
         <message>
             <source>Simulated %1</source>
             <translation>模拟的 %1</translation>
+        </message>
+        <message>
+            <source>local-azure printed no ports</source>
+            <translation>local-azure 未输出任何端口</translation>
+        </message>
+        <message>
+            <source>upload and verify the CA</source>
+            <translation>上传并验证 CA</translation>
+        </message>
+        <message>
+            <source>preparing the cloud failed: %1</source>
+            <translation>准备云端失败：%1</translation>
         </message>
     </context>
     <context>
@@ -3055,24 +3303,8 @@ u-blox u-connectXpress modules to Azure IoT.</source>
             <translation>显示机密</translation>
         </message>
         <message>
-            <source>Include revealed secrets</source>
-            <translation>包括已显示的机密</translation>
-        </message>
-        <message>
             <source>All types</source>
             <translation>所有类型</translation>
-        </message>
-        <message>
-            <source>any</source>
-            <translation>任意</translation>
-        </message>
-        <message>
-            <source>ch </source>
-            <translation>通道 </translation>
-        </message>
-        <message>
-            <source>slot </source>
-            <translation>槽位 </translation>
         </message>
         <message>
             <source>Filter text</source>
@@ -3083,32 +3315,8 @@ u-blox u-connectXpress modules to Azure IoT.</source>
             <translation>暂停</translation>
         </message>
         <message>
-            <source>Find</source>
-            <translation>查找</translation>
-        </message>
-        <message>
-            <source>Next</source>
-            <translation>下一个</translation>
-        </message>
-        <message>
             <source>Engineer mode only: show secrets kept in memory for this session</source>
             <translation>仅限工程师模式：显示本次会话内存中保留的机密</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>导出</translation>
-        </message>
-        <message>
-            <source>Text (seed log style)…</source>
-            <translation>文本（种子日志格式）…</translation>
-        </message>
-        <message>
-            <source>CSV…</source>
-            <translation>CSV…</translation>
-        </message>
-        <message>
-            <source>pcapng for Wireshark…</source>
-            <translation>用于 Wireshark 的 pcapng…</translation>
         </message>
         <message>
             <source>Import…</source>
@@ -3143,18 +3351,6 @@ u-blox u-connectXpress modules to Azure IoT.</source>
             <translation>，已暂停，%1 条等待中</translation>
         </message>
         <message>
-            <source>cannot write %1: %2</source>
-            <translation>无法写入 %1：%2</translation>
-        </message>
-        <message>
-            <source>cannot read %1: %2</source>
-            <translation>无法读取 %1：%2</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1：%2</translation>
-        </message>
-        <message>
             <source>Export traffic</source>
             <translation>导出通信数据</translation>
         </message>
@@ -3163,8 +3359,160 @@ u-blox u-connectXpress modules to Azure IoT.</source>
             <translation>导入抓包文件</translation>
         </message>
         <message>
-            <source>Captures (*.pcapng *.csv);;All files (*)</source>
-            <translation>抓包文件 (*.pcapng *.csv);;所有文件 (*)</translation>
+            <source>bytes %1–%2</source>
+            <translation>字节 %1–%2</translation>
+        </message>
+        <message>
+            <source>Text in the style of u-blox's log (*.txt)</source>
+            <translation>u-blox 日志格式的文本 (*.txt)</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>pcapng for Wireshark (*.pcapng)</source>
+            <translation>用于 Wireshark 的 pcapng (*.pcapng)</translation>
+        </message>
+        <message>
+            <source>1 record</source>
+            <translation>1 条记录</translation>
+        </message>
+        <message>
+            <source>%1 records</source>
+            <translation>%1 条记录</translation>
+        </message>
+        <message>
+            <source>it is a folder</source>
+            <translation>这是一个文件夹</translation>
+        </message>
+        <message>
+            <source>the folder %1 does not exist</source>
+            <translation>文件夹 %1 不存在</translation>
+        </message>
+        <message>
+            <source>%1 is a file, not a folder</source>
+            <translation>%1 是文件，不是文件夹</translation>
+        </message>
+        <message>
+            <source>you have no permission to write in the folder %1</source>
+            <translation>您没有写入文件夹 %1 的权限</translation>
+        </message>
+        <message>
+            <source>the file is read-only</source>
+            <translation>该文件为只读</translation>
+        </message>
+        <message>
+            <source>All channels</source>
+            <translation>所有通道</translation>
+        </message>
+        <message>
+            <source>Channel </source>
+            <translation>通道 </translation>
+        </message>
+        <message>
+            <source>Find (Ctrl+F)</source>
+            <translation>查找 (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Find next</source>
+            <translation>查找下一个</translation>
+        </message>
+        <message>
+            <source>Include them in exports</source>
+            <translation>包含在导出中</translation>
+        </message>
+        <message>
+            <source>Engineer mode only: exports carry the revealed secrets instead of ********</source>
+            <translation>仅限工程师模式：导出中包含已显示的机密，而不是 ********</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>导出…</translation>
+        </message>
+        <message>
+            <source>Back to live</source>
+            <translation>返回实时通信</translation>
+        </message>
+        <message>
+            <source>All sources</source>
+            <translation>所有来源</translation>
+        </message>
+        <message>
+            <source>No shown record contains "%1".</source>
+            <translation>没有显示的记录包含“%1”。</translation>
+        </message>
+        <message>
+            <source>, %1 still loading</source>
+            <translation>，%1 条仍在加载</translation>
+        </message>
+        <message>
+            <source>Showing the capture %1</source>
+            <translation>正在显示抓包文件 %1</translation>
+        </message>
+        <message>
+            <source>Showing the live traffic</source>
+            <translation>正在显示实时通信</translation>
+        </message>
+        <message>
+            <source>Back into the main window</source>
+            <translation>返回主窗口</translation>
+        </message>
+        <message>
+            <source>Open in its own window</source>
+            <translation>在独立窗口中打开</translation>
+        </message>
+        <message>
+            <source>Cannot export to %1: %2</source>
+            <translation>无法导出到 %1：%2</translation>
+        </message>
+        <message>
+            <source>Exported %1 to %2.</source>
+            <translation>已将 %1 导出到 %2。</translation>
+        </message>
+        <message>
+            <source>Cannot import %1: %2</source>
+            <translation>无法导入 %1：%2</translation>
+        </message>
+        <message>
+            <source>Imported %1 from %2.</source>
+            <translation>已从 %2 导入 %1。</translation>
+        </message>
+        <message>
+            <source>The table holds the newest %1; the oldest %2 did not fit.</source>
+            <translation>表格保留最新的 %1 条；最早的 %2 条放不下。</translation>
+        </message>
+        <message>
+            <source>Captures (*.pcapng *.csv)</source>
+            <translation>抓包文件 (*.pcapng *.csv)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>正在读取 %1…</translation>
+        </message>
+        <message>
+            <source>Show the capture %1 (%2) instead of the live traffic?</source>
+            <translation>显示抓包文件 %1（%2）而不是实时通信？</translation>
+        </message>
+        <message>
+            <source>The table holds %1 of live traffic. They are kept, and so is the traffic that arrives meanwhile: "Back to live" shows them again.</source>
+            <translation>表格中有 %1 实时通信。这些记录以及期间到达的通信都会保留：“返回实时通信”会再次显示它们。</translation>
+        </message>
+        <message>
+            <source>Show the capture</source>
+            <translation>显示抓包文件</translation>
+        </message>
+        <message>
+            <source>Not imported: the table still shows the live traffic.</source>
+            <translation>未导入：表格仍显示实时通信。</translation>
+        </message>
+        <message>
+            <source>; live traffic meanwhile: %1</source>
+            <translation>；期间的实时通信：%1</translation>
         </message>
     </context>
     <context>
@@ -3172,10 +3520,6 @@ u-blox u-connectXpress modules to Azure IoT.</source>
         <message>
             <source>Time (ms)</source>
             <translation>时间 (ms)</translation>
-        </message>
-        <message>
-            <source>Slot</source>
-            <translation>槽位</translation>
         </message>
         <message>
             <source>Dir</source>
@@ -3208,6 +3552,22 @@ u-blox u-connectXpress modules to Azure IoT.</source>
         <message>
             <source>Secrets redacted at the source</source>
             <translation>机密已在来源处隐去</translation>
+        </message>
+        <message>
+            <source>Milliseconds since the first record of the table</source>
+            <translation>自表格第一条记录起的毫秒数</translation>
+        </message>
+        <message>
+            <source>The station slot whose module it was, or the wizard</source>
+            <translation>该模块所在的工位槽位，或向导</translation>
+        </message>
+        <message>
+            <source>From an AT command to its final result, on the row of the result</source>
+            <translation>从 AT 命令到其最终结果，显示在结果所在行</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>来源</translation>
         </message>
     </context>
     <context>
@@ -3541,6 +3901,309 @@ u-blox u-connectXpress modules to Azure IoT.</source>
         <message>
             <source>line %1: the key of %2 is not a base64 key of 16 to 64 bytes</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>azure::service::CloudSetup</name>
+        <message>
+            <source>no secret store is configured</source>
+            <translation>未配置机密存储</translation>
+        </message>
+        <message>
+            <source>reading the secret '%1' took too long</source>
+            <translation>读取机密“%1”耗时过长</translation>
+        </message>
+        <message>
+            <source>the secret store (%1) is read-only, so the generated '%2' could not be kept: give it with --secret %2=file:PATH, or use the system keychain</source>
+            <translation>机密存储（%1）为只读，无法保存生成的“%2”：请用 --secret %2=file:PATH 提供，或使用系统钥匙串</translation>
+        </message>
+        <message>
+            <source>cannot keep '%1' in the secret store: %2</source>
+            <translation>无法将“%1”保存到机密存储：%2</translation>
+        </message>
+        <message>
+            <source>no answer</source>
+            <translation>无应答</translation>
+        </message>
+        <message>
+            <source>the secret '%1': %2</source>
+            <translation>机密“%1”：%2</translation>
+        </message>
+        <message>
+            <source>the profile is incomplete: %1</source>
+            <translation>配置文件不完整：%1</translation>
+        </message>
+        <message>
+            <source>reachable with policy %1</source>
+            <translation>可通过策略 %1 访问</translation>
+        </message>
+        <message>
+            <source>certificates.caCertificate: %1 is not a PEM certificate; the X.509 enrollment group is made from the CA that signs the device certificates</source>
+            <translation>certificates.caCertificate：%1 不是 PEM 证书；X.509 注册组由签发设备证书的 CA 创建</translation>
+        </message>
+        <message>
+            <source>X.509, CA %1 (SHA-256 %2…)</source>
+            <translation>X.509，CA %1（SHA-256 %2…）</translation>
+        </message>
+        <message>
+            <source>symmetric key</source>
+            <translation>对称密钥</translation>
+        </message>
+        <message>
+            <source>the enrollment group %1 exists with symmetric-key attestation and the profile wants X.509; name another group in dps.enrollmentGroupId, or delete that one</source>
+            <translation>注册组 %1 已存在，使用对称密钥证明，而配置文件要求 X.509；请在 dps.enrollmentGroupId 中指定另一个组，或删除该组</translation>
+        </message>
+        <message>
+            <source>X.509, by reference to CA %1</source>
+            <translation>X.509，引用 CA %1</translation>
+        </message>
+        <message>
+            <source>enabled</source>
+            <translation>已启用</translation>
+        </message>
+        <message>
+            <source>symmetric key (group key in secret '%1')</source>
+            <translation>对称密钥（组密钥位于机密“%1”）</translation>
+        </message>
+        <message>
+            <source>a new group key</source>
+            <translation>新的组密钥</translation>
+        </message>
+        <message>
+            <source>X.509</source>
+            <translation>X.509</translation>
+        </message>
+        <message>
+            <source>the enrollment group %1 exists with X.509 attestation and the profile wants a symmetric key; name another group in dps.enrollmentGroupId, or delete that one</source>
+            <translation>注册组 %1 已存在，使用 X.509 证明，而配置文件要求对称密钥；请在 dps.enrollmentGroupId 中指定另一个组，或删除该组</translation>
+        </message>
+        <message>
+            <source>the key in secret '%1' is neither key of enrollment group %2, so devices would be refused; store the group's key (DPS › Manage enrollments › %2) in '%1', or delete the group</source>
+            <translation>机密“%1”中的密钥不是注册组 %2 的任一密钥，设备将被拒绝；请把该组的密钥（DPS › 管理注册 › %2）存入“%1”，或删除该组</translation>
+        </message>
+        <message>
+            <source>the primary key of enrollment group %1</source>
+            <translation>注册组 %1 的主密钥</translation>
+        </message>
+        <message>
+            <source>a new device key shared by the line</source>
+            <translation>整条产线共用的新设备密钥</translation>
+        </message>
+        <message>
+            <source>device id %1: %2</source>
+            <translation>设备 ID %1：%2</translation>
+        </message>
+        <message>
+            <source>made by DPS on registration (enrollment group %1)</source>
+            <translation>由 DPS 在注册时创建（注册组 %1）</translation>
+        </message>
+        <message>
+            <source>SAS (key in secret '%1')</source>
+            <translation>SAS（密钥位于机密“%1”）</translation>
+        </message>
+        <message>
+            <source>device %1: an X.509 identity by thumbprint needs the device certificate</source>
+            <translation>设备 %1：按指纹的 X.509 标识需要设备证书</translation>
+        </message>
+        <message>
+            <source>X.509 thumbprint %1…</source>
+            <translation>X.509 指纹 %1…</translation>
+        </message>
+        <message>
+            <source>the primary key of device %1</source>
+            <translation>设备 %1 的主密钥</translation>
+        </message>
+        <message>
+            <source>a new device key</source>
+            <translation>新的设备密钥</translation>
+        </message>
+        <message>
+            <source>enrollment %1: an X.509 enrollment needs the device certificate</source>
+            <translation>注册 %1：X.509 注册需要设备证书</translation>
+        </message>
+        <message>
+            <source>X.509 device certificate</source>
+            <translation>X.509 设备证书</translation>
+        </message>
+        <message>
+            <source>a new enrollment key</source>
+            <translation>新的注册密钥</translation>
+        </message>
+        <message>
+            <source>symmetric key (key in secret '%1')</source>
+            <translation>对称密钥（密钥位于机密“%1”）</translation>
+        </message>
+        <message>
+            <source>individual enrollments are listed per device</source>
+            <translation>单独注册按设备列出</translation>
+        </message>
+        <message>
+            <source>X.509, CA %1</source>
+            <translation>X.509，CA %1</translation>
+        </message>
+        <message>
+            <source>%1, disabled</source>
+            <translation>%1，已禁用</translation>
+        </message>
+        <message>
+            <source>assigned to %1 as %2</source>
+            <translation>已分配到 %1，设备为 %2</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>%1, %2, last activity %3</source>
+            <translation>%1，%2，最近活动 %3</translation>
+        </message>
+        <message>
+            <source>the module finished, but %1 has no device %2</source>
+            <translation>模块已完成，但 %1 中没有设备 %2</translation>
+        </message>
+        <message>
+            <source>device %1 authenticates with %2, not with the %3 the module got</source>
+            <translation>设备 %1 使用 %2 进行身份验证，而不是模块获得的 %3</translation>
+        </message>
+        <message>
+            <source>device %1 is disabled in the hub</source>
+            <translation>设备 %1 在 Hub 中已禁用</translation>
+        </message>
+        <message>
+            <source>the hub has reported no activity of %1 since the module started (its figures can lag minutes)</source>
+            <translation>自模块启动以来，Hub 未报告 %1 的任何活动（其数据可能滞后数分钟）</translation>
+        </message>
+    </context>
+    <context>
+        <name>azure::service::ConnectionString</name>
+        <message>
+            <source>this is a device connection string (it has DeviceId); the station needs a shared access policy's connection string (HostName, SharedAccessKeyName, SharedAccessKey) from the service's "Shared access policies"</source>
+            <translation>这是设备连接字符串（包含 DeviceId）；工位需要的是共享访问策略的连接字符串（HostName、SharedAccessKeyName、SharedAccessKey），见服务的“Shared access policies”</translation>
+        </message>
+        <message>
+            <source>the connection string lacks %1 (expected HostName=…;SharedAccessKeyName=…;SharedAccessKey=…)</source>
+            <translation>连接字符串缺少 %1（应为 HostName=…;SharedAccessKeyName=…;SharedAccessKey=…）</translation>
+        </message>
+        <message>
+            <source>HostName "%1" must be a bare host name (no scheme, port or path)</source>
+            <translation>HostName“%1”必须是纯主机名（不含协议、端口或路径）</translation>
+        </message>
+        <message>
+            <source>HostName global.azure-devices-provisioning.net is the devices' endpoint; a DPS connection string names the service's own host (&lt;name&gt;.azure-devices-provisioning.net)</source>
+            <translation>HostName global.azure-devices-provisioning.net 是设备的端点；DPS 连接字符串应为服务自己的主机（&lt;name&gt;.azure-devices-provisioning.net）</translation>
+        </message>
+        <message>
+            <source>SharedAccessKey of policy %1: %2</source>
+            <translation>策略 %1 的 SharedAccessKey：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>azure::service::DpsServiceClient</name>
+        <message>
+            <source>enrollment group %1</source>
+            <translation>注册组 %1</translation>
+        </message>
+        <message>
+            <source>the enrollment groups</source>
+            <translation>注册组列表</translation>
+        </message>
+        <message>
+            <source>enrollment %1</source>
+            <translation>注册 %1</translation>
+        </message>
+        <message>
+            <source>the registration of %1</source>
+            <translation>%1 的注册状态</translation>
+        </message>
+        <message>
+            <source>the registrations of group %1</source>
+            <translation>组 %1 的注册状态</translation>
+        </message>
+    </context>
+    <context>
+        <name>azure::service::RegistryClient</name>
+        <message>
+            <source>device %1</source>
+            <translation>设备 %1</translation>
+        </message>
+        <message>
+            <source>the twin of %1</source>
+            <translation>%1 的设备孪生</translation>
+        </message>
+        <message>
+            <source>method %1 on %2</source>
+            <translation>%2 上的方法 %1</translation>
+        </message>
+        <message>
+            <source>the device query</source>
+            <translation>设备查询</translation>
+        </message>
+    </context>
+    <context>
+        <name>azure::service::ServiceClient</name>
+        <message>
+            <source>%1 refused the connection string of policy "%2" (401): its key is wrong or was regenerated, or the policy lacks %3. Copy the current connection string of a policy with %3 from the service's "Shared access policies".</source>
+            <translation>%1 拒绝了策略“%2”的连接字符串（401）：其密钥错误或已重新生成，或该策略缺少 %3。请从服务的“Shared access policies”复制具有 %3 的策略的当前连接字符串。</translation>
+        </message>
+        <message>
+            <source>%1 refused %2 (403 %3): a quota of the service is exhausted: %4</source>
+            <translation>%1 拒绝了 %2（403 %3）：服务的配额已用尽：%4</translation>
+        </message>
+        <message>
+            <source>%1 has no %2 (404).</source>
+            <translation>%1 中没有 %2（404）。</translation>
+        </message>
+        <message>
+            <source>%1 already exists in %2 (409).</source>
+            <translation>%1 已存在于 %2 中（409）。</translation>
+        </message>
+        <message>
+            <source>%1 was changed by someone else since it was read (412, ETag mismatch); read it again and repeat.</source>
+            <translation>%1 在读取后已被他人更改（412，ETag 不匹配）；请重新读取后再试。</translation>
+        </message>
+        <message>
+            <source>%1 is throttling requests (429) and still did after the retries; wait and try again, or raise the service's tier.</source>
+            <translation>%1 正在限制请求（429），重试后仍然如此；请稍后再试，或提升服务的层级。</translation>
+        </message>
+        <message>
+            <source>DPS refuses the X.509 enrollment group %1 because its CA is not uploaded and verified: in the DPS portal open Certificates, add the CA certificate, generate a verification code, sign a certificate with that code as CN using the CA's key and verify it (or tick "Set certificate status to verified on upload"; az iot dps certificate create/verify does the same), then prepare the cloud again. DPS said: %2</source>
+            <translation>DPS 拒绝 X.509 注册组 %1，因为其 CA 尚未上传并验证：请在 DPS 门户中打开“证书”，添加 CA 证书，生成验证码，用 CA 的密钥签发一张以该验证码为 CN 的证书并完成验证（或勾选“Set certificate status to verified on upload”；az iot dps certificate create/verify 作用相同），然后再次准备云端。DPS 返回：%2</translation>
+        </message>
+        <message>
+            <source>%1 refused %2 (400): %3</source>
+            <translation>%1 拒绝了 %2（400）：%3</translation>
+        </message>
+        <message>
+            <source>%1 failed with %2 and still did after the retries: %3</source>
+            <translation>%1 失败（%2），重试后仍然失败：%3</translation>
+        </message>
+        <message>
+            <source>%1 answered %2 to %3: %4</source>
+            <translation>%1 对 %3 的应答为 %2：%4</translation>
+        </message>
+        <message>
+            <source>%1 answered %2; retrying in %3 ms</source>
+            <translation>%1 应答 %2；%3 ms 后重试</translation>
+        </message>
+        <message>
+            <source>the TLS certificate of %1 is not trusted (%2); the station trusts the system's roots and the profile's trust.roots</source>
+            <translation>%1 的 TLS 证书不受信任（%2）；工位信任系统根证书和配置文件中的 trust.roots</translation>
+        </message>
+        <message>
+            <source>%1 did not answer %2 within %3 s</source>
+            <translation>%1 未在 %3 秒内应答 %2</translation>
+        </message>
+        <message>
+            <source>the host %1 cannot be found: check HostName in the connection string and the station's network and DNS</source>
+            <translation>找不到主机 %1：请检查连接字符串中的 HostName 以及工位的网络和 DNS</translation>
+        </message>
+        <message>
+            <source>cannot reach %1: %2 (is port 443 open from this network?)</source>
+            <translation>无法连接 %1：%2（此网络是否开放 443 端口？）</translation>
+        </message>
+        <message>
+            <source>%1 did not answer within %2 s</source>
+            <translation>%1 未在 %2 秒内应答</translation>
         </message>
     </context>
     <context>
@@ -4127,6 +4790,170 @@ Exit codes: 0 no problem (warnings allowed), 1 a problem found, 2 bad usage.</so
             <source>it did not open within 30 s</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Cloud for profile "%1" (%2):</source>
+            <translation>配置文件“%1”的云端（%2）：</translation>
+        </message>
+        <message>
+            <source>FAILED: %1 (%2)</source>
+            <translation>失败：%1（%2）</translation>
+        </message>
+        <message>
+            <source>The cloud now matches the profile.</source>
+            <translation>云端现已与配置文件一致。</translation>
+        </message>
+        <message>
+            <source>Nothing changed.</source>
+            <translation>没有任何更改。</translation>
+        </message>
+        <message>
+            <source>prepare, status or verify</source>
+            <translation>prepare、status 或 verify</translation>
+        </message>
+        <message>
+            <source>A secret for this run: NAME=env:VAR or NAME=file:PATH (mode 0600), e.g. the connection strings hub-connection-string and dps-connection-string. Repeatable; looked up before the keychain.</source>
+            <translation>本次运行的机密：NAME=env:VAR 或 NAME=file:PATH（权限 0600），例如连接字符串 hub-connection-string 和 dps-connection-string。可重复；优先于钥匙串查找。</translation>
+        </message>
+        <message>
+            <source>Do not use the system keychain (generated keys cannot be kept).</source>
+            <translation>不使用系统钥匙串（生成的密钥将无法保存）。</translation>
+        </message>
+        <message>
+            <source>Dial ADDR:PORT for HOST, still checking HOST's certificate (local Azure). Repeatable.</source>
+            <translation>对 HOST 拨号 ADDR:PORT，但仍校验 HOST 的证书（local Azure）。可重复。</translation>
+        </message>
+        <message>
+            <source>HOST=ADDR:PORT</source>
+            <translation>HOST=ADDR:PORT</translation>
+        </message>
+        <message>
+            <source>prepare: also make this device's identity (hub flows, individual enrollments); verify: the device to check. Repeatable.</source>
+            <translation>prepare：同时创建此设备的标识（Hub 流程、单独注册）；verify：要检查的设备。可重复。</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>prepare/verify: a device certificate (PEM); its CN is the device id, its SHA-256 the thumbprint. Repeatable.</source>
+            <translation>prepare/verify：设备证书（PEM）；其 CN 为设备 ID，其 SHA-256 为指纹。可重复。</translation>
+        </message>
+        <message>
+            <source>One JSON object on standard output.</source>
+            <translation>在标准输出上输出一个 JSON 对象。</translation>
+        </message>
+        <message>
+            <source>cloud needs --profile FILE</source>
+            <translation>cloud 需要 --profile FILE</translation>
+        </message>
+        <message>
+            <source>--connect-to %1: expected HOST=ADDR:PORT, e.g. myhub.azure-devices.net=127.0.0.1:8443</source>
+            <translation>--connect-to %1：应为 HOST=ADDR:PORT，例如 myhub.azure-devices.net=127.0.0.1:8443</translation>
+        </message>
+        <message>
+            <source>--device-cert %1: not a readable PEM certificate</source>
+            <translation>--device-cert %1：不是可读的 PEM 证书</translation>
+        </message>
+        <message>
+            <source>--device-cert %1: the certificate has no CN (the device id)</source>
+            <translation>--device-cert %1：证书没有 CN（即设备 ID）</translation>
+        </message>
+        <message>
+            <source>cloud verify needs --device ID or --device-cert FILE</source>
+            <translation>cloud verify 需要 --device ID 或 --device-cert FILE</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>从未</translation>
+        </message>
+        <message>
+            <source>The cloud side of a profile through the IoT Hub and DPS service APIs, from connection strings.
+  cloud prepare --profile FILE [--device ID]... [--device-cert FILE]...   make the cloud match the profile
+  cloud status  --profile FILE                                            show what the cloud holds
+  cloud verify  --profile FILE --device ID...                             did the hub see the device?
+Exit codes: 0 done, 2 bad usage, 3 configuration (profile, secrets, connection string), 8 cloud.</source>
+            <translation>通过 IoT Hub 和 DPS 服务 API，用连接字符串处理配置文件的云端部分。
+  cloud prepare --profile FILE [--device ID]... [--device-cert FILE]...   使云端与配置文件一致
+  cloud status  --profile FILE                                            显示云端中的内容
+  cloud verify  --profile FILE --device ID...                             Hub 是否见到了该设备？
+退出码：0 完成，2 用法错误，3 配置（配置文件、机密、连接字符串），8 云端。</translation>
+        </message>
+        <message>
+            <source>cloud needs prepare, status or verify</source>
+            <translation>cloud 需要 prepare、status 或 verify</translation>
+        </message>
+        <message>
+            <source>the label was not printed within 30 s</source>
+            <translation>标签未在 30 秒内打印</translation>
+        </message>
+        <message>
+            <source>Print the label of a recorded module (the id that 'results list --json' prints):
+  label --result ID --to tcp://HOST:PORT|file:PATH [--profile FILE] [--db PATH]
+file: paths end in .zpl, .pdf or .png and may hold placeholders such as {device_id}.</source>
+            <translation>打印已记录模块的标签（'results list --json' 输出的 id）：
+  label --result ID --to tcp://HOST:PORT|file:PATH [--profile FILE] [--db PATH]
+file: 路径以 .zpl、.pdf 或 .png 结尾，可包含 {device_id} 等占位符。</translation>
+        </message>
+        <message>
+            <source>The result's id.</source>
+            <translation>结果的 id。</translation>
+        </message>
+        <message>
+            <source>Where the label goes: tcp://HOST:PORT (ZPL) or file:PATH.</source>
+            <translation>标签的去向：tcp://HOST:PORT (ZPL) 或 file:PATH。</translation>
+        </message>
+        <message>
+            <source>TARGET</source>
+            <translation>TARGET</translation>
+        </message>
+        <message>
+            <source>Take the label template from this profile (default: the built-in one).</source>
+            <translation>使用此配置文件中的标签模板（默认：内置模板）。</translation>
+        </message>
+        <message>
+            <source>label needs --result ID, a positive number ('results list --json' prints the ids)</source>
+            <translation>label 需要 --result ID，一个正整数（'results list --json' 会输出 id）</translation>
+        </message>
+        <message>
+            <source>label needs --to tcp://HOST:PORT or --to file:PATH</source>
+            <translation>label 需要 --to tcp://HOST:PORT 或 --to file:PATH</translation>
+        </message>
+        <message>
+            <source>--to: %1</source>
+            <translation>--to：%1</translation>
+        </message>
+        <message>
+            <source>--to: CUPS printers are printed to from the station window; use tcp:// or file: here</source>
+            <translation>--to：CUPS 打印机需从工位窗口打印；此处请使用 tcp:// 或 file:</translation>
+        </message>
+        <message>
+            <source>there is no result %1 in %2 ('results list --json' prints the ids)</source>
+            <translation>%2 中没有结果 %1（'results list --json' 会输出 id）</translation>
+        </message>
+        <message>
+            <source>result %1 (%2) did not pass (%3): labels are for modules that passed</source>
+            <translation>结果 %1（%2）未通过（%3）：只为通过的模块打印标签</translation>
+        </message>
+        <message>
+            <source>printed the label of %1 (MAC %2) to %3</source>
+            <translation>已将 %1（MAC %2）的标签打印到 %3</translation>
+        </message>
+        <message>
+            <source>Start from an empty local Azure and prepare it through the station's own service clients (cloud setup), as `cloud prepare` does with real connection strings.</source>
+            <translation>从空的 local Azure 开始，通过工位自己的服务客户端准备它（云端设置），与 `cloud prepare` 使用真实连接字符串时相同。</translation>
+        </message>
+        <message>
+            <source>Cloud: %1 %2 %3 (%4)</source>
+            <translation>云端：%1 %2 %3（%4）</translation>
+        </message>
+        <message>
+            <source>prepare the IoT Hub / DPS side of a profile from connection strings</source>
+            <translation>用连接字符串准备配置文件的 IoT Hub / DPS 部分</translation>
+        </message>
+        <message>
+            <source>print the label of a recorded module</source>
+            <translation>打印已记录模块的标签</translation>
+        </message>
     </context>
     <context>
         <name>files</name>
@@ -4160,7 +4987,7 @@ Exit codes: 0 no problem (warnings allowed), 1 a problem found, 2 bad usage.</so
         </message>
         <message>
             <source>it is a folder</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">这是一个文件夹</translation>
         </message>
         <message>
             <source>cannot restrict it to its owner</source>
@@ -4176,6 +5003,167 @@ Exit codes: 0 no problem (warnings allowed), 1 a problem found, 2 bad usage.</so
         <message>
             <source>'%1' at position %2 is not a hex digit</source>
             <translation>第 %2 位的“%1”不是十六进制数字</translation>
+        </message>
+    </context>
+    <context>
+        <name>label</name>
+        <message>
+            <source>label.qr: %1</source>
+            <translation>label.qr：%1</translation>
+        </message>
+        <message>
+            <source>label: the QR code of "%1" has %2 modules a side, which do not fit %3 mm at %4 dpi (make the label taller or the QR text shorter)</source>
+            <translation>label：“%1”的二维码每边有 %2 个模块，在 %4 dpi 下放不进 %3 mm（请增加标签高度或缩短二维码文本）</translation>
+        </message>
+        <message>
+            <source>label: no room for the text beside the QR code (make the label wider)</source>
+            <translation>label：二维码旁没有放置文本的空间（请加宽标签）</translation>
+        </message>
+        <message>
+            <source>label: the line "%1" does not fit the label (make it wider, or the line shorter)</source>
+            <translation>label：行“%1”放不进标签（请加宽标签或缩短该行）</translation>
+        </message>
+        <message>
+            <source>drawing a label needs a graphical application (the station window or 'provstation-cli label')</source>
+            <translation>绘制标签需要图形应用程序（工位窗口或 'provstation-cli label'）</translation>
+        </message>
+        <message>
+            <source>cannot encode the label as PNG</source>
+            <translation>无法将标签编码为 PNG</translation>
+        </message>
+        <message>
+            <source>%1: write a ZPL printer as tcp://HOST:PORT</source>
+            <translation>%1：请以 tcp://HOST:PORT 的形式写出 ZPL 打印机</translation>
+        </message>
+        <message>
+            <source>%1: the port must be 1 to 65535</source>
+            <translation>%1：端口必须在 1 到 65535 之间</translation>
+        </message>
+        <message>
+            <source>%1: name the file, e.g. file:labels/{device_id}.pdf</source>
+            <translation>%1：请指定文件，例如 file:labels/{device_id}.pdf</translation>
+        </message>
+        <message>
+            <source>%1: the file name must end in .zpl, .pdf or .png (that says the format)</source>
+            <translation>%1：文件名必须以 .zpl、.pdf 或 .png 结尾（由此确定格式）</translation>
+        </message>
+        <message>
+            <source>%1: unknown placeholder {%2}</source>
+            <translation>%1：未知占位符 {%2}</translation>
+        </message>
+        <message>
+            <source>"%1" is not a label target: use tcp://HOST:PORT, file:PATH or cups:QUEUE</source>
+            <translation>“%1”不是标签目标：请使用 tcp://HOST:PORT、file:PATH 或 cups:QUEUE</translation>
+        </message>
+        <message>
+            <source>label.print: must be "never" or "pass"</source>
+            <translation>label.print：必须是 "never" 或 "pass"</translation>
+        </message>
+        <message>
+            <source>label.target: %1</source>
+            <translation>label.target：%1</translation>
+        </message>
+        <message>
+            <source>label.target: name where labels go (tcp://HOST:PORT, file:PATH or cups:QUEUE) to print on PASS</source>
+            <translation>label.target：要在通过时打印，请指定标签的去向（tcp://HOST:PORT、file:PATH 或 cups:QUEUE）</translation>
+        </message>
+        <message>
+            <source>label.widthMm: must be %1 to %2</source>
+            <translation>label.widthMm：必须在 %1 到 %2 之间</translation>
+        </message>
+        <message>
+            <source>label.heightMm: must be %1 to %2</source>
+            <translation>label.heightMm：必须在 %1 到 %2 之间</translation>
+        </message>
+        <message>
+            <source>label.dpi: must be 152, 203, 300 or 600</source>
+            <translation>label.dpi：必须是 152、203、300 或 600</translation>
+        </message>
+        <message>
+            <source>label.lines: at most %1 lines</source>
+            <translation>label.lines：最多 %1 行</translation>
+        </message>
+        <message>
+            <source>label: an empty label (no lines and no QR code)</source>
+            <translation>label：空标签（没有文本行也没有二维码）</translation>
+        </message>
+        <message>
+            <source>label: "%1…" is longer than %2 characters</source>
+            <translation>label：“%1…”超过 %2 个字符</translation>
+        </message>
+        <message>
+            <source>label: unknown placeholder {%1} (known: %2)</source>
+            <translation>label：未知占位符 {%1}（已知：%2）</translation>
+        </message>
+        <message>
+            <source>label.%1: must be a string</source>
+            <translation>label.%1：必须是字符串</translation>
+        </message>
+        <message>
+            <source>label.%1: must be a whole number</source>
+            <translation>label.%1：必须是整数</translation>
+        </message>
+        <message>
+            <source>label.lines: must be a list of strings</source>
+            <translation>label.lines：必须是字符串列表</translation>
+        </message>
+        <message>
+            <source>label.%1: unknown field (known: %2)</source>
+            <translation>label.%1：未知字段（已知：%2）</translation>
+        </message>
+        <message>
+            <source>the QR code text is empty</source>
+            <translation>二维码文本为空</translation>
+        </message>
+        <message>
+            <source>%1 bytes are too many for a QR code (at most 2331)</source>
+            <translation>%1 字节对于二维码太多（最多 2331）</translation>
+        </message>
+        <message>
+            <source>libqrencode could not encode the text (errno %1)</source>
+            <translation>libqrencode 无法编码该文本（errno %1）</translation>
+        </message>
+    </context>
+    <context>
+        <name>label::LabelPrinter</name>
+        <message>
+            <source>no label target: set label.target in the profile or give one</source>
+            <translation>没有标签目标：请在配置文件中设置 label.target 或指定一个</translation>
+        </message>
+        <message>
+            <source>printing to a CUPS printer needs the station window (QtPrintSupport)</source>
+            <translation>打印到 CUPS 打印机需要工位窗口 (QtPrintSupport)</translation>
+        </message>
+        <message>
+            <source>cannot create the folder %1</source>
+            <translation>无法创建文件夹 %1</translation>
+        </message>
+        <message>
+            <source>the printer %1 did not take the label within %2 s</source>
+            <translation>打印机 %1 未在 %2 秒内接收标签</translation>
+        </message>
+        <message>
+            <source>the printer %1 closed the connection before it had the whole label</source>
+            <translation>打印机 %1 在收到完整标签前关闭了连接</translation>
+        </message>
+        <message>
+            <source>cannot print to %1: %2</source>
+            <translation>无法打印到 %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>labelui</name>
+        <message>
+            <source>the printer %1 cannot print now</source>
+            <translation>打印机 %1 现在无法打印</translation>
+        </message>
+        <message>
+            <source>there is no default printer (name a CUPS queue: cups:QUEUE)</source>
+            <translation>没有默认打印机（请指定 CUPS 队列：cups:QUEUE）</translation>
+        </message>
+        <message>
+            <source>there is no printer named %1 (CUPS queues: %2)</source>
+            <translation>没有名为 %1 的打印机（CUPS 队列：%2）</translation>
         </message>
     </context>
     <context>
@@ -4818,6 +5806,122 @@ Exit codes: 0 no problem (warnings allowed), 1 a problem found, 2 bad usage.</so
             <source>no bundled root is called '%1'</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>the key %1 on the token does not belong to the CA certificate %2</source>
+            <translation>令牌上的密钥 %1 与 CA 证书 %2 不匹配</translation>
+        </message>
+        <message>
+            <source>this process already uses the PKCS#11 module %1; restart the station to use %2</source>
+            <translation>此进程已在使用 PKCS#11 模块 %1；请重启工位以使用 %2</translation>
+        </message>
+        <message>
+            <source>the OpenSSL PKCS#11 engine is not installed (Debian package libengine-pkcs11-openssl)</source>
+            <translation>未安装 OpenSSL PKCS#11 引擎（Debian 软件包 libengine-pkcs11-openssl）</translation>
+        </message>
+        <message>
+            <source>the PKCS#11 engine does not accept the module %1: %2</source>
+            <translation>PKCS#11 引擎不接受模块 %1：%2</translation>
+        </message>
+        <message>
+            <source>the PKCS#11 module %1 cannot be loaded: %2</source>
+            <translation>无法加载 PKCS#11 模块 %1：%2</translation>
+        </message>
+        <message>
+            <source>no PIN for the token key %1 (the PIN is read from the secret store)</source>
+            <translation>令牌密钥 %1 没有 PIN（PIN 从机密存储中读取）</translation>
+        </message>
+        <message>
+            <source>no reason given</source>
+            <translation>未给出原因</translation>
+        </message>
+        <message>
+            <source>the token refused the PIN for %1 (PIN incorrect)</source>
+            <translation>令牌拒绝了 %1 的 PIN（PIN 不正确）</translation>
+        </message>
+        <message>
+            <source>the token's user PIN is locked; unlock it with the SO PIN (pkcs11-tool --unlock-pin)</source>
+            <translation>令牌的用户 PIN 已锁定；请用 SO PIN 解锁（pkcs11-tool --unlock-pin）</translation>
+        </message>
+        <message>
+            <source>no private key %1: is the token present, and do token= and object= (or id=) match what 'pkcs11-tool --list-objects' shows?</source>
+            <translation>没有私钥 %1：令牌是否已插入？token= 和 object=（或 id=）是否与 'pkcs11-tool --list-objects' 显示的一致？</translation>
+        </message>
+        <message>
+            <source>cannot use the token key %1: %2</source>
+            <translation>无法使用令牌密钥 %1：%2</translation>
+        </message>
+        <message>
+            <source>a PKCS#11 URI starts with "pkcs11:" (e.g. pkcs11:token=Station%20CA;object=ca-key)</source>
+            <translation>PKCS#11 URI 以 "pkcs11:" 开头（例如 pkcs11:token=Station%20CA;object=ca-key）</translation>
+        </message>
+        <message>
+            <source>PKCS#11 URI: "%1" is not name=value</source>
+            <translation>PKCS#11 URI："%1" 不是 name=value 形式</translation>
+        </message>
+        <message>
+            <source>PKCS#11 URI: %1 is given twice</source>
+            <translation>PKCS#11 URI：%1 出现了两次</translation>
+        </message>
+        <message>
+            <source>PKCS#11 URI: type=%1 is not private, public or cert</source>
+            <translation>PKCS#11 URI：type=%1 不是 private、public 或 cert</translation>
+        </message>
+        <message>
+            <source>PKCS#11 URI: a PIN does not belong in the URI (it would end up in the profile and in logs); the station reads it from the secret store</source>
+            <translation>PKCS#11 URI：PIN 不应写在 URI 中（否则会进入配置文件和日志）；工位从机密存储中读取 PIN</translation>
+        </message>
+        <message>
+            <source>PKCS#11 URI: unknown attribute "%1" (the station understands token, object, id, serial, manufacturer, model and type)</source>
+            <translation>PKCS#11 URI：未知属性 "%1"（工位支持 token、object、id、serial、manufacturer、model 和 type）</translation>
+        </message>
+        <message>
+            <source>PKCS#11 URI: unknown query attribute "%1" (only module-path is understood)</source>
+            <translation>PKCS#11 URI：未知查询属性 "%1"（仅支持 module-path）</translation>
+        </message>
+        <message>
+            <source>PKCS#11 URI: module-path must be an absolute path, not "%1"</source>
+            <translation>PKCS#11 URI：module-path 必须是绝对路径，而不是 "%1"</translation>
+        </message>
+        <message>
+            <source>PKCS#11 URI: name the token (token=…)</source>
+            <translation>PKCS#11 URI：请指定令牌（token=…）</translation>
+        </message>
+        <message>
+            <source>PKCS#11 URI: name the key (object=… or id=…)</source>
+            <translation>PKCS#11 URI：请指定密钥（object=… 或 id=…）</translation>
+        </message>
+        <message>
+            <source>PKCS#11 URI: name the new key with object=… (its label on the token)</source>
+            <translation>PKCS#11 URI：请用 object=… 为新密钥命名（其在令牌上的标签）</translation>
+        </message>
+        <message>
+            <source>PKCS#11 URI: a new key pair is named without type= or with type=private</source>
+            <translation>PKCS#11 URI：新密钥对的名称不带 type= 或使用 type=private</translation>
+        </message>
+        <message>
+            <source>the token already holds a key named %1; the station never replaces a key on a token (choose another object=)</source>
+            <translation>令牌上已有名为 %1 的密钥；工位绝不会替换令牌上的密钥（请选择其他 object=）</translation>
+        </message>
+        <message>
+            <source>pkcs11-tool is needed to create a key on a token (Debian package opensc)</source>
+            <translation>在令牌上创建密钥需要 pkcs11-tool（Debian 软件包 opensc）</translation>
+        </message>
+        <message>
+            <source>cannot make a key id: %1</source>
+            <translation>无法生成密钥 ID：%1</translation>
+        </message>
+        <message>
+            <source>pkcs11-tool did not finish making the key within 120 s</source>
+            <translation>pkcs11-tool 未在 120 秒内生成密钥</translation>
+        </message>
+        <message>
+            <source>pkcs11-tool could not make the key on the token %1: %2</source>
+            <translation>pkcs11-tool 无法在令牌 %1 上生成密钥：%2</translation>
+        </message>
+        <message>
+            <source>exit code %1</source>
+            <translation>退出代码 %1</translation>
+        </message>
     </context>
     <context>
         <name>ports</name>
@@ -4921,10 +6025,6 @@ Exit codes: 0 no problem (warnings allowed), 1 a problem found, 2 bad usage.</so
             <translation>时间</translation>
         </message>
         <message>
-            <source>Slot</source>
-            <translation>槽位</translation>
-        </message>
-        <message>
             <source>Step</source>
             <translation>步骤</translation>
         </message>
@@ -4951,6 +6051,162 @@ Exit codes: 0 no problem (warnings allowed), 1 a problem found, 2 bad usage.</so
         <message>
             <source>Text</source>
             <translation>文本</translation>
+        </message>
+        <message>
+            <source>1 byte</source>
+            <translation>1 字节</translation>
+        </message>
+        <message>
+            <source>%1 bytes</source>
+            <translation>%1 字节</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>connect event</source>
+            <translation>连接事件</translation>
+        </message>
+        <message>
+            <source>disconnect event</source>
+            <translation>断开事件</translation>
+        </message>
+        <message>
+            <source>data event</source>
+            <translation>数据事件</translation>
+        </message>
+        <message>
+            <source>data command</source>
+            <translation>数据命令</translation>
+        </message>
+        <message>
+            <source>AT event</source>
+            <translation>AT 事件</translation>
+        </message>
+        <message>
+            <source>AT request</source>
+            <translation>AT 请求</translation>
+        </message>
+        <message>
+            <source>AT confirmation</source>
+            <translation>AT 确认</translation>
+        </message>
+        <message>
+            <source>resend connect events</source>
+            <translation>重发连接事件</translation>
+        </message>
+        <message>
+            <source>iPhone event</source>
+            <translation>iPhone 事件</translation>
+        </message>
+        <message>
+            <source>start event</source>
+            <translation>启动事件</translation>
+        </message>
+        <message>
+            <source>to the module</source>
+            <translation>发往模块</translation>
+        </message>
+        <message>
+            <source>from the module</source>
+            <translation>来自模块</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>command-mode line</source>
+            <translation>命令模式行</translation>
+        </message>
+        <message>
+            <source>upload</source>
+            <translation>上传</translation>
+        </message>
+        <message>
+            <source>skipped input</source>
+            <translation>跳过的输入</translation>
+        </message>
+        <message>
+            <source>noise</source>
+            <translation>干扰文本</translation>
+        </message>
+        <message>
+            <source>link event</source>
+            <translation>链路事件</translation>
+        </message>
+        <message>
+            <source>Wizard</source>
+            <translation>向导</translation>
+        </message>
+        <message>
+            <source>Slot %1</source>
+            <translation>槽位 %1</translation>
+        </message>
+        <message>
+            <source>Time (UTC)</source>
+            <translation>时间 (UTC)</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>a quoted field of the CSV is not closed</source>
+            <translation>CSV 中一个带引号的字段没有结束</translation>
+        </message>
+        <message>
+            <source>not a traffic CSV: its first line must be the header %1</source>
+            <translation>不是通信 CSV：第一行必须是表头 %1</translation>
+        </message>
+        <message>
+            <source>line %1 of the CSV has %2 fields instead of %3</source>
+            <translation>CSV 第 %1 行有 %2 个字段，应为 %3 个</translation>
+        </message>
+        <message>
+            <source>line %1 of the CSV: "%2" is not a slot number (1, 2, ... or wizard)</source>
+            <translation>CSV 第 %1 行：“%2”不是槽位编号（1、2、… 或 wizard）</translation>
+        </message>
+        <message>
+            <source>line %1 of the CSV: unknown kind "%2"</source>
+            <translation>CSV 第 %1 行：未知种类“%2”</translation>
+        </message>
+        <message>
+            <source>the pcapng file ends inside a block (offset %1)</source>
+            <translation>pcapng 文件在块内部结束（偏移 %1）</translation>
+        </message>
+        <message>
+            <source>a big-endian pcapng file: only little-endian captures can be read</source>
+            <translation>大端序 pcapng 文件：只能读取小端序抓包文件</translation>
+        </message>
+        <message>
+            <source>not a pcapng file: it does not start with a section header block</source>
+            <translation>不是 pcapng 文件：它不以节头块开始</translation>
+        </message>
+        <message>
+            <source>damaged pcapng file: bad block length at offset %1</source>
+            <translation>pcapng 文件已损坏：偏移 %1 处的块长度无效</translation>
+        </message>
+        <message>
+            <source>damaged pcapng file: an interface block is too short</source>
+            <translation>pcapng 文件已损坏：接口块太短</translation>
+        </message>
+        <message>
+            <source>damaged pcapng file: a packet block is too short (offset %1)</source>
+            <translation>pcapng 文件已损坏：数据包块太短（偏移 %1）</translation>
+        </message>
+        <message>
+            <source>damaged pcapng file: bad packet block at offset %1</source>
+            <translation>pcapng 文件已损坏：偏移 %1 处的数据包块无效</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>文件为空</translation>
+        </message>
+        <message>
+            <source>not a traffic capture: a capture is a pcapng file or a CSV whose first line is %1, but this file starts with "%2"</source>
+            <translation>不是通信抓包文件：抓包文件是 pcapng 文件或第一行为 %1 的 CSV，但此文件以“%2”开头</translation>
         </message>
     </context>
 </TS>
