@@ -2661,13 +2661,6 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <source>bytes %1–%2</source>
-        <translation>Bytes %1–%2</translation>
-    </message>
-</context>
-<context>
     <name>ResultPage</name>
     <message>
         <source>Result</source>
@@ -3594,24 +3587,8 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
         <translation>Geheimnisse anzeigen</translation>
     </message>
     <message>
-        <source>Include revealed secrets</source>
-        <translation>Angezeigte Geheimnisse einschließen</translation>
-    </message>
-    <message>
         <source>All types</source>
         <translation>Alle Typen</translation>
-    </message>
-    <message>
-        <source>any</source>
-        <translation>beliebig</translation>
-    </message>
-    <message>
-        <source>ch </source>
-        <translation>Kanal </translation>
-    </message>
-    <message>
-        <source>slot </source>
-        <translation>Platz </translation>
     </message>
     <message>
         <source>Filter text</source>
@@ -3622,32 +3599,8 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
         <translation>Pause</translation>
     </message>
     <message>
-        <source>Find</source>
-        <translation>Suchen</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Weiter</translation>
-    </message>
-    <message>
         <source>Engineer mode only: show secrets kept in memory for this session</source>
         <translation>Nur im Technikermodus: die für diese Sitzung im Speicher gehaltenen Geheimnisse anzeigen</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportieren</translation>
-    </message>
-    <message>
-        <source>Text (seed log style)…</source>
-        <translation>Text (im Stil des Seed-Logs)…</translation>
-    </message>
-    <message>
-        <source>CSV…</source>
-        <translation>CSV…</translation>
-    </message>
-    <message>
-        <source>pcapng for Wireshark…</source>
-        <translation>pcapng für Wireshark…</translation>
     </message>
     <message>
         <source>Import…</source>
@@ -3682,18 +3635,6 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
         <translation>, angehalten mit %1 wartenden</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Export traffic</source>
         <translation>Datenverkehr exportieren</translation>
     </message>
@@ -3702,8 +3643,160 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
         <translation>Mitschnitt importieren</translation>
     </message>
     <message>
-        <source>Captures (*.pcapng *.csv);;All files (*)</source>
-        <translation>Mitschnitte (*.pcapng *.csv);;Alle Dateien (*)</translation>
+        <source>bytes %1–%2</source>
+        <translation>Bytes %1–%2</translation>
+    </message>
+    <message>
+        <source>Text in the style of u-blox&apos;s log (*.txt)</source>
+        <translation>Text im Stil des u-blox-Logs (*.txt)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>pcapng for Wireshark (*.pcapng)</source>
+        <translation>pcapng für Wireshark (*.pcapng)</translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation>1 Eintrag</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 Einträge</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>der Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder</source>
+        <translation>%1 ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <source>you have no permission to write in the folder %1</source>
+        <translation>Sie haben keine Berechtigung, in den Ordner %1 zu schreiben</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>die Datei ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Alle Kanäle</translation>
+    </message>
+    <message>
+        <source>Channel </source>
+        <translation>Kanal </translation>
+    </message>
+    <message>
+        <source>Find (Ctrl+F)</source>
+        <translation>Suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Include them in exports</source>
+        <translation>In Exporte aufnehmen</translation>
+    </message>
+    <message>
+        <source>Engineer mode only: exports carry the revealed secrets instead of ********</source>
+        <translation>Nur im Technikermodus: Exporte enthalten die angezeigten Geheimnisse statt ********</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Back to live</source>
+        <translation>Zurück zum Live-Verkehr</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Alle Quellen</translation>
+    </message>
+    <message>
+        <source>No shown record contains &quot;%1&quot;.</source>
+        <translation>Kein angezeigter Eintrag enthält „%1“.</translation>
+    </message>
+    <message>
+        <source>, %1 still loading</source>
+        <translation>, %1 werden noch geladen</translation>
+    </message>
+    <message>
+        <source>; live traffic meanwhile: %1</source>
+        <translation>; Live-Verkehr inzwischen: %1</translation>
+    </message>
+    <message>
+        <source>Showing the capture %1</source>
+        <translation>Angezeigt: Mitschnitt %1</translation>
+    </message>
+    <message>
+        <source>Showing the live traffic</source>
+        <translation>Angezeigt: Live-Datenverkehr</translation>
+    </message>
+    <message>
+        <source>Back into the main window</source>
+        <translation>Zurück ins Hauptfenster</translation>
+    </message>
+    <message>
+        <source>Open in its own window</source>
+        <translation>In eigenem Fenster öffnen</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: %2</source>
+        <translation>Export nach %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation>%1 nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: %2</source>
+        <translation>%1 kann nicht importiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 from %2.</source>
+        <translation>%1 aus %2 importiert.</translation>
+    </message>
+    <message>
+        <source>The table holds the newest %1; the oldest %2 did not fit.</source>
+        <translation>Die Tabelle enthält die neuesten %1; die ältesten %2 passten nicht hinein.</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcapng *.csv)</source>
+        <translation>Mitschnitte (*.pcapng *.csv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Show the capture %1 (%2) instead of the live traffic?</source>
+        <translation>Den Mitschnitt %1 (%2) statt des Live-Datenverkehrs anzeigen?</translation>
+    </message>
+    <message>
+        <source>The table holds %1 of live traffic. They are kept, and so is the traffic that arrives meanwhile: &quot;Back to live&quot; shows them again.</source>
+        <translation>Die Tabelle enthält %1 Live-Datenverkehr. Sie bleiben erhalten, ebenso der Datenverkehr, der inzwischen eintrifft: „Zurück zum Live-Verkehr“ zeigt sie wieder an.</translation>
+    </message>
+    <message>
+        <source>Show the capture</source>
+        <translation>Mitschnitt anzeigen</translation>
+    </message>
+    <message>
+        <source>Not imported: the table still shows the live traffic.</source>
+        <translation>Nicht importiert: Die Tabelle zeigt weiterhin den Live-Datenverkehr.</translation>
     </message>
 </context>
 <context>
@@ -3711,10 +3804,6 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
     <message>
         <source>Time (ms)</source>
         <translation>Zeit (ms)</translation>
-    </message>
-    <message>
-        <source>Slot</source>
-        <translation>Platz</translation>
     </message>
     <message>
         <source>Dir</source>
@@ -3747,6 +3836,22 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
     <message>
         <source>Secrets redacted at the source</source>
         <translation>Geheimnisse bereits an der Quelle geschwärzt</translation>
+    </message>
+    <message>
+        <source>Milliseconds since the first record of the table</source>
+        <translation>Millisekunden seit dem ersten Eintrag der Tabelle</translation>
+    </message>
+    <message>
+        <source>The station slot whose module it was, or the wizard</source>
+        <translation>Der Stationsplatz, dessen Modul es war, oder der Assistent</translation>
+    </message>
+    <message>
+        <source>From an AT command to its final result, on the row of the result</source>
+        <translation>Von einem AT-Befehl bis zu seinem Endergebnis, in der Zeile des Ergebnisses</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
     </message>
 </context>
 <context>
@@ -6368,10 +6473,6 @@ file:-Pfade enden auf .zpl, .pdf oder .png und dürfen Platzhalter wie {device_i
         <translation>Zeit</translation>
     </message>
     <message>
-        <source>Slot</source>
-        <translation>Platz</translation>
-    </message>
-    <message>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
@@ -6398,6 +6499,162 @@ file:-Pfade enden auf .zpl, .pdf oder .png und dürfen Platzhalter wie {device_i
     <message>
         <source>Text</source>
         <translation>Text</translation>
+    </message>
+    <message>
+        <source>1 byte</source>
+        <translation>1 Byte</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>connect event</source>
+        <translation>Verbindungsereignis</translation>
+    </message>
+    <message>
+        <source>disconnect event</source>
+        <translation>Trennungsereignis</translation>
+    </message>
+    <message>
+        <source>data event</source>
+        <translation>Datenereignis</translation>
+    </message>
+    <message>
+        <source>data command</source>
+        <translation>Datenbefehl</translation>
+    </message>
+    <message>
+        <source>AT event</source>
+        <translation>AT-Ereignis</translation>
+    </message>
+    <message>
+        <source>AT request</source>
+        <translation>AT-Anfrage</translation>
+    </message>
+    <message>
+        <source>AT confirmation</source>
+        <translation>AT-Bestätigung</translation>
+    </message>
+    <message>
+        <source>resend connect events</source>
+        <translation>Verbindungen neu melden</translation>
+    </message>
+    <message>
+        <source>iPhone event</source>
+        <translation>iPhone-Ereignis</translation>
+    </message>
+    <message>
+        <source>start event</source>
+        <translation>Startereignis</translation>
+    </message>
+    <message>
+        <source>to the module</source>
+        <translation>zum Modul</translation>
+    </message>
+    <message>
+        <source>from the module</source>
+        <translation>vom Modul</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>command-mode line</source>
+        <translation>Befehlsmodus-Zeile</translation>
+    </message>
+    <message>
+        <source>upload</source>
+        <translation>Hochladen</translation>
+    </message>
+    <message>
+        <source>skipped input</source>
+        <translation>übersprungene Eingabe</translation>
+    </message>
+    <message>
+        <source>noise</source>
+        <translation>Störtext</translation>
+    </message>
+    <message>
+        <source>link event</source>
+        <translation>Leitungsereignis</translation>
+    </message>
+    <message>
+        <source>Wizard</source>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <source>Slot %1</source>
+        <translation>Platz %1</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>a quoted field of the CSV is not closed</source>
+        <translation>ein Feld der CSV-Datei in Anführungszeichen wird nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>damaged pcapng file: a packet block is too short (offset %1)</source>
+        <translation>beschädigte pcapng-Datei: ein Paketblock ist zu kurz (Offset %1)</translation>
+    </message>
+    <message>
+        <source>damaged pcapng file: bad packet block at offset %1</source>
+        <translation>beschädigte pcapng-Datei: ungültiger Paketblock bei Offset %1</translation>
+    </message>
+    <message>
+        <source>not a traffic CSV: its first line must be the header %1</source>
+        <translation>keine Datenverkehr-CSV: Ihre erste Zeile muss die Kopfzeile %1 sein</translation>
+    </message>
+    <message>
+        <source>line %1 of the CSV has %2 fields instead of %3</source>
+        <translation>Zeile %1 der CSV-Datei hat %2 Felder statt %3</translation>
+    </message>
+    <message>
+        <source>line %1 of the CSV: &quot;%2&quot; is not a slot number (1, 2, ... or wizard)</source>
+        <translation>Zeile %1 der CSV-Datei: „%2“ ist keine Platznummer (1, 2, … oder wizard)</translation>
+    </message>
+    <message>
+        <source>line %1 of the CSV: unknown kind &quot;%2&quot;</source>
+        <translation>Zeile %1 der CSV-Datei: unbekannte Art „%2“</translation>
+    </message>
+    <message>
+        <source>the pcapng file ends inside a block (offset %1)</source>
+        <translation>die pcapng-Datei endet mitten in einem Block (Offset %1)</translation>
+    </message>
+    <message>
+        <source>a big-endian pcapng file: only little-endian captures can be read</source>
+        <translation>eine Big-Endian-pcapng-Datei: nur Little-Endian-Mitschnitte können gelesen werden</translation>
+    </message>
+    <message>
+        <source>not a pcapng file: it does not start with a section header block</source>
+        <translation>keine pcapng-Datei: sie beginnt nicht mit einem Section Header Block</translation>
+    </message>
+    <message>
+        <source>damaged pcapng file: bad block length at offset %1</source>
+        <translation>beschädigte pcapng-Datei: ungültige Blocklänge bei Offset %1</translation>
+    </message>
+    <message>
+        <source>damaged pcapng file: an interface block is too short</source>
+        <translation>beschädigte pcapng-Datei: ein Interface-Block ist zu kurz</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>not a traffic capture: a capture is a pcapng file or a CSV whose first line is %1, but this file starts with &quot;%2&quot;</source>
+        <translation>kein Datenverkehr-Mitschnitt: Ein Mitschnitt ist eine pcapng-Datei oder eine CSV-Datei, deren erste Zeile %1 ist, aber diese Datei beginnt mit „%2“</translation>
     </message>
 </context>
 </TS>

@@ -2658,13 +2658,6 @@ u-blox u-connectXpress modules to Azure IoT.</source>
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <source>bytes %1–%2</source>
-        <translation>字节 %1–%2</translation>
-    </message>
-</context>
-<context>
     <name>ResultPage</name>
     <message>
         <source>Result</source>
@@ -3590,24 +3583,8 @@ u-blox u-connectXpress modules to Azure IoT.</source>
         <translation>显示机密</translation>
     </message>
     <message>
-        <source>Include revealed secrets</source>
-        <translation>包括已显示的机密</translation>
-    </message>
-    <message>
         <source>All types</source>
         <translation>所有类型</translation>
-    </message>
-    <message>
-        <source>any</source>
-        <translation>任意</translation>
-    </message>
-    <message>
-        <source>ch </source>
-        <translation>通道 </translation>
-    </message>
-    <message>
-        <source>slot </source>
-        <translation>槽位 </translation>
     </message>
     <message>
         <source>Filter text</source>
@@ -3618,32 +3595,8 @@ u-blox u-connectXpress modules to Azure IoT.</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <source>Find</source>
-        <translation>查找</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>下一个</translation>
-    </message>
-    <message>
         <source>Engineer mode only: show secrets kept in memory for this session</source>
         <translation>仅限工程师模式：显示本次会话内存中保留的机密</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <source>Text (seed log style)…</source>
-        <translation>文本（种子日志格式）…</translation>
-    </message>
-    <message>
-        <source>CSV…</source>
-        <translation>CSV…</translation>
-    </message>
-    <message>
-        <source>pcapng for Wireshark…</source>
-        <translation>用于 Wireshark 的 pcapng…</translation>
     </message>
     <message>
         <source>Import…</source>
@@ -3678,18 +3631,6 @@ u-blox u-connectXpress modules to Azure IoT.</source>
         <translation>，已暂停，%1 条等待中</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>Export traffic</source>
         <translation>导出通信数据</translation>
     </message>
@@ -3698,8 +3639,160 @@ u-blox u-connectXpress modules to Azure IoT.</source>
         <translation>导入抓包文件</translation>
     </message>
     <message>
-        <source>Captures (*.pcapng *.csv);;All files (*)</source>
-        <translation>抓包文件 (*.pcapng *.csv);;所有文件 (*)</translation>
+        <source>bytes %1–%2</source>
+        <translation>字节 %1–%2</translation>
+    </message>
+    <message>
+        <source>Text in the style of u-blox&apos;s log (*.txt)</source>
+        <translation>u-blox 日志格式的文本 (*.txt)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>pcapng for Wireshark (*.pcapng)</source>
+        <translation>用于 Wireshark 的 pcapng (*.pcapng)</translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation>1 条记录</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 条记录</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder</source>
+        <translation>%1 是文件，不是文件夹</translation>
+    </message>
+    <message>
+        <source>you have no permission to write in the folder %1</source>
+        <translation>您没有写入文件夹 %1 的权限</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>该文件为只读</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>所有通道</translation>
+    </message>
+    <message>
+        <source>Channel </source>
+        <translation>通道 </translation>
+    </message>
+    <message>
+        <source>Find (Ctrl+F)</source>
+        <translation>查找 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>查找下一个</translation>
+    </message>
+    <message>
+        <source>Include them in exports</source>
+        <translation>包含在导出中</translation>
+    </message>
+    <message>
+        <source>Engineer mode only: exports carry the revealed secrets instead of ********</source>
+        <translation>仅限工程师模式：导出中包含已显示的机密，而不是 ********</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Back to live</source>
+        <translation>返回实时通信</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>所有来源</translation>
+    </message>
+    <message>
+        <source>No shown record contains &quot;%1&quot;.</source>
+        <translation>没有显示的记录包含“%1”。</translation>
+    </message>
+    <message>
+        <source>, %1 still loading</source>
+        <translation>，%1 条仍在加载</translation>
+    </message>
+    <message>
+        <source>; live traffic meanwhile: %1</source>
+        <translation>；期间的实时通信：%1</translation>
+    </message>
+    <message>
+        <source>Showing the capture %1</source>
+        <translation>正在显示抓包文件 %1</translation>
+    </message>
+    <message>
+        <source>Showing the live traffic</source>
+        <translation>正在显示实时通信</translation>
+    </message>
+    <message>
+        <source>Back into the main window</source>
+        <translation>返回主窗口</translation>
+    </message>
+    <message>
+        <source>Open in its own window</source>
+        <translation>在独立窗口中打开</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: %2</source>
+        <translation>无法导出到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation>已将 %1 导出到 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: %2</source>
+        <translation>无法导入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Imported %1 from %2.</source>
+        <translation>已从 %2 导入 %1。</translation>
+    </message>
+    <message>
+        <source>The table holds the newest %1; the oldest %2 did not fit.</source>
+        <translation>表格保留最新的 %1 条；最早的 %2 条放不下。</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcapng *.csv)</source>
+        <translation>抓包文件 (*.pcapng *.csv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Show the capture %1 (%2) instead of the live traffic?</source>
+        <translation>显示抓包文件 %1（%2）而不是实时通信？</translation>
+    </message>
+    <message>
+        <source>The table holds %1 of live traffic. They are kept, and so is the traffic that arrives meanwhile: &quot;Back to live&quot; shows them again.</source>
+        <translation>表格中有 %1 实时通信。这些记录以及期间到达的通信都会保留：“返回实时通信”会再次显示它们。</translation>
+    </message>
+    <message>
+        <source>Show the capture</source>
+        <translation>显示抓包文件</translation>
+    </message>
+    <message>
+        <source>Not imported: the table still shows the live traffic.</source>
+        <translation>未导入：表格仍显示实时通信。</translation>
     </message>
 </context>
 <context>
@@ -3707,10 +3800,6 @@ u-blox u-connectXpress modules to Azure IoT.</source>
     <message>
         <source>Time (ms)</source>
         <translation>时间 (ms)</translation>
-    </message>
-    <message>
-        <source>Slot</source>
-        <translation>槽位</translation>
     </message>
     <message>
         <source>Dir</source>
@@ -3743,6 +3832,22 @@ u-blox u-connectXpress modules to Azure IoT.</source>
     <message>
         <source>Secrets redacted at the source</source>
         <translation>机密已在来源处隐去</translation>
+    </message>
+    <message>
+        <source>Milliseconds since the first record of the table</source>
+        <translation>自表格第一条记录起的毫秒数</translation>
+    </message>
+    <message>
+        <source>The station slot whose module it was, or the wizard</source>
+        <translation>该模块所在的工位槽位，或向导</translation>
+    </message>
+    <message>
+        <source>From an AT command to its final result, on the row of the result</source>
+        <translation>从 AT 命令到其最终结果，显示在结果所在行</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
     </message>
 </context>
 <context>
@@ -6362,10 +6467,6 @@ file: 路径以 .zpl、.pdf 或 .png 结尾，可包含 {device_id} 等占位符
         <translation>时间</translation>
     </message>
     <message>
-        <source>Slot</source>
-        <translation>槽位</translation>
-    </message>
-    <message>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
@@ -6392,6 +6493,162 @@ file: 路径以 .zpl、.pdf 或 .png 结尾，可包含 {device_id} 等占位符
     <message>
         <source>Text</source>
         <translation>文本</translation>
+    </message>
+    <message>
+        <source>1 byte</source>
+        <translation>1 字节</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>connect event</source>
+        <translation>连接事件</translation>
+    </message>
+    <message>
+        <source>disconnect event</source>
+        <translation>断开事件</translation>
+    </message>
+    <message>
+        <source>data event</source>
+        <translation>数据事件</translation>
+    </message>
+    <message>
+        <source>data command</source>
+        <translation>数据命令</translation>
+    </message>
+    <message>
+        <source>AT event</source>
+        <translation>AT 事件</translation>
+    </message>
+    <message>
+        <source>AT request</source>
+        <translation>AT 请求</translation>
+    </message>
+    <message>
+        <source>AT confirmation</source>
+        <translation>AT 确认</translation>
+    </message>
+    <message>
+        <source>resend connect events</source>
+        <translation>重发连接事件</translation>
+    </message>
+    <message>
+        <source>iPhone event</source>
+        <translation>iPhone 事件</translation>
+    </message>
+    <message>
+        <source>start event</source>
+        <translation>启动事件</translation>
+    </message>
+    <message>
+        <source>to the module</source>
+        <translation>发往模块</translation>
+    </message>
+    <message>
+        <source>from the module</source>
+        <translation>来自模块</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>command-mode line</source>
+        <translation>命令模式行</translation>
+    </message>
+    <message>
+        <source>upload</source>
+        <translation>上传</translation>
+    </message>
+    <message>
+        <source>skipped input</source>
+        <translation>跳过的输入</translation>
+    </message>
+    <message>
+        <source>noise</source>
+        <translation>干扰文本</translation>
+    </message>
+    <message>
+        <source>link event</source>
+        <translation>链路事件</translation>
+    </message>
+    <message>
+        <source>Wizard</source>
+        <translation>向导</translation>
+    </message>
+    <message>
+        <source>Slot %1</source>
+        <translation>槽位 %1</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>时间 (UTC)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>a quoted field of the CSV is not closed</source>
+        <translation>CSV 中一个带引号的字段没有结束</translation>
+    </message>
+    <message>
+        <source>damaged pcapng file: a packet block is too short (offset %1)</source>
+        <translation>pcapng 文件已损坏：数据包块太短（偏移 %1）</translation>
+    </message>
+    <message>
+        <source>damaged pcapng file: bad packet block at offset %1</source>
+        <translation>pcapng 文件已损坏：偏移 %1 处的数据包块无效</translation>
+    </message>
+    <message>
+        <source>not a traffic CSV: its first line must be the header %1</source>
+        <translation>不是通信 CSV：第一行必须是表头 %1</translation>
+    </message>
+    <message>
+        <source>line %1 of the CSV has %2 fields instead of %3</source>
+        <translation>CSV 第 %1 行有 %2 个字段，应为 %3 个</translation>
+    </message>
+    <message>
+        <source>line %1 of the CSV: &quot;%2&quot; is not a slot number (1, 2, ... or wizard)</source>
+        <translation>CSV 第 %1 行：“%2”不是槽位编号（1、2、… 或 wizard）</translation>
+    </message>
+    <message>
+        <source>line %1 of the CSV: unknown kind &quot;%2&quot;</source>
+        <translation>CSV 第 %1 行：未知种类“%2”</translation>
+    </message>
+    <message>
+        <source>the pcapng file ends inside a block (offset %1)</source>
+        <translation>pcapng 文件在块内部结束（偏移 %1）</translation>
+    </message>
+    <message>
+        <source>a big-endian pcapng file: only little-endian captures can be read</source>
+        <translation>大端序 pcapng 文件：只能读取小端序抓包文件</translation>
+    </message>
+    <message>
+        <source>not a pcapng file: it does not start with a section header block</source>
+        <translation>不是 pcapng 文件：它不以节头块开始</translation>
+    </message>
+    <message>
+        <source>damaged pcapng file: bad block length at offset %1</source>
+        <translation>pcapng 文件已损坏：偏移 %1 处的块长度无效</translation>
+    </message>
+    <message>
+        <source>damaged pcapng file: an interface block is too short</source>
+        <translation>pcapng 文件已损坏：接口块太短</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>not a traffic capture: a capture is a pcapng file or a CSV whose first line is %1, but this file starts with &quot;%2&quot;</source>
+        <translation>不是通信抓包文件：抓包文件是 pcapng 文件或第一行为 %1 的 CSV，但此文件以“%2”开头</translation>
     </message>
 </context>
 </TS>

@@ -34,9 +34,17 @@ QString install(QCoreApplication &app, const QString &language)
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
 
-    if (!ours->load(locale, QStringLiteral("provstation"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        return QStringLiteral("en"); // the station's own strings stay English
+    if (!ours->load(locale, QStringLiteral("provstation"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        // The station's own strings stay English; dates and numbers too, unless the system's
+        // locale is an English one already.
+        const QLocale system = QLocale::system();
+        QLocale::setDefault(system.language() == QLocale::English ? system
+                                                                  : QLocale(QLocale::English, QLocale::UnitedStates));
+        return QStringLiteral("en");
+    }
     QCoreApplication::installTranslator(ours);
+    // Dates and numbers (QLocale().toString) in the chosen language, not the system's.
+    QLocale::setDefault(QLocale(ours->language()));
     return ours->language();
 }
 

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace traffic {
 namespace {
@@ -21,6 +22,12 @@ QString tr(const char *text)
 Field field(const QString &name, const QString &value, int offset = -1, int length = 0)
 {
     return Field{name, value, offset, length, {}};
+}
+
+QString byteCount(qsizetype n)
+{
+    // Two messages rather than a numerus form: English has no catalogue to supply the plural.
+    return n == 1 ? tr("1 byte") : tr("%1 bytes").arg(QLocale().toString(n));
 }
 
 QString hexWord(quint32 v, int digits)
@@ -107,8 +114,10 @@ QList<Field> edmFields(const TrafficRecord &r)
     const int end = std::min<int>(int(raw.size()), 3 + len); // index of the end byte
     out << field(tr("Start byte"), hexWord(quint8(raw[0]), 2), 0, 1);
     out << field(tr("Length"), QStringLiteral("%1 (%2)").arg(hexWord(len, 4)).arg(len), 1, 2);
-    QString name = edm::packetTypeName(id);
-    out << field(tr("Identifier"), QStringLiteral("%1 %2").arg(hexWord(id, 4), name.isEmpty() ? tr("unknown") : name),
+    const QString name = edm::packetTypeName(id);
+    out << field(tr("Identifier"),
+                 QStringLiteral("%1 %2").arg(
+                     hexWord(id, 4), name.isEmpty() ? tr("unknown") : typeLabel(TrafficRecord::Kind::EdmFrame, id)),
                  3, 2);
     if (edm::hasChannel(id) && end > 5)
         out << field(tr("Channel"), QString::number(quint8(raw[5])), 5, 1);
@@ -116,11 +125,10 @@ QList<Field> edmFields(const TrafficRecord &r)
         out << field(tr("AT text"), hex::escaped(raw.sliced(5, end - 5)), 5, end - 5);
     } else if (edm::isDataPacket(id) && end > 6) {
         const QByteArrayView data = raw.sliced(6, end - 6);
-        Field d = field(tr("Data"),
-                        QStringLiteral("%1 B: %2")
-                            .arg(data.size())
-                            .arg(hex::escaped(data.first(std::min<qsizetype>(data.size(), 120)))),
-                        6, end - 6);
+        Field d = field(
+            tr("Data"),
+            tr("%1: %2").arg(byteCount(data.size()), hex::escaped(data.first(std::min<qsizetype>(data.size(), 120)))),
+            6, end - 6);
         if (const auto json = detectJson(data)) {
             Field j = field(tr("JSON"), json->isObject() ? QStringLiteral("{…}") : QStringLiteral("[…]"), 6, end - 6);
             j.children = jsonFields(*json, 6, end - 6);
@@ -156,6 +164,92 @@ QStringList knownTypeNames()
                    TrafficRecord::Kind::Noise, TrafficRecord::Kind::Event})
         out << TrafficRecord::kindName(k);
     return out;
+}
+
+QString typeLabel(TrafficRecord::Kind kind, quint16 edmId)
+{
+    if (kind != TrafficRecord::Kind::EdmFrame)
+        return kindLabel(kind);
+    switch (edm::PacketType(edmId)) {
+    case edm::PacketType::ConnectEvent:
+        return tr("connect event");
+    case edm::PacketType::DisconnectEvent:
+        return tr("disconnect event");
+    case edm::PacketType::DataEvent:
+        return tr("data event");
+    case edm::PacketType::DataCommand:
+        return tr("data command");
+    case edm::PacketType::AtEvent:
+        return tr("AT event");
+    case edm::PacketType::AtRequest:
+        return tr("AT request");
+    case edm::PacketType::AtConfirmation:
+        return tr("AT confirmation");
+    case edm::PacketType::ResendConnectEvents:
+        return tr("resend connect events");
+    case edm::PacketType::IPhoneEvent:
+        return tr("iPhone event");
+    case edm::PacketType::StartEvent:
+        return tr("start event");
+    }
+    return hexWord(edmId, 4);
+}
+
+QString typeLabel(const QString &name)
+{
+    for (quint16 id : {0x0044, 0x0045, 0x0041, 0x0036, 0x0031, 0x0011, 0x0021, 0x0071, 0x0056, 0x0061})
+        if (edm::packetTypeName(id) == name)
+            return typeLabel(TrafficRecord::Kind::EdmFrame, id);
+    for (auto k : {TrafficRecord::Kind::AtLine, TrafficRecord::Kind::Upload, TrafficRecord::Kind::EdmFrame,
+                   TrafficRecord::Kind::EdmError, TrafficRecord::Kind::Noise, TrafficRecord::Kind::Event})
+        if (TrafficRecord::kindName(k) == name)
+            return kindLabel(k);
+    return {};
+}
+
+QString directionLabel(TrafficRecord::Direction direction)
+{
+    switch (direction) {
+    case TrafficRecord::Direction::ToModule:
+        return tr("to the module");
+    case TrafficRecord::Direction::FromModule:
+        return tr("from the module");
+    case TrafficRecord::Direction::Note:
+        return tr("note");
+    }
+    return {};
+}
+
+QString kindLabel(TrafficRecord::Kind kind)
+{
+    switch (kind) {
+    case TrafficRecord::Kind::AtLine:
+        return tr("command-mode line");
+    case TrafficRecord::Kind::Upload:
+        return tr("upload");
+    case TrafficRecord::Kind::EdmFrame:
+        return tr("EDM frame");
+    case TrafficRecord::Kind::EdmError:
+        return tr("skipped input");
+    case TrafficRecord::Kind::Noise:
+        return tr("noise");
+    case TrafficRecord::Kind::Event:
+        return tr("link event");
+    }
+    return {};
+}
+
+QString slotLabel(int slot)
+{
+    return slot < 0 ? tr("Wizard") : tr("Slot %1").arg(QLocale().toString(slot + 1));
+}
+
+QString timeLabel(qint64 wallMs)
+{
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(wallMs).toLocalTime();
+    const QLocale locale;
+    return locale.toString(t.date(), QLocale::ShortFormat) + u' ' +
+           locale.toString(t.time(), QStringLiteral("HH:mm:ss.zzz"));
 }
 
 std::optional<QJsonValue> detectJson(QByteArrayView data)
@@ -243,17 +337,19 @@ QList<Field> decode(const TrafficRecord &r)
 {
     QList<Field> out;
     Field rec = field(tr("Record"), r.summary);
-    rec.children << field(tr("Time"), QDateTime::fromMSecsSinceEpoch(r.wallMs, Qt::UTC).toString(Qt::ISODateWithMs));
-    rec.children << field(tr("Slot"), r.slot < 0 ? QStringLiteral("-") : QString::number(r.slot));
+    rec.children << field(tr("Time"), timeLabel(r.wallMs));
+    rec.children << field(tr("Time (UTC)"),
+                          QDateTime::fromMSecsSinceEpoch(r.wallMs, Qt::UTC).toString(Qt::ISODateWithMs));
+    rec.children << field(tr("Source"), slotLabel(r.slot));
     if (!r.step.isEmpty())
         rec.children << field(tr("Step"), r.step);
-    rec.children << field(tr("Direction"), TrafficRecord::directionName(r.direction));
-    rec.children << field(tr("Kind"), TrafficRecord::kindName(r.kind));
+    rec.children << field(tr("Direction"), directionLabel(r.direction));
+    rec.children << field(tr("Kind"), kindLabel(r.kind));
     if (r.redacted)
         rec.children << field(tr("Redacted"), tr("yes: secrets were replaced before the record was stored"));
     out << rec;
     if (r.kind == TrafficRecord::Kind::EdmFrame && !r.raw.isEmpty()) {
-        Field f = field(tr("EDM frame"), QStringLiteral("%1 bytes").arg(r.raw.size()), 0, int(r.raw.size()));
+        Field f = field(tr("EDM frame"), byteCount(r.raw.size()), 0, int(r.raw.size()));
         f.children = edmFields(r);
         out << f;
     } else if (!r.raw.isEmpty()) {

@@ -34,6 +34,23 @@ QString typeName(const TrafficRecord::Kind kind, quint16 edmId);
 /// Every value typeName() can return for known types, in display order.
 QStringList knownTypeNames();
 
+// Words for people (translated in the "traffic" context; the ids above stay as they are for
+// filters, exports and Wireshark's edm.type).
+
+/// The type of typeName() in words: "AT request", "data event", "command-mode line", "0x1234".
+QString typeLabel(TrafficRecord::Kind kind, quint16 edmId);
+/// typeLabel() of an id returned by typeName() (empty for an id it does not know).
+QString typeLabel(const QString &typeName);
+/// "to the module", "from the module", "note".
+QString directionLabel(TrafficRecord::Direction direction);
+/// "command-mode line", "upload", "EDM frame", "skipped input", "noise", "link event".
+QString kindLabel(TrafficRecord::Kind kind);
+/// The station's name of a record's source: "Slot 1" for slot 0 (as the station's tiles count),
+/// "Wizard" for -1 (the wizard's or a script's job).
+QString slotLabel(int slot);
+/// A wall-clock time in the current locale's date format with milliseconds, local time.
+QString timeLabel(qint64 wallMs);
+
 /// A JSON object or array inside a data payload (DPS answers, registration requests), if any.
 std::optional<QJsonValue> detectJson(QByteArrayView data);
 /// A JSON value as a field tree; every node points at @p offset / @p length (the payload bytes).

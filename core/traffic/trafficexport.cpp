@@ -5,12 +5,18 @@
 #include "edm/edmframe.h"
 #include "traffic/trafficdecode.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <QtEndian>
 #include <QUrl>
 
 namespace traffic {
 namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("traffic", text);
+}
 
 // ---------------------------------------------------------------- text
 
@@ -97,8 +103,48 @@ QByteArray csvField(const QByteArray &v)
     return '"' + q + '"';
 }
 
-const QList<QByteArray> kCsvHeader = {"time_ms", "slot", "direction", "kind",     "channel", "summary",
-                                      "hex",     "step", "edm_id",    "redacted", "wall_ms"};
+// The second column is the station's slot number as its tiles show it (1, 2, ...; "wizard" for the
+// wizard's or a script's job). Captures written before it was named station_slot have "slot" there,
+// counted from 0 and empty for the wizard; the importer reads both.
+const QList<QByteArray> kCsvHeader = {"time_ms", "station_slot", "direction", "kind",     "channel", "summary",
+                                      "hex",     "step",         "edm_id",    "redacted", "wall_ms"};
+constexpr int kSlotColumn = 1;
+constexpr QByteArrayView kLegacySlotName = "slot";
+constexpr QByteArrayView kWizardSlot = "wizard";
+
+bool isCsvHeader(const QList<QByteArray> &row, bool *legacy)
+{
+    if (row.size() != kCsvHeader.size())
+        return false;
+    for (qsizetype i = 0; i < row.size(); ++i) {
+        if (row[i] == kCsvHeader[i])
+            continue;
+        if (i == kSlotColumn && row[i] == kLegacySlotName) {
+            *legacy = true;
+            continue;
+        }
+        return false;
+    }
+    return true;
+}
+
+QByteArray csvSlot(int slot)
+{
+    return slot < 0 ? kWizardSlot.toByteArray() : QByteArray::number(slot + 1);
+}
+
+std::optional<int> slotFromCsv(const QByteArray &cell, bool legacy)
+{
+    if (legacy)
+        return cell.isEmpty() ? -1 : cell.toInt();
+    if (cell == kWizardSlot)
+        return -1;
+    bool ok = false;
+    const int n = cell.toInt(&ok);
+    if (!ok || n < 1)
+        return std::nullopt;
+    return n - 1;
+}
 
 std::optional<QList<QList<QByteArray>>> parseCsv(QByteArrayView in, QString *error)
 {
@@ -142,7 +188,7 @@ std::optional<QList<QList<QByteArray>>> parseCsv(QByteArrayView in, QString *err
     }
     if (quoted) {
         if (error)
-            *error = QStringLiteral("unterminated quoted field in the CSV");
+            *error = tr("a quoted field of the CSV is not closed");
         return std::nullopt;
     }
     if (cellStarted || !row.isEmpty()) {
@@ -264,6 +310,77 @@ bool fail(QString *error, const QString &message)
     return false;
 }
 
+quint32 le32(QByteArrayView b, qsizetype at)
+{
+    return qFromLittleEndian<quint32>(b.data() + at);
+}
+
+/// Calls @p visit(code, value) for each option of a block body from @p from, up to opt_endofopt.
+template<typename Visit> void forEachOption(QByteArrayView body, qsizetype from, const Visit &visit)
+{
+    while (from + 4 <= body.size()) {
+        const quint16 code = qFromLittleEndian<quint16>(body.data() + from);
+        const quint16 len = qFromLittleEndian<quint16>(body.data() + from + 2);
+        if (code == kOptEnd || from + 4 + len > body.size())
+            return;
+        visit(code, body.sliced(from + 4, len));
+        from += 4 + ((len + 3) & ~3);
+    }
+}
+
+/// Timestamp units per second of an interface description block (if_tsresol; default µs).
+quint64 interfaceUnitsPerSecond(QByteArrayView body)
+{
+    quint64 units = 1000000;
+    forEachOption(body, 8, [&](quint16 code, QByteArrayView v) {
+        if (code == kIfTsresol && v.size() == 1) {
+            const quint8 r = quint8(v[0]);
+            units = 1;
+            for (int i = 0; i < (r & 0x7F) && i < 19; ++i)
+                units *= (r & 0x80) ? 2 : 10;
+        }
+    });
+    return units;
+}
+
+/// The record of an enhanced packet block at offset @p at: bytes, time, direction, and what our
+/// machine-readable comment adds (slot, step, kind...).
+std::optional<TrafficRecord> packetRecord(QByteArrayView body, const QList<quint64> &unitsPerSecond, qsizetype at,
+                                          QString *error)
+{
+    if (body.size() < 20) {
+        fail(error, tr("damaged pcapng file: a packet block is too short (offset %1)").arg(at));
+        return std::nullopt;
+    }
+    const quint32 iface = le32(body, 0);
+    const quint64 ts = (quint64(le32(body, 4)) << 32) | le32(body, 8);
+    const quint32 caplen = le32(body, 12);
+    if (iface >= quint32(unitsPerSecond.size()) || 20 + qsizetype(caplen) > body.size()) {
+        fail(error, tr("damaged pcapng file: bad packet block at offset %1").arg(at));
+        return std::nullopt;
+    }
+    TrafficRecord r;
+    r.raw = body.sliced(20, caplen).toByteArray();
+    r.wallMs = qint64(ts * 1000 / unitsPerSecond[iface]);
+    r.kind = !r.raw.isEmpty() && quint8(r.raw[0]) == edm::kStartByte ? TrafficRecord::Kind::EdmFrame
+                                                                     : TrafficRecord::Kind::AtLine;
+    if (r.kind == TrafficRecord::Kind::EdmFrame && r.raw.size() >= 5)
+        r.edmId = quint16((quint8(r.raw[3]) << 8) | quint8(r.raw[4]));
+    forEachOption(body, 20 + ((caplen + 3) & ~3u), [&](quint16 code, QByteArrayView v) {
+        if (code == kOptComment && v.startsWith(kMachineTag))
+            applyMachineComment(r, v);
+        else if (code == kOptComment)
+            r.summary = QString::fromUtf8(v);
+        else if (code == kEpbFlags && v.size() == 4) {
+            const quint32 f = qFromLittleEndian<quint32>(v.data()) & 3;
+            r.direction = f == 1   ? TrafficRecord::Direction::FromModule
+                          : f == 2 ? TrafficRecord::Direction::ToModule
+                                   : TrafficRecord::Direction::Note;
+        }
+    });
+    return r;
+}
+
 } // namespace
 
 QByteArray toText(const QList<TrafficRecord> &records)
@@ -290,7 +407,7 @@ QByteArray toCsv(const QList<TrafficRecord> &records)
     for (const TrafficRecord &r : records) {
         const QList<QByteArray> cells = {
             QByteArray::number(r.wallMs - base),
-            r.slot < 0 ? QByteArray() : QByteArray::number(r.slot),
+            csvSlot(r.slot),
             TrafficRecord::directionName(r.direction).toLatin1(),
             TrafficRecord::kindName(r.kind).toLatin1(),
             r.channel < 0 ? QByteArray() : QByteArray::number(r.channel),
@@ -314,9 +431,10 @@ std::optional<QList<TrafficRecord>> fromCsv(QByteArrayView bytes, QString *error
     const auto rows = parseCsv(bytes, error);
     if (!rows)
         return std::nullopt;
-    if (rows->isEmpty() || rows->first() != kCsvHeader) {
-        fail(error,
-             QStringLiteral("not a traffic CSV: the header must be %1").arg(QString::fromLatin1(kCsvHeader.join(','))));
+    bool legacy = false;
+    if (rows->isEmpty() || !isCsvHeader(rows->first(), &legacy)) {
+        fail(error, tr("not a traffic CSV: its first line must be the header %1")
+                        .arg(QString::fromLatin1(kCsvHeader.join(','))));
         return std::nullopt;
     }
     QList<TrafficRecord> out;
@@ -325,19 +443,24 @@ std::optional<QList<TrafficRecord>> fromCsv(QByteArrayView bytes, QString *error
         if (c.size() == 1 && c[0].isEmpty())
             continue;
         if (c.size() != kCsvHeader.size()) {
-            fail(error, QStringLiteral("CSV row %1 has %2 fields, expected %3")
-                            .arg(i + 1)
-                            .arg(c.size())
-                            .arg(kCsvHeader.size()));
+            fail(error,
+                 tr("line %1 of the CSV has %2 fields instead of %3").arg(i + 1).arg(c.size()).arg(kCsvHeader.size()));
             return std::nullopt;
         }
         TrafficRecord r;
         bool ok = false;
-        r.slot = c[1].isEmpty() ? -1 : c[1].toInt();
+        const std::optional<int> slot = slotFromCsv(c[kSlotColumn], legacy);
+        if (!slot) {
+            fail(error, tr("line %1 of the CSV: \"%2\" is not a slot number (1, 2, ... or wizard)")
+                            .arg(i + 1)
+                            .arg(QString::fromUtf8(c[kSlotColumn])));
+            return std::nullopt;
+        }
+        r.slot = *slot;
         r.direction = directionFromName(c[2]);
         r.kind = kindFromName(c[3], &ok);
         if (!ok) {
-            fail(error, QStringLiteral("CSV row %1: unknown kind \"%2\"").arg(i + 1).arg(QString::fromUtf8(c[3])));
+            fail(error, tr("line %1 of the CSV: unknown kind \"%2\"").arg(i + 1).arg(QString::fromUtf8(c[3])));
             return std::nullopt;
         }
         r.channel = c[4].isEmpty() ? -1 : c[4].toInt();
@@ -403,96 +526,49 @@ QByteArray toPcapng(const QList<TrafficRecord> &records)
 
 std::optional<QList<TrafficRecord>> fromPcapng(QByteArrayView in, QString *error)
 {
-    const auto u32 = [&](qsizetype at) { return qFromLittleEndian<quint32>(in.data() + at); };
     QList<TrafficRecord> out;
     QList<quint64> unitsPerSecond; // per interface
     qsizetype at = 0;
     bool sawShb = false;
     while (at < in.size()) {
         if (in.size() - at < 12) {
-            fail(error, QStringLiteral("truncated pcapng block at offset %1").arg(at));
+            fail(error, tr("the pcapng file ends inside a block (offset %1)").arg(at));
             return std::nullopt;
         }
-        const quint32 type = u32(at);
+        const quint32 type = le32(in, at);
         if (type == kShb) {
-            if (u32(at + 8) != kByteOrderMagic) {
-                fail(error, QStringLiteral("only little-endian pcapng files are supported"));
+            if (le32(in, at + 8) != kByteOrderMagic) {
+                fail(error, tr("a big-endian pcapng file: only little-endian captures can be read"));
                 return std::nullopt;
             }
             sawShb = true;
             unitsPerSecond.clear();
         } else if (!sawShb) {
-            fail(error, QStringLiteral("not a pcapng file (no section header block)"));
+            fail(error, tr("not a pcapng file: it does not start with a section header block"));
             return std::nullopt;
         }
-        const quint32 total = u32(at + 4);
-        if (total < 12 || total % 4 || total > quint64(in.size() - at) || u32(at + total - 4) != total) {
-            fail(error, QStringLiteral("bad pcapng block length at offset %1").arg(at));
+        const quint32 total = le32(in, at + 4);
+        if (total < 12 || total % 4 || total > quint64(in.size() - at) || le32(in, at + total - 4) != total) {
+            fail(error, tr("damaged pcapng file: bad block length at offset %1").arg(at));
             return std::nullopt;
         }
         const QByteArrayView body = in.sliced(at + 8, total - 12);
-        const auto options = [&](qsizetype from, const auto &visit) {
-            while (from + 4 <= body.size()) {
-                const quint16 code = qFromLittleEndian<quint16>(body.data() + from);
-                const quint16 len = qFromLittleEndian<quint16>(body.data() + from + 2);
-                if (code == kOptEnd || from + 4 + len > body.size())
-                    return;
-                visit(code, body.sliced(from + 4, len));
-                from += 4 + ((len + 3) & ~3);
-            }
-        };
         if (type == kIdb) {
             if (body.size() < 8) {
-                fail(error, QStringLiteral("short interface block"));
+                fail(error, tr("damaged pcapng file: an interface block is too short"));
                 return std::nullopt;
             }
-            quint64 units = 1000000;
-            options(8, [&](quint16 code, QByteArrayView v) {
-                if (code == kIfTsresol && v.size() == 1) {
-                    const quint8 r = quint8(v[0]);
-                    units = 1;
-                    for (int i = 0; i < (r & 0x7F) && i < 19; ++i)
-                        units *= (r & 0x80) ? 2 : 10;
-                }
-            });
-            unitsPerSecond << units;
+            unitsPerSecond << interfaceUnitsPerSecond(body);
         } else if (type == kEpb) {
-            if (body.size() < 20) {
-                fail(error, QStringLiteral("short packet block at offset %1").arg(at));
+            std::optional<TrafficRecord> r = packetRecord(body, unitsPerSecond, at, error);
+            if (!r)
                 return std::nullopt;
-            }
-            const quint32 iface = u32(at + 8);
-            const quint64 ts = (quint64(u32(at + 12)) << 32) | u32(at + 16);
-            const quint32 caplen = u32(at + 20);
-            if (iface >= quint32(unitsPerSecond.size()) || 20 + qsizetype(caplen) > body.size()) {
-                fail(error, QStringLiteral("bad packet block at offset %1").arg(at));
-                return std::nullopt;
-            }
-            TrafficRecord r;
-            r.raw = body.sliced(20, caplen).toByteArray();
-            r.wallMs = qint64(ts * 1000 / unitsPerSecond[iface]);
-            r.kind = !r.raw.isEmpty() && quint8(r.raw[0]) == edm::kStartByte ? TrafficRecord::Kind::EdmFrame
-                                                                             : TrafficRecord::Kind::AtLine;
-            if (r.kind == TrafficRecord::Kind::EdmFrame && r.raw.size() >= 5)
-                r.edmId = quint16((quint8(r.raw[3]) << 8) | quint8(r.raw[4]));
-            options(20 + ((caplen + 3) & ~3u), [&](quint16 code, QByteArrayView v) {
-                if (code == kOptComment && v.startsWith(kMachineTag))
-                    applyMachineComment(r, v);
-                else if (code == kOptComment)
-                    r.summary = QString::fromUtf8(v);
-                else if (code == kEpbFlags && v.size() == 4) {
-                    const quint32 f = qFromLittleEndian<quint32>(v.data()) & 3;
-                    r.direction = f == 1   ? TrafficRecord::Direction::FromModule
-                                  : f == 2 ? TrafficRecord::Direction::ToModule
-                                           : TrafficRecord::Direction::Note;
-                }
-            });
-            out << r;
+            out << *r;
         }
         at += total;
     }
     if (!sawShb) {
-        fail(error, QStringLiteral("empty file"));
+        fail(error, tr("the file is empty"));
         return std::nullopt;
     }
     return out;
@@ -500,8 +576,24 @@ std::optional<QList<TrafficRecord>> fromPcapng(QByteArrayView in, QString *error
 
 std::optional<QList<TrafficRecord>> importCapture(QByteArrayView bytes, QString *error)
 {
+    if (bytes.trimmed().isEmpty()) {
+        fail(error, tr("the file is empty"));
+        return std::nullopt;
+    }
     if (bytes.size() >= 4 && qFromLittleEndian<quint32>(bytes.data()) == kShb)
         return fromPcapng(bytes, error);
+    // A CSV only when its first line is our header: anything else is not a capture at all, and
+    // saying what it starts with helps more than a complaint about CSV fields.
+    const qsizetype lineEnd = bytes.indexOf('\n');
+    QByteArray first = bytes.first(lineEnd < 0 ? bytes.size() : lineEnd).toByteArray().trimmed();
+    bool legacy = false;
+    if (!isCsvHeader(first.split(','), &legacy)) {
+        const QString start = hex::escaped(first.left(40)) + (first.size() > 40 ? QStringLiteral("…") : QString());
+        fail(error, tr("not a traffic capture: a capture is a pcapng file or a CSV whose first line is %1, "
+                       "but this file starts with \"%2\"")
+                        .arg(QString::fromLatin1(kCsvHeader.join(',')), start));
+        return std::nullopt;
+    }
     return fromCsv(bytes, error);
 }
 

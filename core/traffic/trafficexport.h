@@ -20,8 +20,10 @@ inline constexpr quint16 kLinkTypeUser0 = 147;
 /// Times are milliseconds since the first record.
 QByteArray toText(const QList<TrafficRecord> &records);
 
-/// CSV (RFC 4180, CRLF, header row): time_ms, slot, direction, kind, channel, summary, hex, step,
-/// edm_id, redacted, wall_ms.
+/// CSV (RFC 4180, CRLF, header row): time_ms, station_slot, direction, kind, channel, summary, hex,
+/// step, edm_id, redacted, wall_ms. station_slot counts as the station's tiles do (1, 2, ...) and
+/// says "wizard" for the wizard's or a script's job; fromCsv() also reads the older header whose
+/// second column was "slot" (counted from 0, empty for the wizard).
 QByteArray toCsv(const QList<TrafficRecord> &records);
 
 /// pcapng: one section header, one interface (LINKTYPE_USER0, microsecond timestamps) and one
@@ -32,7 +34,8 @@ QByteArray toPcapng(const QList<TrafficRecord> &records);
 
 std::optional<QList<TrafficRecord>> fromPcapng(QByteArrayView bytes, QString *error = nullptr);
 std::optional<QList<TrafficRecord>> fromCsv(QByteArrayView bytes, QString *error = nullptr);
-/// Chooses the importer from the content (pcapng magic, else CSV header).
+/// Chooses the importer from the content (pcapng magic, else the CSV header line); anything else
+/// fails with an error that says what a capture looks like and what the bytes start with.
 std::optional<QList<TrafficRecord>> importCapture(QByteArrayView bytes, QString *error = nullptr);
 
 } // namespace traffic

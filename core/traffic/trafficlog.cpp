@@ -14,24 +14,16 @@ TrafficLog::TrafficLog(qsizetype capacity)
 
 void TrafficLog::setCapacity(qsizetype capacity)
 {
-    capacity = std::max<qsizetype>(1, capacity);
-    if (m_count > capacity)
-        dropOldest(m_count - capacity);
-    // Normalise so that the ring can shrink or grow in place.
-    std::vector<Entry> fresh;
-    fresh.reserve(size_t(m_count));
-    for (qsizetype r = 0; r < m_count; ++r)
-        fresh.push_back(std::move(m_ring[(m_head + size_t(r)) % m_ring.size()]));
-    m_ring = std::move(fresh);
-    m_head = 0;
-    m_capacity = capacity;
+    m_capacity = std::max<qsizetype>(1, capacity);
+    if (size() > m_capacity)
+        dropOldest(size() - m_capacity);
 }
 
 quint64 TrafficLog::append(const TrafficRecord &record)
 {
-    if (m_count == m_capacity)
+    if (size() == m_capacity)
         dropOldest(1);
-    Entry e;
+    Entry &e = m_entries.emplace_back();
     e.monotonicNs = record.monotonicNs;
     e.wallMs = record.wallMs;
     e.rawSize = qint32(record.raw.size());
@@ -39,12 +31,9 @@ quint64 TrafficLog::append(const TrafficRecord &record)
     e.blob.reserve(record.raw.size() + summary.size());
     e.blob.append(record.raw);
     e.blob.append(summary);
-    if (record.step == m_lastStep) {
-        e.step = m_lastStep;
-    } else {
+    if (record.step != m_lastStep)
         m_lastStep = record.step;
-        e.step = m_lastStep;
-    }
+    e.step = m_lastStep; // shared with the neighbours of the same step
     e.edmId = record.edmId;
     e.channel = qint16(record.channel);
     e.slot = qint16(record.slot);
@@ -52,42 +41,21 @@ quint64 TrafficLog::append(const TrafficRecord &record)
     e.kind = quint8(record.kind);
     e.redacted = record.redacted;
     trackLatency(e, record);
-
-    if (size_t(m_count) < m_ring.size()) {
-        m_ring[(m_head + size_t(m_count)) % m_ring.size()] = std::move(e);
-    } else {
-        // The vector grows until it reaches the capacity; keep the oldest at index 0 first.
-        if (m_head != 0) {
-            std::rotate(m_ring.begin(), m_ring.begin() + qsizetype(m_head), m_ring.end());
-            m_head = 0;
-        }
-        m_ring.push_back(std::move(e));
-    }
-    ++m_count;
     return nextSequence() - 1;
 }
 
 void TrafficLog::dropOldest(qsizetype n)
 {
-    n = std::min(n, m_count);
-    for (qsizetype i = 0; i < n; ++i) {
-        m_ring[m_head] = Entry{}; // free the payload now
-        m_head = (m_head + 1) % m_ring.size();
-    }
-    m_count -= n;
+    n = std::min(n, size());
+    m_entries.erase(m_entries.begin(), m_entries.begin() + n);
     m_firstSeq += quint64(n);
     m_dropped += quint64(n);
-    if (m_count == 0)
-        m_head = 0;
 }
 
 void TrafficLog::clear()
 {
-    m_firstSeq += quint64(m_count);
-    m_ring.clear();
-    m_ring.shrink_to_fit();
-    m_head = 0;
-    m_count = 0;
+    m_firstSeq += quint64(size());
+    std::deque<Entry>().swap(m_entries); // give the blocks back
     m_dropped = 0;
     m_pending.clear();
     m_lastStep.clear();
@@ -114,8 +82,8 @@ TrafficRecord TrafficLog::at(qsizetype row) const
 QList<TrafficRecord> TrafficLog::records() const
 {
     QList<TrafficRecord> out;
-    out.reserve(m_count);
-    for (qsizetype r = 0; r < m_count; ++r)
+    out.reserve(size());
+    for (qsizetype r = 0; r < size(); ++r)
         out.append(at(r));
     return out;
 }
@@ -147,9 +115,10 @@ QByteArrayView TrafficLog::raw(qsizetype row) const
 
 qsizetype TrafficLog::approximateBytes() const
 {
-    qsizetype bytes = qsizetype(m_ring.capacity() * sizeof(Entry));
-    for (qsizetype r = 0; r < m_count; ++r) {
-        const Entry &e = entry(r);
+    // The deque's blocks (libstdc++: as many entries as fit in 512 bytes, one malloc each) and its
+    // map of block pointers: a few bytes per entry on top of the entry itself.
+    qsizetype bytes = qsizetype(m_entries.size() * (sizeof(Entry) + 4));
+    for (const Entry &e : m_entries) {
         if (!e.blob.isEmpty())
             bytes += e.blob.capacity() + 32; // QArrayData header + malloc overhead
     }

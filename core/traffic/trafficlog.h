@@ -2,18 +2,20 @@
 
 #include "link/trafficrecord.h"
 
+#include <deque>
 #include <map>
 #include <QList>
-#include <vector>
 
 namespace traffic {
 
-/// A bounded, append-only ring of traffic records: the inspector's memory.
+/// A bounded, append-only queue of traffic records: the inspector's memory.
 ///
 /// Records are stored compactly (raw bytes and the UTF-8 summary share one allocation, the step
 /// string is shared with the previous record when equal) and rebuilt on demand by at(). Every
-/// record gets a stable sequence number; row r holds sequence firstSequence() + r. When the ring
-/// is full, append() evicts the oldest record and counts it in droppedCount().
+/// record gets a stable sequence number; row r holds sequence firstSequence() + r. When the log
+/// is full, append() evicts the oldest record and counts it in droppedCount(). The storage is a
+/// std::deque: appending and evicting cost the same whatever the size (no reallocation that moves
+/// every record, no rotation), and row access is constant time.
 ///
 /// The log also measures the latency of AT commands, per slot: from an AT request (command-mode
 /// line or EDM 0x0044 frame going to the module) to the next final result (OK / ERROR / +CME
@@ -27,10 +29,10 @@ public:
     /// Shrinking drops the oldest records (counted as dropped).
     void setCapacity(qsizetype capacity);
 
-    qsizetype size() const { return m_count; }
-    bool isEmpty() const { return m_count == 0; }
+    qsizetype size() const { return qsizetype(m_entries.size()); }
+    bool isEmpty() const { return m_entries.empty(); }
     quint64 firstSequence() const { return m_firstSeq; }
-    quint64 nextSequence() const { return m_firstSeq + quint64(m_count); }
+    quint64 nextSequence() const { return m_firstSeq + quint64(m_entries.size()); }
     quint64 droppedCount() const { return m_dropped; }
 
     /// Appends a copy; evicts the oldest record when full. Returns the record's sequence number.
@@ -85,12 +87,10 @@ private:
         qint64 wallMs = 0;
     };
 
-    const Entry &entry(qsizetype row) const { return m_ring[(m_head + size_t(row)) % m_ring.size()]; }
+    const Entry &entry(qsizetype row) const { return m_entries[size_t(row)]; }
     void trackLatency(Entry &e, const TrafficRecord &record);
 
-    std::vector<Entry> m_ring;
-    size_t m_head = 0;
-    qsizetype m_count = 0;
+    std::deque<Entry> m_entries;
     qsizetype m_capacity;
     quint64 m_firstSeq = 0;
     quint64 m_dropped = 0;

@@ -75,7 +75,7 @@ private slots:
         const QByteArray csv = traffic::toCsv({r});
         const QList<QByteArray> lines = csv.split('\n');
         QCOMPARE(lines.first(),
-                 QByteArray("time_ms,slot,direction,kind,channel,summary,hex,step,edm_id,redacted,wall_ms\r"));
+                 QByteArray("time_ms,station_slot,direction,kind,channel,summary,hex,step,edm_id,redacted,wall_ms\r"));
         QVERIFY(csv.contains("\"say \"\"hi\"\", then\nleave\""));
         QVERIFY(csv.contains(",2B 58 3A 22 61 2C 62 22 0D 0A 4F 4B,")); // hex is never quoted
         const auto back = traffic::fromCsv(csv);
@@ -93,6 +93,44 @@ private slots:
         compareRecords(s, *back, false);
         QVERIFY(!traffic::fromCsv("a,b\r\n1,2\r\n", &error));
         QVERIFY(error.contains(u"header"));
+    }
+    void csvCountsSlotsAsTheStationDoes()
+    {
+        auto s = trafficsession::seedLike();
+        s[0].slot = 0;
+        s[1].slot = -1;
+        const QByteArray csv = traffic::toCsv(s);
+        const QList<QByteArray> lines = csv.split('\n');
+        QVERIFY(lines.at(1).startsWith("0,1,out,at,")); // slot index 0 is the station's "Slot 1"
+        QVERIFY(lines.at(2).startsWith("382,wizard,in,at,"));
+        QVERIFY(lines.at(3).startsWith("14076,2,out,edm,"));
+        QString error;
+        const auto back = traffic::fromCsv(csv, &error);
+        QVERIFY2(back, qPrintable(error));
+        compareRecords(s, *back, false);
+        // Captures written before: "slot" counted from 0, empty for the wizard.
+        const auto legacy =
+            traffic::fromCsv("time_ms,slot,direction,kind,channel,summary,hex,step,edm_id,redacted,"
+                             "wall_ms\r\n0,0,out,at,,AT,41 54,boot,,0,1\r\n1,,in,at,,OK,4F 4B,,,0,2\r\n",
+                             &error);
+        QVERIFY2(legacy, qPrintable(error));
+        QCOMPARE(legacy->at(0).slot, 0);
+        QCOMPARE(legacy->at(1).slot, -1);
+        QVERIFY(!traffic::fromCsv("time_ms,station_slot,direction,kind,channel,summary,hex,step,edm_id,redacted,"
+                                  "wall_ms\r\n0,0,out,at,,AT,41 54,boot,,0,1\r\n",
+                                  &error));
+        QCOMPARE(error, QStringLiteral("line 2 of the CSV: \"0\" is not a slot number (1, 2, ... or wizard)"));
+    }
+    void importSaysWhatIsNotACapture()
+    {
+        QString error;
+        QVERIFY(!traffic::importCapture("", &error));
+        QCOMPARE(error, QStringLiteral("the file is empty"));
+        QVERIFY(!traffic::importCapture("\x89PNG\r\n\x1a\n....", &error));
+        QVERIFY2(error.startsWith(u"not a traffic capture: a capture is a pcapng file or a CSV whose first line is "
+                                  u"time_ms,station_slot,"),
+                 qPrintable(error));
+        QVERIFY2(error.endsWith(u"but this file starts with \"\\x89PNG\""), qPrintable(error));
     }
     void pcapngRoundTrip()
     {
