@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
@@ -68,9 +69,15 @@ ResultsView::ResultsView(const QString &databasePath, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ResultsView::showDetails);
 
-    QWidget *detail = makeDetailPane(splitter);
+    // The attempt's details scroll: with the chart below, the tab must still fit 1280x800 in any
+    // language (the German labels make the pane taller than the table needs).
+    auto *detailScroll = new QScrollArea(splitter);
+    detailScroll->setObjectName(QStringLiteral("detailScroll"));
+    detailScroll->setWidgetResizable(true);
+    detailScroll->setFrameShape(QFrame::NoFrame);
+    detailScroll->setWidget(makeDetailPane(detailScroll));
     splitter->addWidget(m_table);
-    splitter->addWidget(detail);
+    splitter->addWidget(detailScroll);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     m_stats = new LineStatsView(vertical);
