@@ -66,6 +66,8 @@ private slots:
         QVERIFY(typeField("fieldSsidEdit", fieldSsid));
         QCOMPARE(profile().wifi.field.ssid, fieldSsid);
         QVERIFY(profile().stagedWifi());
+        // The line network's auto-join no longer applies: the field network is the one that starts.
+        QVERIFY(!find<QAbstractButton>(wizard(), QStringLiteral("autoJoinCheck"))->isEnabled());
         QVERIFY(typeField("fieldPassphraseEdit", fieldPass));
         QVERIFY(next()); // leaving the page puts the passphrase into the secret store
         QTRY_COMPARE_WITH_TIMEOUT(testbed::secretValue(m_bed.station->secrets(), profile().wifi.field.passphraseSecret),

@@ -83,8 +83,11 @@ WifiPage::WifiPage(Station *station, QWidget *parent)
     connect(m_passphrase, &SecretField::changed, this, &WifiPage::showProblems);
     connect(m_autoJoin, &QCheckBox::toggled, this,
             [this](bool on) { edit([&](Profile &p) { p.wifi.autoJoin = on; }); });
-    connect(m_fieldSsid, &QLineEdit::textEdited, this,
-            [this](const QString &t) { edit([&](Profile &p) { p.wifi.field.ssid = t; }); });
+    connect(m_fieldSsid, &QLineEdit::textEdited, this, [this](const QString &t) {
+        edit([&](Profile &p) { p.wifi.field.ssid = t; });
+        // With a field network the line network is never activated at start-up.
+        m_autoJoin->setEnabled(editable() && t.isEmpty());
+    });
     connect(m_fieldSecurity, &QComboBox::currentIndexChanged, this, [this] {
         const QString s = m_fieldSecurity->currentData().toString();
         edit([&](Profile &p) { p.wifi.field.security = s; });
@@ -135,6 +138,8 @@ void WifiPage::load()
     m_fieldSecurity->setCurrentIndex(qMax(0, m_fieldSecurity->findData(p.wifi.field.security)));
     m_fieldPassphrase->setSecret(m_station->secrets(), p.wifi.field.passphraseSecret);
     lock({m_fieldSsid, m_fieldSecurity});
+    if (p.stagedWifi())
+        m_autoJoin->setEnabled(false); // the line network is never activated at start-up
     const bool needsFieldPassphrase = editable() && p.wifi.field.security == QLatin1String("wpa2");
     m_fieldPassphrase->setVisible(needsFieldPassphrase);
     m_fieldPassLabel->setVisible(needsFieldPassphrase);
