@@ -174,6 +174,10 @@
         <source>an unexpected failure</source>
         <translation>ein unerwarteter Fehler</translation>
     </message>
+    <message>
+        <source>the module did not keep the Wi-Fi settings it was given</source>
+        <translation>das Modul hat die übergebenen WLAN-Einstellungen nicht behalten</translation>
+    </message>
 </context>
 <context>
     <name>CertificateSummaryWidget</name>
@@ -1506,6 +1510,54 @@
         <source>the identity template needs a {seq} number and the results database gave none</source>
         <translation>die Identitätsvorlage braucht eine {seq}-Nummer, und die Ergebnisdatenbank hat keine vergeben</translation>
     </message>
+    <message>
+        <source>joining the line network %1 for the test (it is not left on the module)</source>
+        <translation>Verbindung mit dem Liniennetzwerk %1 für den Test (es bleibt nicht auf dem Modul)</translation>
+    </message>
+    <message>
+        <source>the field network&apos;s passphrase: %1</source>
+        <translation>die Passphrase des Feldnetzwerks: %1</translation>
+    </message>
+    <message>
+        <source>leaving the line network and storing the field network %1 for the customer</source>
+        <translation>Liniennetzwerk wird verlassen, Feldnetzwerk %1 wird für den Kunden gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 stored in configuration %2 with activation at start-up; the line network was reset</source>
+        <translation>%1 in Konfiguration %2 mit Aktivierung beim Start gespeichert; das Liniennetzwerk wurde zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>reading back the Wi-Fi configurations the module kept</source>
+        <translation>die vom Modul behaltenen WLAN-Konfigurationen werden zurückgelesen</translation>
+    </message>
+    <message>
+        <source>configuration %1 holds the SSID &quot;%2&quot;, not the field network %3</source>
+        <translation>Konfiguration %1 enthält die SSID „%2“, nicht das Feldnetzwerk %3</translation>
+    </message>
+    <message>
+        <source>configuration %1 is not activated at start-up</source>
+        <translation>Konfiguration %1 wird beim Start nicht aktiviert</translation>
+    </message>
+    <message>
+        <source>configuration %1 has authentication %2, expected %3</source>
+        <translation>Konfiguration %1 hat Authentifizierung %2, erwartet %3</translation>
+    </message>
+    <message>
+        <source>the line network %1 is still stored in configuration %2</source>
+        <translation>das Liniennetzwerk %1 ist noch in Konfiguration %2 gespeichert</translation>
+    </message>
+    <message>
+        <source>configuration %1 is still activated at start-up</source>
+        <translation>Konfiguration %1 wird beim Start noch aktiviert</translation>
+    </message>
+    <message>
+        <source>the module did not keep the Wi-Fi settings it was given: %1</source>
+        <translation>das Modul hat die übergebenen WLAN-Einstellungen nicht behalten: %1</translation>
+    </message>
+    <message>
+        <source>configuration %1: %2, activated at start-up; the line network is not kept</source>
+        <translation>Konfiguration %1: %2, beim Start aktiviert; das Liniennetzwerk wird nicht behalten</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -2553,6 +2605,38 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
         <source>label: must be an object</source>
         <translation>label: muss ein Objekt sein</translation>
     </message>
+    <message>
+        <source>wifi.field.ssid: at most 32 characters</source>
+        <translation>wifi.field.ssid: höchstens 32 Zeichen</translation>
+    </message>
+    <message>
+        <source>wifi.field.ssid: a double quote cannot be sent in the module&apos;s AT syntax</source>
+        <translation>wifi.field.ssid: ein doppeltes Anführungszeichen kann in der AT-Syntax des Moduls nicht gesendet werden</translation>
+    </message>
+    <message>
+        <source>wifi.field.ssid: must differ from the line network (wifi.ssid), which is not left on the module</source>
+        <translation>wifi.field.ssid: muss sich vom Liniennetzwerk (wifi.ssid) unterscheiden, das nicht auf dem Modul bleibt</translation>
+    </message>
+    <message>
+        <source>wifi.field.security: must be &quot;wpa2&quot; or &quot;open&quot;</source>
+        <translation>wifi.field.security: muss &quot;wpa2&quot; oder &quot;open&quot; sein</translation>
+    </message>
+    <message>
+        <source>wifi.field.passphraseSecret: must name the secret that holds the field network&apos;s passphrase</source>
+        <translation>wifi.field.passphraseSecret: muss das Geheimnis nennen, das die Passphrase des Feldnetzwerks enthält</translation>
+    </message>
+    <message>
+        <source>wifi.field.configId: must be a whole number from 1 to 9 (0 is the line network&apos;s)</source>
+        <translation>wifi.field.configId: muss eine ganze Zahl von 1 bis 9 sein (0 gehört dem Liniennetzwerk)</translation>
+    </message>
+    <message>
+        <source>wifi.field: needs options.persist, or the module forgets the field network at its next start</source>
+        <translation>wifi.field: erfordert options.persist, sonst vergisst das Modul das Feldnetzwerk beim nächsten Start</translation>
+    </message>
+    <message>
+        <source>wifi.field.ssid: must not be empty (leave out wifi.field when there is no field network)</source>
+        <translation>wifi.field.ssid: darf nicht leer sein (lassen Sie wifi.field weg, wenn es kein Feldnetzwerk gibt)</translation>
+    </message>
 </context>
 <context>
     <name>ProvisionPage</name>
@@ -3556,6 +3640,14 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
         <source>Cloud check</source>
         <translation>Cloud-Prüfung</translation>
     </message>
+    <message>
+        <source>Field Wi-Fi</source>
+        <translation>Feld-WLAN</translation>
+    </message>
+    <message>
+        <source>Stored Wi-Fi check</source>
+        <translation>Gespeichertes WLAN prüfen</translation>
+    </message>
 </context>
 <context>
     <name>StepOutcome</name>
@@ -3915,6 +4007,42 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
     <message>
         <source>Type the Wi-Fi passphrase; it goes to the secret store.</source>
         <translation>Geben Sie die WLAN-Passphrase ein; sie kommt in den Geheimnisspeicher.</translation>
+    </message>
+    <message>
+        <source>Field network (stored for the customer, not joined here)</source>
+        <translation>Feldnetzwerk (für den Kunden gespeichert, hier nicht verbunden)</translation>
+    </message>
+    <message>
+        <source>Field SS&amp;ID:</source>
+        <translation>Feld-SS&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Field securit&amp;y:</source>
+        <translation>Feld-Sicherhei&amp;t:</translation>
+    </message>
+    <message>
+        <source>Field passphrase:</source>
+        <translation>Feld-Passphrase:</translation>
+    </message>
+    <message>
+        <source>empty: the module keeps the network above</source>
+        <translation>leer: das Modul behält das Netzwerk oben</translation>
+    </message>
+    <message>
+        <source>The field network must differ from the line network, which is not left on the module.</source>
+        <translation>Das Feldnetzwerk muss sich vom Liniennetzwerk unterscheiden, das nicht auf dem Modul bleibt.</translation>
+    </message>
+    <message>
+        <source>The field SSID cannot contain a double quote.</source>
+        <translation>Die Feld-SSID darf kein doppeltes Anführungszeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>Type the field network&apos;s passphrase; it goes to the secret store.</source>
+        <translation>Geben Sie die Passphrase des Feldnetzwerks ein; sie kommt in den Geheimnisspeicher.</translation>
+    </message>
+    <message>
+        <source>With a field network, the network above is the line network: the module joins it for the test, then forgets it. The field network (the customer&apos;s) is stored on the module with activation at start-up and is never joined on the line; its passphrase also goes to the secret store.</source>
+        <translation>Mit einem Feldnetzwerk ist das Netzwerk oben das Liniennetzwerk: Das Modul verbindet sich für den Test damit und vergisst es danach. Das Feldnetzwerk (das des Kunden) wird mit Aktivierung beim Start auf dem Modul gespeichert und an der Linie nie verbunden; auch seine Passphrase kommt in den Geheimnisspeicher.</translation>
     </message>
 </context>
 <context>
@@ -5854,6 +5982,34 @@ file:-Pfade enden auf .zpl, .pdf oder .png und dürfen Platzhalter wie {device_i
     <message>
         <source>closing a peer</source>
         <translation>ein Peer wird geschlossen</translation>
+    </message>
+    <message>
+        <source>reset Wi-Fi configuration %1</source>
+        <translation>WLAN-Konfiguration %1 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>resetting Wi-Fi configuration %1</source>
+        <translation>Zurücksetzen der WLAN-Konfiguration %1</translation>
+    </message>
+    <message>
+        <source>load Wi-Fi configuration %1</source>
+        <translation>WLAN-Konfiguration %1 laden</translation>
+    </message>
+    <message>
+        <source>loading Wi-Fi configuration %1</source>
+        <translation>Laden der WLAN-Konfiguration %1</translation>
+    </message>
+    <message>
+        <source>read Wi-Fi configuration %1</source>
+        <translation>WLAN-Konfiguration %1 lesen</translation>
+    </message>
+    <message>
+        <source>reading Wi-Fi configuration %1</source>
+        <translation>Lesen der WLAN-Konfiguration %1</translation>
+    </message>
+    <message>
+        <source>the module answered &quot;%1&quot; when asked for tag %2 of Wi-Fi configuration %3</source>
+        <translation>das Modul antwortete „%1“ auf die Frage nach Tag %2 der WLAN-Konfiguration %3</translation>
     </message>
 </context>
 <context>

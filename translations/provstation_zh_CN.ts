@@ -174,6 +174,10 @@
         <source>an unexpected failure</source>
         <translation>意外错误</translation>
     </message>
+    <message>
+        <source>the module did not keep the Wi-Fi settings it was given</source>
+        <translation>模块没有保留写入的 Wi-Fi 设置</translation>
+    </message>
 </context>
 <context>
     <name>CertificateSummaryWidget</name>
@@ -1503,6 +1507,54 @@
         <source>the identity template needs a {seq} number and the results database gave none</source>
         <translation>身份模板需要一个 {seq} 编号，但结果数据库没有分配</translation>
     </message>
+    <message>
+        <source>joining the line network %1 for the test (it is not left on the module)</source>
+        <translation>正在加入产线网络 %1 进行测试（不会保留在模块上）</translation>
+    </message>
+    <message>
+        <source>the field network&apos;s passphrase: %1</source>
+        <translation>现场网络的密码短语：%1</translation>
+    </message>
+    <message>
+        <source>leaving the line network and storing the field network %1 for the customer</source>
+        <translation>正在离开产线网络，并为客户保存现场网络 %1</translation>
+    </message>
+    <message>
+        <source>%1 stored in configuration %2 with activation at start-up; the line network was reset</source>
+        <translation>%1 已保存在配置 %2 中，启动时激活；产线网络已重置</translation>
+    </message>
+    <message>
+        <source>reading back the Wi-Fi configurations the module kept</source>
+        <translation>正在读回模块保留的 Wi-Fi 配置</translation>
+    </message>
+    <message>
+        <source>configuration %1 holds the SSID &quot;%2&quot;, not the field network %3</source>
+        <translation>配置 %1 保存的 SSID 是“%2”，而不是现场网络 %3</translation>
+    </message>
+    <message>
+        <source>configuration %1 is not activated at start-up</source>
+        <translation>配置 %1 未设置为启动时激活</translation>
+    </message>
+    <message>
+        <source>configuration %1 has authentication %2, expected %3</source>
+        <translation>配置 %1 的认证方式为 %2，应为 %3</translation>
+    </message>
+    <message>
+        <source>the line network %1 is still stored in configuration %2</source>
+        <translation>产线网络 %1 仍保存在配置 %2 中</translation>
+    </message>
+    <message>
+        <source>configuration %1 is still activated at start-up</source>
+        <translation>配置 %1 仍设置为启动时激活</translation>
+    </message>
+    <message>
+        <source>the module did not keep the Wi-Fi settings it was given: %1</source>
+        <translation>模块没有保留写入的 Wi-Fi 设置：%1</translation>
+    </message>
+    <message>
+        <source>configuration %1: %2, activated at start-up; the line network is not kept</source>
+        <translation>配置 %1：%2，启动时激活；产线网络未保留</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -2550,6 +2602,38 @@ u-blox u-connectXpress modules to Azure IoT.</source>
         <source>label: must be an object</source>
         <translation>label：必须是对象</translation>
     </message>
+    <message>
+        <source>wifi.field.ssid: at most 32 characters</source>
+        <translation>wifi.field.ssid：最多 32 个字符</translation>
+    </message>
+    <message>
+        <source>wifi.field.ssid: a double quote cannot be sent in the module&apos;s AT syntax</source>
+        <translation>wifi.field.ssid：模块的 AT 语法无法发送双引号</translation>
+    </message>
+    <message>
+        <source>wifi.field.ssid: must differ from the line network (wifi.ssid), which is not left on the module</source>
+        <translation>wifi.field.ssid：必须与产线网络 (wifi.ssid) 不同，产线网络不会保留在模块上</translation>
+    </message>
+    <message>
+        <source>wifi.field.security: must be &quot;wpa2&quot; or &quot;open&quot;</source>
+        <translation>wifi.field.security：必须为 &quot;wpa2&quot; 或 &quot;open&quot;</translation>
+    </message>
+    <message>
+        <source>wifi.field.passphraseSecret: must name the secret that holds the field network&apos;s passphrase</source>
+        <translation>wifi.field.passphraseSecret：必须指定保存现场网络密码短语的机密</translation>
+    </message>
+    <message>
+        <source>wifi.field.configId: must be a whole number from 1 to 9 (0 is the line network&apos;s)</source>
+        <translation>wifi.field.configId：必须是 1 到 9 之间的整数（0 属于产线网络）</translation>
+    </message>
+    <message>
+        <source>wifi.field: needs options.persist, or the module forgets the field network at its next start</source>
+        <translation>wifi.field：需要 options.persist，否则模块在下次启动时会忘记现场网络</translation>
+    </message>
+    <message>
+        <source>wifi.field.ssid: must not be empty (leave out wifi.field when there is no field network)</source>
+        <translation>wifi.field.ssid：不能为空（没有现场网络时请省略 wifi.field）</translation>
+    </message>
 </context>
 <context>
     <name>ProvisionPage</name>
@@ -3552,6 +3636,14 @@ u-blox u-connectXpress modules to Azure IoT.</source>
         <source>Cloud check</source>
         <translation>云端检查</translation>
     </message>
+    <message>
+        <source>Field Wi-Fi</source>
+        <translation>现场 Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Stored Wi-Fi check</source>
+        <translation>检查已保存的 Wi-Fi</translation>
+    </message>
 </context>
 <context>
     <name>StepOutcome</name>
@@ -3911,6 +4003,42 @@ u-blox u-connectXpress modules to Azure IoT.</source>
     <message>
         <source>Type the Wi-Fi passphrase; it goes to the secret store.</source>
         <translation>请输入 Wi-Fi 密码短语；它将保存到机密存储中。</translation>
+    </message>
+    <message>
+        <source>Field network (stored for the customer, not joined here)</source>
+        <translation>现场网络（为客户保存，此处不加入）</translation>
+    </message>
+    <message>
+        <source>Field SS&amp;ID:</source>
+        <translation>现场 SSID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Field securit&amp;y:</source>
+        <translation>现场安全类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Field passphrase:</source>
+        <translation>现场密码短语：</translation>
+    </message>
+    <message>
+        <source>empty: the module keeps the network above</source>
+        <translation>留空：模块保留上面的网络</translation>
+    </message>
+    <message>
+        <source>The field network must differ from the line network, which is not left on the module.</source>
+        <translation>现场网络必须与产线网络不同，产线网络不会保留在模块上。</translation>
+    </message>
+    <message>
+        <source>The field SSID cannot contain a double quote.</source>
+        <translation>现场 SSID 不能包含双引号。</translation>
+    </message>
+    <message>
+        <source>Type the field network&apos;s passphrase; it goes to the secret store.</source>
+        <translation>请输入现场网络的密码短语；它将保存到机密存储中。</translation>
+    </message>
+    <message>
+        <source>With a field network, the network above is the line network: the module joins it for the test, then forgets it. The field network (the customer&apos;s) is stored on the module with activation at start-up and is never joined on the line; its passphrase also goes to the secret store.</source>
+        <translation>有现场网络时，上面的网络就是产线网络：模块加入它进行测试，之后将其忘记。现场网络（客户的网络）保存在模块上并在启动时激活，在产线上从不加入；它的密码短语同样保存到机密存储中。</translation>
     </message>
 </context>
 <context>
@@ -5848,6 +5976,34 @@ file: 路径以 .zpl、.pdf 或 .png 结尾，可包含 {device_id} 等占位符
     <message>
         <source>closing a peer</source>
         <translation>正在关闭对端连接</translation>
+    </message>
+    <message>
+        <source>reset Wi-Fi configuration %1</source>
+        <translation>重置 Wi-Fi 配置 %1</translation>
+    </message>
+    <message>
+        <source>resetting Wi-Fi configuration %1</source>
+        <translation>正在重置 Wi-Fi 配置 %1</translation>
+    </message>
+    <message>
+        <source>load Wi-Fi configuration %1</source>
+        <translation>加载 Wi-Fi 配置 %1</translation>
+    </message>
+    <message>
+        <source>loading Wi-Fi configuration %1</source>
+        <translation>正在加载 Wi-Fi 配置 %1</translation>
+    </message>
+    <message>
+        <source>read Wi-Fi configuration %1</source>
+        <translation>读取 Wi-Fi 配置 %1</translation>
+    </message>
+    <message>
+        <source>reading Wi-Fi configuration %1</source>
+        <translation>正在读取 Wi-Fi 配置 %1</translation>
+    </message>
+    <message>
+        <source>the module answered &quot;%1&quot; when asked for tag %2 of Wi-Fi configuration %3</source>
+        <translation>询问 Wi-Fi 配置 %3 的标签 %2 时，模块回答了“%1”</translation>
     </message>
 </context>
 <context>

@@ -418,6 +418,58 @@ coro::Task<Result<>> ModuleClient::deactivateWifi(int configId)
     co_return {};
 }
 
+coro::Task<Result<>> ModuleClient::resetWifi(int configId)
+{
+    AtReply *r =
+        co_await command(AtCommand::make("AT+UWSCA=" + QByteArray::number(configId) + ",0",
+                                         tr("reset Wi-Fi configuration %1").arg(configId), m_settings.command));
+    if (!r->isOk())
+        co_return failure(r, tr("resetting Wi-Fi configuration %1").arg(configId));
+    co_return {};
+}
+
+coro::Task<Result<>> ModuleClient::loadWifi(int configId)
+{
+    AtReply *r = co_await command(AtCommand::make("AT+UWSCA=" + QByteArray::number(configId) + ",2",
+                                                  tr("load Wi-Fi configuration %1").arg(configId), m_settings.command));
+    if (!r->isOk())
+        co_return failure(r, tr("loading Wi-Fi configuration %1").arg(configId));
+    co_return {};
+}
+
+coro::Task<Result<StoredWifi>> ModuleClient::readWifi(int configId)
+{
+    StoredWifi out;
+    out.configId = configId;
+    const QByteArray id = QByteArray::number(configId);
+    // Tag 0 on start-up, 2 SSID, 5 authentication; never tag 8 (the passphrase).
+    for (const int tag : {0, 2, 5}) {
+        AtCommand c = AtCommand::make("AT+UWSC=" + id + ',' + QByteArray::number(tag),
+                                      tr("read Wi-Fi configuration %1").arg(configId), m_settings.command);
+        c.answerPrefix = "+UWSC:";
+        AtReply *r = co_await command(c);
+        if (!r->isOk())
+            co_return failure(r, tr("reading Wi-Fi configuration %1").arg(configId));
+        const at::Response answer = at::Response::parse(r->line("+UWSC"));
+        if (answer.params.size() < 3 || at::toInt(answer.params.at(0)) != configId ||
+            at::toInt(answer.params.at(1)) != tag)
+            co_return Failure{Failure::Kind::BadAnswer, LinkError::Code::None,
+                              tr("the module answered \"%1\" when asked for tag %2 of Wi-Fi configuration %3")
+                                  .arg(QString::fromLatin1(r->line("+UWSC")))
+                                  .arg(tag)
+                                  .arg(configId)};
+        // The SSID may hold commas: everything after "<id>,<tag>," is the value.
+        const QByteArray value = answer.params.mid(2).join(',');
+        if (tag == 0)
+            out.onStartup = value.trimmed() == "1";
+        else if (tag == 2)
+            out.ssid = QString::fromUtf8(value);
+        else
+            out.authentication = at::toInt(value.trimmed()).value_or(-1);
+    }
+    co_return out;
+}
+
 coro::Task<Result<QString>> ModuleClient::ipv4Address()
 {
     AtCommand c = AtCommand::make("AT+UNSTAT=0,101", tr("read the IPv4 address"), m_settings.command);

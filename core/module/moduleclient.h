@@ -74,6 +74,16 @@ struct WifiSettings
     int configId = 0;
 };
 
+/// A Wi-Fi configuration as the module reports it (AT+UWSC=<id>,<tag> reads). Its passphrase is
+/// never read back: the station has no use for it and it would only be one more copy of a secret.
+struct StoredWifi
+{
+    int configId = 0;
+    QString ssid;           ///< empty: nothing configured
+    int authentication = 1; ///< tag 5: 1 open, 2 WPA/WPA2 PSK
+    bool onStartup = false; ///< tag 0: activated when the module starts
+};
+
 /// Typed operations on one module over its ModuleLink (architecture: core/module): identify,
 /// reset, certificate store, Wi-Fi, peers and URL values. Builds every AT command the station
 /// sends; its callers never see AT text. Keeps the ModuleStatus of the module current from the
@@ -123,6 +133,13 @@ public:
     coro::Task<Result<>> configureWifi(WifiSettings settings);
     coro::Task<Result<>> activateWifi(int configId = 0);
     coro::Task<Result<>> deactivateWifi(int configId = 0);
+    /// Resets configuration @p configId to its defaults in the module's run-time memory
+    /// (AT+UWSCA=<id>,0); whatever AT&W commits next no longer holds it.
+    coro::Task<Result<>> resetWifi(int configId);
+    /// Loads configuration @p configId from the module's flash into run-time memory (AT+UWSCA=<id>,2).
+    coro::Task<Result<>> loadWifi(int configId);
+    /// Reads configuration @p configId: on start-up flag, SSID and authentication (never the passphrase).
+    coro::Task<Result<StoredWifi>> readWifi(int configId);
     /// The IPv4 address of the Wi-Fi station interface, empty while there is none.
     coro::Task<Result<QString>> ipv4Address();
 

@@ -278,7 +278,11 @@ coro::Task<void> Job::run()
     if (ok && m_profile.usesDps())
         ok = co_await dps();
     ok = ok && co_await hub();
+    if (ok && m_profile.stagedWifi())
+        ok = co_await fieldWifi();
     ok = ok && co_await persistAndReboot();
+    if (ok && m_profile.stagedWifi())
+        ok = co_await checkStoredWifi();
     m_client->close();
     if (ok && m_profile.options.cloudCheck)
         co_await verifyInCloud();
@@ -628,29 +632,45 @@ coro::Task<bool> Job::verifyInCloud()
 
 coro::Task<bool> Job::wifi()
 {
-    beginStep(Step::Wifi, tr("joining the Wi-Fi network %1").arg(m_profile.wifi.ssid));
+    const bool staged = m_profile.stagedWifi();
+    beginStep(
+        Step::Wifi,
+        staged ? tr("joining the line network %1 for the test (it is not left on the module)").arg(m_profile.wifi.ssid)
+               : tr("joining the Wi-Fi network %1").arg(m_profile.wifi.ssid));
+    const bool open = m_profile.wifi.security == QLatin1String("open");
+    if (!open) {
+        if (const QString problem = passphraseProblem(secret(m_profile.wifi.passphraseSecret)); !problem.isEmpty())
+            co_return fail(Cause::SecretInvalid, problem);
+    }
+    // The field passphrase is checked before the line is joined: a bad one found after the cloud
+    // steps would waste the registration.
+    if (staged && m_profile.wifi.field.security != QLatin1String("open")) {
+        if (const QString problem = passphraseProblem(secret(m_profile.wifi.field.passphraseSecret));
+            !problem.isEmpty())
+            co_return fail(Cause::SecretInvalid, tr("the field network's passphrase: %1").arg(problem));
+    }
     // A module provisioned before joins its stored network at start-up; a configuration can only
-    // be activated when none is active, so take the old one down first.
+    // be activated when none is active, so take the old one down first (with a field network, the
+    // one activated at start-up is the field configuration).
     const auto active = co_await m_client->wifiActive();
     if (active && *active) {
         m_client->dropEvents([](const Event &) { return true; });
-        if (co_await m_client->deactivateWifi())
+        bool down = bool(co_await m_client->deactivateWifi(Profile::kLineWifiConfigId));
+        if (!down && staged)
+            down = bool(co_await m_client->deactivateWifi(m_profile.wifi.field.configId));
+        if (down)
             co_await m_client->nextEvent([](const Event &e) { return e.kind == Event::Kind::WifiDown; },
                                          ms(qMin(m_profile.timeouts.wifiMs, 5000)));
     }
-    const bool open = m_profile.wifi.security == QLatin1String("open");
     module::WifiSettings s;
+    s.configId = Profile::kLineWifiConfigId;
     s.ssid = m_profile.wifi.ssid;
     s.open = open;
-    s.autoJoin = m_profile.wifi.autoJoin;
-    s.store = m_profile.options.persist;
-    if (!open) {
+    // The line network is never activated at start-up nor stored when a field network takes its place.
+    s.autoJoin = staged ? false : m_profile.wifi.autoJoin;
+    s.store = staged ? false : m_profile.options.persist;
+    if (!open)
         s.passphrase = secret(m_profile.wifi.passphraseSecret);
-        if (s.passphrase.contains('"') || s.passphrase.size() < 8 || s.passphrase.size() > 64)
-            co_return fail(Cause::SecretInvalid,
-                           tr("the Wi-Fi passphrase must be 8 to 63 characters (or 64 hex digits) without a double "
-                              "quote, which the module's AT syntax cannot carry"));
-    }
     const auto configured = co_await m_client->configureWifi(s);
     if (!configured)
         co_return fail(configured.error(), Cause::Wifi);
@@ -668,6 +688,14 @@ coro::Task<bool> Job::wifi()
         co_await m_client->deactivateWifi();
         co_await coro::delay(1s);
     }
+}
+
+QString Job::passphraseProblem(const QByteArray &passphrase)
+{
+    if (passphrase.contains('"') || passphrase.size() < 8 || passphrase.size() > 64)
+        return tr("the Wi-Fi passphrase must be 8 to 63 characters (or 64 hex digits) without a double quote, "
+                  "which the module's AT syntax cannot carry");
+    return {};
 }
 
 /// One activation: link up, then a real IPv4 address. False with @p cause set when it may be
@@ -973,6 +1001,92 @@ coro::Task<bool> Job::hub()
     }
     co_await m_client->closePeer(*peer);
     endStep(StepOutcome::Pass, tr("connected as %1").arg(device));
+    co_return true;
+}
+
+// -- staged Wi-Fi (issue 17) ---------------------------------------------------------------------
+
+coro::Task<bool> Job::fieldWifi()
+{
+    const Profile::Wifi::Field &field = m_profile.wifi.field;
+    beginStep(Step::FieldWifi,
+              tr("leaving the line network and storing the field network %1 for the customer").arg(field.ssid));
+    // The line network goes: deactivated (the cloud peers are closed by now) and reset, so the
+    // settings saved next do not hold it.
+    m_client->dropEvents(isNetworkLoss);
+    const auto down = co_await m_client->deactivateWifi(Profile::kLineWifiConfigId);
+    if (!down)
+        co_return fail(down.error(), Cause::Wifi);
+    co_await m_client->nextEvent([](const Event &e) { return e.kind == Event::Kind::WifiDown; },
+                                 ms(qMin(m_profile.timeouts.wifiMs, 5000)));
+    const auto reset = co_await m_client->resetWifi(Profile::kLineWifiConfigId);
+    if (!reset)
+        co_return fail(reset.error(), Cause::Wifi);
+    // The field network: its own configuration, activated at start-up, stored; never activated here.
+    module::WifiSettings s;
+    s.configId = field.configId;
+    s.ssid = field.ssid;
+    s.open = field.security == QLatin1String("open");
+    s.autoJoin = true;
+    s.store = true;
+    if (!s.open)
+        s.passphrase = secret(field.passphraseSecret);
+    const auto stored = co_await m_client->configureWifi(s);
+    if (!stored)
+        co_return fail(stored.error(), Cause::Wifi);
+    endStep(StepOutcome::Pass, tr("%1 stored in configuration %2 with activation at start-up; the line network "
+                                  "was reset")
+                                   .arg(field.ssid)
+                                   .arg(field.configId));
+    co_return true;
+}
+
+coro::Task<bool> Job::checkStoredWifi()
+{
+    const Profile::Wifi::Field &field = m_profile.wifi.field;
+    beginStep(Step::WifiCheck, tr("reading back the Wi-Fi configurations the module kept"));
+    const QList<int> ids{Profile::kLineWifiConfigId, field.configId};
+    // After the restart the module's run-time configurations are the ones it loaded from flash;
+    // without one, load them from flash first so the read-back is what the customer's start gets.
+    if (!m_profile.options.rebootAtEnd) {
+        for (const int id : ids) {
+            const auto loaded = co_await m_client->loadWifi(id);
+            if (!loaded)
+                co_return fail(loaded.error(), Cause::WifiStored);
+        }
+    }
+    const auto line = co_await m_client->readWifi(Profile::kLineWifiConfigId);
+    if (!line)
+        co_return fail(line.error(), Cause::WifiStored);
+    const auto kept = co_await m_client->readWifi(field.configId);
+    if (!kept)
+        co_return fail(kept.error(), Cause::WifiStored);
+    QStringList wrong;
+    if (kept->ssid != field.ssid)
+        wrong << tr("configuration %1 holds the SSID \"%2\", not the field network %3")
+                     .arg(field.configId)
+                     .arg(kept->ssid, field.ssid);
+    if (!kept->onStartup)
+        wrong << tr("configuration %1 is not activated at start-up").arg(field.configId);
+    const int authentication = field.security == QLatin1String("open") ? 1 : 2;
+    if (kept->authentication != authentication)
+        wrong << tr("configuration %1 has authentication %2, expected %3")
+                     .arg(field.configId)
+                     .arg(kept->authentication)
+                     .arg(authentication);
+    if (line->ssid == m_profile.wifi.ssid)
+        wrong << tr("the line network %1 is still stored in configuration %2")
+                     .arg(m_profile.wifi.ssid)
+                     .arg(Profile::kLineWifiConfigId);
+    if (line->onStartup)
+        wrong << tr("configuration %1 is still activated at start-up").arg(Profile::kLineWifiConfigId);
+    if (!wrong.isEmpty())
+        co_return fail(
+            Cause::WifiStored,
+            tr("the module did not keep the Wi-Fi settings it was given: %1").arg(wrong.join(QStringLiteral("; "))));
+    endStep(StepOutcome::Pass, tr("configuration %1: %2, activated at start-up; the line network is not kept")
+                                   .arg(field.configId)
+                                   .arg(field.ssid));
     co_return true;
 }
 

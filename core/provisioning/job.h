@@ -116,6 +116,11 @@ private:
     azure::service::CloudSetup::DeviceCredential cloudCredential() const;
     coro::Task<bool> wifi();
     coro::Task<bool> joinWifi(QString *failure, Cause *cause);
+    // Staged Wi-Fi (issue 17): the line network goes, the field network is stored and read back.
+    coro::Task<bool> fieldWifi();
+    coro::Task<bool> checkStoredWifi();
+    /// Why @p passphrase cannot be sent to the module ("" when it can).
+    static QString passphraseProblem(const QByteArray &passphrase);
     coro::Task<bool> enterEdm();
     coro::Task<bool> dps();
     coro::Task<bool> hub();

@@ -97,6 +97,7 @@ public:
             out << e.toString();
         }
     }
+    bool has(const char *key) const { return m_o.contains(QLatin1String(key)); }
     Reader object(const char *key)
     {
         const QJsonValue v = m_o.value(QLatin1String(key));
@@ -114,6 +115,34 @@ private:
     QString m_prefix;
     QStringList &m_errors;
 };
+
+// Staged Wi-Fi (docs/profile.md "Staged Wi-Fi"): the field network beside the line network.
+QStringList fieldWifiProblems(const Profile &p)
+{
+    const Profile::Wifi::Field &f = p.wifi.field;
+    QStringList e;
+    if (f.ssid.size() > 32)
+        e << QCoreApplication::translate("Profile", "wifi.field.ssid: at most 32 characters");
+    if (f.ssid.contains(u'"'))
+        e << QCoreApplication::translate("Profile",
+                                         "wifi.field.ssid: a double quote cannot be sent in the module's AT syntax");
+    if (f.ssid == p.wifi.ssid)
+        e << QCoreApplication::translate(
+            "Profile",
+            "wifi.field.ssid: must differ from the line network (wifi.ssid), which is not left on the module");
+    if (f.security != QLatin1String("wpa2") && f.security != QLatin1String("open"))
+        e << QCoreApplication::translate("Profile", "wifi.field.security: must be \"wpa2\" or \"open\"");
+    if (f.security == QLatin1String("wpa2") && f.passphraseSecret.isEmpty())
+        e << QCoreApplication::translate(
+            "Profile", "wifi.field.passphraseSecret: must name the secret that holds the field network's passphrase");
+    if (f.configId < 1 || f.configId > 9)
+        e << QCoreApplication::translate(
+            "Profile", "wifi.field.configId: must be a whole number from 1 to 9 (0 is the line network's)");
+    if (!p.options.persist)
+        e << QCoreApplication::translate(
+            "Profile", "wifi.field: needs options.persist, or the module forgets the field network at its next start");
+    return e;
+}
 
 // {seq} and {seq:N} (N digits, zero-padded): the number the results database gave (issue 16).
 const QRegularExpression &sequencePattern()
@@ -184,6 +213,8 @@ QStringList Profile::requiredSecrets() const
     QStringList out;
     if (wifi.security != QLatin1String("open"))
         out << wifi.passphraseSecret;
+    if (stagedWifi() && wifi.field.security != QLatin1String("open") && !out.contains(wifi.field.passphraseSecret))
+        out << wifi.field.passphraseSecret;
     if (flow == Flow::DpsSymmetric)
         out << dps.groupKeySecret;
     if (flow == Flow::DpsSymmetricIndividual)
@@ -267,6 +298,8 @@ QStringList Profile::validate() const
                                          "wifi.ssid: a double quote cannot be sent in the module's AT syntax");
     if (wifi.security != QLatin1String("wpa2") && wifi.security != QLatin1String("open"))
         e << QCoreApplication::translate("Profile", "wifi.security: must be \"wpa2\" or \"open\"");
+    if (stagedWifi())
+        e << fieldWifiProblems(*this);
     if (usesX509()) {
         if (certificates.policy == QLatin1String("generate")) {
             if (certificates.caCertificate.isEmpty())
@@ -360,10 +393,17 @@ QJsonObject Profile::toJson() const
         o[u"label"] = label.toJson();
     o[u"trust"] = QJsonObject{{QStringLiteral("roots"), QJsonArray::fromStringList(trust.roots)}};
     o[u"line"] = QJsonObject{{QStringLiteral("usbFilter"), line.usbFilter}};
-    o[u"wifi"] = QJsonObject{{QStringLiteral("ssid"), wifi.ssid},
-                             {QStringLiteral("security"), wifi.security},
-                             {QStringLiteral("passphraseSecret"), wifi.passphraseSecret},
-                             {QStringLiteral("autoJoin"), wifi.autoJoin}};
+    QJsonObject wifiJson{{QStringLiteral("ssid"), wifi.ssid},
+                         {QStringLiteral("security"), wifi.security},
+                         {QStringLiteral("passphraseSecret"), wifi.passphraseSecret},
+                         {QStringLiteral("autoJoin"), wifi.autoJoin}};
+    // Written only when set, so profiles without a field network keep their JSON and hash.
+    if (stagedWifi())
+        wifiJson[u"field"] = QJsonObject{{QStringLiteral("ssid"), wifi.field.ssid},
+                                         {QStringLiteral("security"), wifi.field.security},
+                                         {QStringLiteral("passphraseSecret"), wifi.field.passphraseSecret},
+                                         {QStringLiteral("configId"), wifi.field.configId}};
+    o[u"wifi"] = wifiJson;
     o[u"options"] = QJsonObject{{QStringLiteral("factoryReset"), options.factoryReset},
                                 {QStringLiteral("testTelemetry"), options.testTelemetry},
                                 {QStringLiteral("waitCloudToDevice"), options.waitCloudToDevice},
@@ -456,6 +496,16 @@ std::optional<Profile> Profile::fromJson(const QJsonObject &json, QString *error
     w.str("security", p.wifi.security);
     w.str("passphraseSecret", p.wifi.passphraseSecret);
     w.boolean("autoJoin", p.wifi.autoJoin);
+    if (w.has("field")) {
+        Reader f = w.object("field");
+        f.str("ssid", p.wifi.field.ssid);
+        f.str("security", p.wifi.field.security);
+        f.str("passphraseSecret", p.wifi.field.passphraseSecret);
+        f.integer("configId", p.wifi.field.configId, 1, 9);
+        if (p.wifi.field.ssid.isEmpty())
+            errors << QCoreApplication::translate(
+                "Profile", "wifi.field.ssid: must not be empty (leave out wifi.field when there is no field network)");
+    }
     Reader o = r.object("options");
     o.boolean("factoryReset", p.options.factoryReset);
     o.boolean("testTelemetry", p.options.testTelemetry);

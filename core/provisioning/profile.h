@@ -115,7 +115,21 @@ struct Profile
         QString security = QStringLiteral("wpa2"); ///< "wpa2" or "open"
         QString passphraseSecret = QStringLiteral("wifi-passphrase");
         bool autoJoin = true;
+        /// Staged Wi-Fi (issue 17): the customer's network, stored on the module with activation at
+        /// start-up in its own configuration id and never joined on the line. With one, the network
+        /// above is the line network: joined for the test, then deactivated, reset and not stored.
+        /// No field network while ssid is empty (the JSON then has no "field" object).
+        struct Field
+        {
+            QString ssid;
+            QString security = QStringLiteral("wpa2"); ///< "wpa2" or "open"
+            QString passphraseSecret = QStringLiteral("field-wifi-passphrase");
+            int configId = 1; ///< the module's Wi-Fi configuration id (1-9; the line network uses 0)
+            bool operator==(const Field &) const = default;
+        } field;
     } wifi;
+    /// The line network's Wi-Fi configuration id.
+    static constexpr int kLineWifiConfigId = 0;
 
     struct Options
     {
@@ -166,6 +180,8 @@ struct Profile
     bool usesDps() const;
     bool usesX509() const;
     bool usesSymmetricKey() const;
+    /// A field network is set (staged Wi-Fi): the line network is only used for the test.
+    bool stagedWifi() const { return !wifi.field.ssid.isEmpty(); }
     /// Names of the secrets this profile needs before a module is touched, in the order a job reads
     /// them (a per-device key is read once the device id is known: deviceKeySecretFor()).
     QStringList requiredSecrets() const;

@@ -58,6 +58,8 @@ const CauseInfo kCauses[] = {
      QT_TRANSLATE_NOOP("Cause", "the Wi-Fi network was not found or did not answer")},
     {Cause::WifiLost, "wifi_lost", ExitCode::Wifi, QT_TRANSLATE_NOOP("Cause", "the Wi-Fi connection was lost")},
     {Cause::Network, "network", ExitCode::Wifi, QT_TRANSLATE_NOOP("Cause", "no IP address from the network")},
+    {Cause::WifiStored, "wifi_stored", ExitCode::Wifi,
+     QT_TRANSLATE_NOOP("Cause", "the module did not keep the Wi-Fi settings it was given")},
     {Cause::BrokerUnreachable, "broker_unreachable", ExitCode::Cloud,
      QT_TRANSLATE_NOOP("Cause", "the Azure endpoint cannot be reached")},
     {Cause::Tls, "tls", ExitCode::Cloud, QT_TRANSLATE_NOOP("Cause", "the server's certificate was not trusted")},
@@ -110,8 +112,10 @@ const StepInfo kSteps[] = {
     {Step::Edm, "edm", QT_TRANSLATE_NOOP("Step", "Extended Data Mode")},
     {Step::Dps, "dps", QT_TRANSLATE_NOOP("Step", "DPS registration")},
     {Step::Hub, "hub", QT_TRANSLATE_NOOP("Step", "IoT Hub")},
+    {Step::FieldWifi, "field_wifi", QT_TRANSLATE_NOOP("Step", "Field Wi-Fi")},
     {Step::Persist, "persist", QT_TRANSLATE_NOOP("Step", "Save settings")},
     {Step::Reboot, "reboot", QT_TRANSLATE_NOOP("Step", "Restart")},
+    {Step::WifiCheck, "wifi_check", QT_TRANSLATE_NOOP("Step", "Stored Wi-Fi check")},
     {Step::Verify, "verify", QT_TRANSLATE_NOOP("Step", "Cloud check")},
 };
 static_assert(std::size(kSteps) == kStepCount);

@@ -44,8 +44,10 @@ enum class Step : quint8
     Edm,
     Dps,
     Hub,
+    FieldWifi, ///< staged Wi-Fi: the line network taken down and reset, the field network stored
     Persist,
     Reboot,
+    WifiCheck, ///< staged Wi-Fi: what the module kept, read back and compared
     Verify,
 };
 constexpr int kStepCount = int(Step::Verify) + 1;
@@ -101,6 +103,7 @@ enum class Cause : quint8
     WifiTimeout,
     WifiLost,
     Network,
+    WifiStored, ///< staged Wi-Fi: the module did not keep what it was given (read-back differs)
     // cloud
     BrokerUnreachable,
     Tls,

@@ -172,6 +172,8 @@ void Simulation::startModules()
                      QStringLiteral("--resolve-sas"), hubHost + u'=' + sas};
     for (const QString &f : m_options.faults)
         args << QStringLiteral("--fault") << f;
+    if (!m_options.moduleStateFile.isEmpty())
+        args << QStringLiteral("--state-file") << m_options.moduleStateFile;
     m_uxsimProcess.start(tool(QStringLiteral("uxsim")), args);
 }
 

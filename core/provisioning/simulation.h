@@ -35,6 +35,9 @@ public:
         /// (CloudSetup) instead of local-azure's commands; only the CA upload and verification, Azure's
         /// management-plane step, stays a local-azure command.
         bool prepareCloud = false;
+        /// uxsim --state-file: the modules' stored Wi-Fi configurations, kept in this file (FILE.i
+        /// with several modules) for a test to read back; empty: none.
+        QString moduleStateFile;
     };
 
     explicit Simulation(Options options, QObject *parent = nullptr);

@@ -34,12 +34,13 @@ const Spec kSpecs[] = {
     {"hangup", FaultKind::Hangup, AtCommand | AtTime, nullptr},
     {"urc-after-echo", FaultKind::UrcAfterEcho, AtCommand, nullptr},
     {"urc-in-prompt", FaultKind::UrcInPrompt, NoWhen | AtCommand, "AT+USECMNG"},
+    {"wifi-startup-off", FaultKind::WifiStartupOff, NoWhen | AtCommand, nullptr},
 };
 
 bool isStateFault(FaultKind k)
 {
     return k == FaultKind::StoreFull || k == FaultKind::WifiAuthFail || k == FaultKind::BrokerUnreachable ||
-           k == FaultKind::TlsVerifyFail;
+           k == FaultKind::TlsVerifyFail || k == FaultKind::WifiStartupOff;
 }
 
 std::optional<int> parseTime(QString t)

@@ -25,6 +25,7 @@ enum class FaultKind
     Hangup,             ///< hangup@CMD|TIME   (time after start)
     UrcAfterEcho,       ///< urc-after-echo@CMD (a URC between the command's echo and its answer)
     UrcInPrompt,        ///< urc-in-prompt[@AT+USECMNG#N] (a URC right after the upload prompt '>')
+    WifiStartupOff,     ///< wifi-startup-off[@CMD] (flash keeps Wi-Fi configurations without start-up activation)
 };
 
 struct Fault

@@ -171,6 +171,9 @@ void addOptions(QCommandLineParser &cli)
          QStringLiteral("NAME[@WHEN]")},
         {QStringLiteral("trace"), tr("Write what the module received and sent to FILE (with --count: FILE.0, ...)."),
          QStringLiteral("FILE")},
+        {QStringLiteral("state-file"),
+         tr("Keep the module's stored Wi-Fi configurations in FILE across runs (with --count: FILE.0, ...)."),
+         QStringLiteral("FILE")},
         {QStringLiteral("start-mode"), tr("Stored start mode at power-on: 0 command, 1 data, 2 EDM."),
          QStringLiteral("M"), QStringLiteral("0")},
         {QStringLiteral("offline-peer"),
@@ -336,6 +339,10 @@ int main(int argc, char *argv[])
         if (cli.isSet(QStringLiteral("trace"))) {
             const QString trace = cli.value(QStringLiteral("trace"));
             o.tracePath = n == 1 ? trace : trace + u'.' + QString::number(i);
+        }
+        if (cli.isSet(QStringLiteral("state-file"))) {
+            const QString state = cli.value(QStringLiteral("state-file"));
+            o.statePath = n == 1 ? state : state + u'.' + QString::number(i);
         }
         auto *m = new uxsim::Module(o, &app);
         QString error;

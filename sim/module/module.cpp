@@ -76,6 +76,8 @@ QString Module::devicePath() const
 
 bool Module::start(const QString &linkPath, QString *error)
 {
+    if (!loadState(error))
+        return false;
     m_port = new PtyPort(this);
     m_port->setBaudRate(m_opt.baud);
     if (!m_port->open(linkPath, error))
@@ -243,6 +245,7 @@ void Module::reboot()
     m_resolvedNames.clear();
     m_nextHandle = 2;
     m_active = m_stored; // only what AT&W committed survives
+    m_wifiConfig = -1;
     if (m_port)
         m_port->setBaudRate(m_active.baud);
     startBoot(m_opt.latency.boot);
@@ -282,8 +285,16 @@ void Module::boot()
         sendRaw("\r\n+STARTUP\r\n");
         break;
     }
-    if (m_active.wifi.value(0) == "1")
-        wifiJoin();
+    // The configuration with "active on start-up" joins (more than one: undefined on hardware, the
+    // lowest id here).
+    for (auto it = m_active.wifi.cbegin(); it != m_active.wifi.cend(); ++it) {
+        if (it.value().value(0) == "1" && wifiValid(it.key())) {
+            m_wifiConfig = it.key();
+            derivePsk(it.key());
+            wifiJoin();
+            break;
+        }
+    }
     if (!m_ready)
         feedPrelude();
 }

@@ -53,6 +53,7 @@ struct ModuleOptions
     bool offlinePeerError = false;     ///< AT+UDCP without a network: ERROR (true) or +UDCP, then +UUDPD
     bool holdUrcsDuringUpload = false; ///< URCs wait until an upload's answer (true) or go out at once
     QByteArray prelude;                ///< what a crashed host sent before it died (fed after power-on)
+    QString statePath;                 ///< --state-file: the Wi-Fi configurations in flash, kept across uxsim runs
 };
 
 /// One simulated u-connectXpress module behind a pty (docs/uxsim.md).
@@ -88,7 +89,7 @@ private:
         bool echo = true;
         int startMode = 0;
         int baud = 115200, flow = 1, dataBits = 8, stopBits = 1, parity = 1;
-        QMap<int, QByteArray> wifi; // cfg 0 tags
+        QMap<int, QMap<int, QByteArray>> wifi; // Wi-Fi configurations: id (0-9) -> tag -> value
         QMap<int, QByteArray> urlValues;
         QMap<int, QByteArray> macs;
         bool operator==(const Settings &) const = default;
@@ -202,6 +203,14 @@ private:
     void cmdUwsca(const Command &c);
     void cmdWifiStatus(const Command &c);
     void cmdNetStatus(const Command &c);
+    bool wifiValid(int cfg) const;
+    /// Activation and store derive the PSK from the passphrase (RS: "calculates the PSK"); the
+    /// passphrase itself is then gone from the module.
+    void derivePsk(int cfg);
+    /// Run-time settings become flash (AT&W, AT+UWSCA=<id>,1), and the state file follows.
+    void commit(const Settings &settings);
+    bool loadState(QString *error);
+    void saveState();
 
     // peers (module_peers.cpp)
     void cmdUdcp(const Command &c);
@@ -287,6 +296,7 @@ private:
         Joining,
         Up
     } m_wifi = Wifi::Off;
+    int m_wifiConfig = -1; // the configuration activated (joining or up)
     Network m_network;
     QByteArray m_ipv4;
     bool m_ipv6 = false;

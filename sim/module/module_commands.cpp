@@ -174,8 +174,8 @@ void Module::cmdIdentity(const Command &c)
 
 void Module::cmdStoreSettings(const Command &c)
 {
-    m_stored = m_active;
-    m_savedFlag = true;
+    commit(m_active);
+    settingsChanged();
     const bool edm = c.edm;
     later(m_opt.latency.flashWrite, [this, edm] { reply({}, true, edm); });
 }
@@ -184,7 +184,7 @@ void Module::cmdFactoryReset(const Command &c)
 {
     Settings defaults;
     defaults.baud = m_opt.baud;
-    m_stored = defaults; // active after the next reboot; certificates are kept (docs/uxsim.md)
+    commit(defaults); // active after the next reboot; certificates are kept (docs/uxsim.md)
     m_savedFlag = false;
     reply({}, true, c.edm);
 }

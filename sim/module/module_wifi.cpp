@@ -2,7 +2,38 @@
 
 #include "module.h"
 
+#include <openssl/evp.h>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
 namespace uxsim {
+
+namespace {
+
+constexpr int kMaxConfigId = 9; // RS: "up to 10 different Wi-Fi networks", ids 0-9
+
+bool isPsk(const QByteArray &v)
+{
+    return v.size() == 64 && QByteArray::fromHex(v).toHex() == v.toLower();
+}
+
+// WPA2 PSK: PBKDF2-HMAC-SHA1(passphrase, SSID, 4096 rounds, 32 bytes) as 64 hex digits.
+QByteArray pskFor(const QByteArray &ssid, const QByteArray &passphrase)
+{
+    if (isPsk(passphrase))
+        return passphrase.toLower();
+    unsigned char out[32];
+    if (PKCS5_PBKDF2_HMAC_SHA1(passphrase.constData(), int(passphrase.size()),
+                               reinterpret_cast<const unsigned char *>(ssid.constData()), int(ssid.size()), 4096,
+                               sizeof out, out) != 1)
+        return {};
+    return QByteArray(reinterpret_cast<const char *>(out), sizeof out).toHex();
+}
+
+} // namespace
 
 void Module::cmdUwsc(const Command &c)
 {
@@ -10,17 +41,21 @@ void Module::cmdUwsc(const Command &c)
     bool ok = false, tOk = false;
     const int cfg = p.value(0).trimmed().toInt(&ok);
     const int tag = p.value(1).trimmed().toInt(&tOk);
-    if (!ok || !tOk || cfg != 0 || p.size() < 2 || p.size() > 3)
+    if (!ok || !tOk || cfg < 0 || cfg > kMaxConfigId || p.size() < 2 || p.size() > 3)
         return replyError(c.edm);
     static const QList<int> known = {0, 2, 5, 8, 100, 101, 102, 103, 104, 105, 106, 200, 300, 301};
     if (!known.contains(tag))
         return replyError(c.edm);
+    const QMap<int, QByteArray> config = m_active.wifi.value(cfg);
     if (p.size() == 2) {
-        QByteArray v = m_active.wifi.value(tag, tag == 5 ? "1" : tag == 100 ? "2" : tag == 0 ? "0" : "");
+        QByteArray v = config.value(tag, tag == 5 ? "1" : tag == 100 ? "2" : tag == 0 ? "0" : "");
         if (tag == 2 || tag == 8)
-            v = '"' + (tag == 8 ? QByteArray() : v) + '"';
-        return reply("+UWSC:0," + QByteArray::number(tag) + ',' + v, true, c.edm);
+            v = '"' + (tag == 8 ? QByteArray() : v) + '"'; // the passphrase is never read back
+        return reply("+UWSC:" + QByteArray::number(cfg) + ',' + QByteArray::number(tag) + ',' + v, true, c.edm);
     }
+    // An active configuration is not changed under the link (deactivate it first).
+    if (cfg == m_wifiConfig && m_wifi != Wifi::Off)
+        return replyError(c.edm);
     const QByteArray value = unquote(p[2]);
     if (tag == 2 && value.size() > 32)
         return replyError(c.edm);
@@ -28,9 +63,24 @@ void Module::cmdUwsc(const Command &c)
         return replyError(c.edm);
     if (tag == 8 && !value.isEmpty() && (value.size() < 8 || value.size() > 64))
         return replyError(c.edm);
-    m_active.wifi[tag] = value;
+    if (tag == 0 && value != "0" && value != "1")
+        return replyError(c.edm);
+    m_active.wifi[cfg][tag] = value;
     settingsChanged();
     reply({}, true, c.edm);
+}
+
+bool Module::wifiValid(int cfg) const
+{
+    const QMap<int, QByteArray> config = m_active.wifi.value(cfg);
+    return !config.value(2).isEmpty() && (config.value(5, "1") == "1" || config.value(8).size() >= 8);
+}
+
+void Module::derivePsk(int cfg)
+{
+    QMap<int, QByteArray> &config = m_active.wifi[cfg];
+    if (config.value(5, "1") != "1" && config.contains(8))
+        config[8] = pskFor(config.value(2), config.value(8));
 }
 
 void Module::cmdUwsca(const Command &c)
@@ -40,47 +90,133 @@ void Module::cmdUwsca(const Command &c)
     bool ok = false, aOk = false;
     const int cfg = p.value(0).trimmed().toInt(&ok);
     const int action = p.value(1).trimmed().toInt(&aOk);
-    if (!ok || !aOk || cfg != 0 || p.size() != 2 || action < 0 || action > 4)
+    if (!ok || !aOk || cfg < 0 || cfg > kMaxConfigId || p.size() != 2 || action < 0 || action > 4)
         return replyError(edm);
-    const bool valid =
-        !m_active.wifi.value(2).isEmpty() && (m_active.wifi.value(5, "1") == "1" || m_active.wifi.value(8).size() >= 8);
+    const bool isActive = cfg == m_wifiConfig && m_wifi != Wifi::Off;
     switch (action) {
-    case 0:
-        m_active.wifi.clear();
-        return reply({}, true, edm);
-    case 1:
-        if (!valid)
+    case 0: // reset to defaults (run-time memory; AT&W then no longer stores it)
+        if (isActive)
             return replyError(edm);
-        m_stored.wifi = m_active.wifi;
+        m_active.wifi.remove(cfg);
+        settingsChanged();
+        return reply({}, true, edm);
+    case 1: { // store: validate, derive the PSK, write this configuration to flash
+        if (!wifiValid(cfg))
+            return replyError(edm);
+        derivePsk(cfg);
+        Settings flash = m_stored;
+        flash.wifi[cfg] = m_active.wifi.value(cfg);
+        commit(flash);
+        settingsChanged();
         return replyAfter(m_opt.latency.settingsWrite, {}, true, edm);
-    case 2:
-        m_active.wifi = m_stored.wifi;
-        return reply({}, true, edm);
-    case 3:
-        if (!valid || m_wifi != Wifi::Off)
+    }
+    case 2: // load from flash
+        if (isActive)
             return replyError(edm);
+        if (m_stored.wifi.contains(cfg))
+            m_active.wifi[cfg] = m_stored.wifi.value(cfg);
+        else
+            m_active.wifi.remove(cfg);
+        settingsChanged();
+        return reply({}, true, edm);
+    case 3: // activate: one configuration at a time
+        if (!wifiValid(cfg) || m_wifi != Wifi::Off)
+            return replyError(edm);
+        derivePsk(cfg);
+        m_wifiConfig = cfg;
         replyAfter(m_opt.latency.wifiActivate, {}, true, edm);
         wifiJoin();
         return;
-    case 4:
-        if (m_wifi == Wifi::Off)
+    case 4: // deactivate the active one
+        if (!isActive)
             return replyError(edm);
         reply({}, true, edm);
         // Down at once for the next command (a new activation is accepted after this OK); the
         // URCs follow the OK (same delay, scheduled after it).
+        m_wifiConfig = -1;
         later(m_opt.latency.command, [this] { wifiDown(5); });
         return;
     }
+}
+
+void Module::commit(const Settings &settings)
+{
+    m_stored = settings;
+    // The wifi-startup-off fault: a flash that keeps the configurations but not their start-up flag.
+    if (m_faults.active(FaultKind::WifiStartupOff)) {
+        for (auto &config : m_stored.wifi)
+            config[0] = "0";
+    }
+    saveState();
+}
+
+// --state-file: {"format":"uxsim-state","version":1,"wifi":[{"id":1,"tags":{"0":"1","2":"ssid",...}}]}.
+// Only Wi-Fi configurations are kept across uxsim runs (their passphrases as the derived PSK, like
+// the module's flash); everything else starts from the options.
+bool Module::loadState(QString *error)
+{
+    if (m_opt.statePath.isEmpty())
+        return true;
+    QFile f(m_opt.statePath);
+    if (!f.exists())
+        return true; // a new module: its flash is empty until something is stored
+    const auto bad = [&](const QString &why) {
+        *error = QCoreApplication::translate("uxsim", "--state-file %1: %2").arg(m_opt.statePath, why);
+        return false;
+    };
+    if (!f.open(QIODevice::ReadOnly) || f.size() > 1024 * 1024)
+        return bad(QCoreApplication::translate("uxsim", "cannot be read (or larger than 1 MiB)"));
+    QJsonParseError pe;
+    const QJsonObject o = QJsonDocument::fromJson(f.readAll(), &pe).object();
+    if (pe.error != QJsonParseError::NoError || o.value(u"format").toString() != u"uxsim-state")
+        return bad(QCoreApplication::translate("uxsim", "not a uxsim state file"));
+    for (const QJsonValue &v : o.value(u"wifi").toArray()) {
+        const int id = v[u"id"].toInt(-1);
+        if (id < 0 || id > kMaxConfigId)
+            return bad(QCoreApplication::translate("uxsim", "a Wi-Fi configuration id must be 0 to 9"));
+        const QJsonObject tags = v[u"tags"].toObject();
+        for (auto it = tags.begin(); it != tags.end(); ++it)
+            m_stored.wifi[id][it.key().toInt()] = it.value().toString().toUtf8();
+    }
+    m_active.wifi = m_stored.wifi;
+    return true;
+}
+
+void Module::saveState()
+{
+    if (m_opt.statePath.isEmpty())
+        return;
+    QJsonArray configs;
+    for (auto it = m_stored.wifi.cbegin(); it != m_stored.wifi.cend(); ++it) {
+        QJsonObject tags;
+        for (auto t = it.value().cbegin(); t != it.value().cend(); ++t)
+            tags.insert(QString::number(t.key()), QString::fromUtf8(t.value()));
+        configs.append(QJsonObject{{QStringLiteral("id"), it.key()}, {QStringLiteral("tags"), tags}});
+    }
+    QSaveFile f(m_opt.statePath);
+    if (!f.open(QIODevice::WriteOnly)) {
+        trace("--", "cannot write the state file " + m_opt.statePath.toUtf8());
+        return;
+    }
+    f.write(QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("uxsim-state")},
+                                      {QStringLiteral("version"), 1},
+                                      {QStringLiteral("wifi"), configs}})
+                .toJson());
+    if (!f.commit())
+        trace("--", "cannot write the state file " + m_opt.statePath.toUtf8());
+    // The module's flash holds the PSKs: the file is the owner's only (a replaced file keeps this).
+    QFile::setPermissions(m_opt.statePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
 void Module::wifiJoin()
 {
     m_wifi = Wifi::Joining;
     const quint64 generation = ++m_wifiGeneration;
-    const QByteArray ssid = m_active.wifi.value(2);
-    const QByteArray pass = m_active.wifi.value(8);
-    const bool open = m_active.wifi.value(5, "1") == "1";
-    later(m_opt.latency.wifiActivate + m_opt.latency.wifiJoin, [this, generation, ssid, pass, open] {
+    const QMap<int, QByteArray> config = m_active.wifi.value(m_wifiConfig);
+    const QByteArray ssid = config.value(2);
+    const QByteArray psk = config.value(8);
+    const bool open = config.value(5, "1") == "1";
+    later(m_opt.latency.wifiActivate + m_opt.latency.wifiJoin, [this, generation, ssid, psk, open] {
         if (m_wifi != Wifi::Joining || generation != m_wifiGeneration)
             return;
         const Network *net = nullptr;
@@ -90,9 +226,11 @@ void Module::wifiJoin()
         }
         if (!net)
             return; // an SSID nobody broadcasts never links; the module keeps scanning
-        const bool passOk = open ? net->passphrase.isEmpty() : (!net->passphrase.isEmpty() && net->passphrase == pass);
+        const bool passOk = open ? net->passphrase.isEmpty()
+                                 : (!net->passphrase.isEmpty() && pskFor(net->ssid, net->passphrase) == psk);
         if (!passOk || m_faults.active(FaultKind::WifiAuthFail)) {
             m_wifi = Wifi::Off;
+            m_wifiConfig = -1;
             urc("+UUWLD:0,4");
             return;
         }
@@ -135,6 +273,7 @@ void Module::wifiDown(int reason)
     const bool wasUp = m_wifi == Wifi::Up;
     const bool hadNetwork = !m_ipv4.isEmpty() || m_ipv6;
     m_wifi = Wifi::Off;
+    m_wifiConfig = -1;
     ++m_wifiGeneration;
     m_ipv4.clear();
     m_ipv6 = false;

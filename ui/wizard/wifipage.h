@@ -28,4 +28,9 @@ private:
     QComboBox *m_security;
     SecretField *m_passphrase;
     QCheckBox *m_autoJoin;
+    // Staged Wi-Fi (issue 17): the customer's network, stored on the module, never joined here.
+    QLabel *m_fieldHeading, *m_fieldSsidLabel, *m_fieldSecurityLabel, *m_fieldPassLabel;
+    QLineEdit *m_fieldSsid;
+    QComboBox *m_fieldSecurity;
+    SecretField *m_fieldPassphrase;
 };
