@@ -1,6 +1,7 @@
 #include "provisioning/station.h"
 
 #include "common/logging.h"
+#include "link/ports.h"
 #include "provisioning/resultstore.h"
 
 #include <QFileInfo>
@@ -324,9 +325,23 @@ void Station::pollPorts()
             continue;
         m_slots[i].present = present;
         emit portPresenceChanged(i, present);
-        if (present && m_autoStart && !m_running.contains(m_slots[i].port))
+        if (present && m_autoStart && !m_running.contains(m_slots[i].port) && matchesUsbFilter(m_slots[i].port))
             startSlot(i);
     }
+}
+
+bool Station::matchesUsbFilter(const QString &port) const
+{
+    const QString filter = m_profile.line.usbFilter;
+    if (filter.trimmed().isEmpty())
+        return true;
+    // A slot named by a udev link (/dev/serial/by-path/...) is the device it points to.
+    const QString device = QFileInfo(port).canonicalFilePath();
+    const QList<PortInfo> present = ports::available();
+    const auto it = std::find_if(present.cbegin(), present.cend(), [&](const PortInfo &p) {
+        return p.path == port || (!device.isEmpty() && QFileInfo(p.path).canonicalFilePath() == device);
+    });
+    return it != present.cend() && it->matches(filter);
 }
 
 // -- jobs ----------------------------------------------------------------------------------------

@@ -128,7 +128,8 @@ public:
     QStringList ports() const;
     Expected<void, QString> addSlot(const QString &port);
     Expected<void, QString> removeSlot(int index);
-    /// With auto-start, a slot's port that appears (a module plugged in) starts its job.
+    /// With auto-start, a slot's port that appears (a module plugged in) starts its job, when its
+    /// USB VID:PID matches the profile's line.usbFilter (an empty filter: any port).
     void setAutoStart(bool on);
     bool autoStart() const { return m_autoStart; }
 
@@ -171,6 +172,8 @@ private:
     void startWriter();
     void setResultsState(ResultsState state);
     void pollPorts();
+    /// Whether @p port's USB ids match the profile's line.usbFilter (an empty filter matches all).
+    bool matchesUsbFilter(const QString &port) const;
     void setModified(bool modified);
 
     Profile m_profile;

@@ -3,14 +3,17 @@
 
 #include "edm/edmparser.h"
 #include "enginehelpers.h"
+#include "link/ports.h"
 #include "module/modulestatus.h"
 #include "testregistry.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QScopeGuard>
 #include <QSerialPort>
 #include <QSslCertificate>
+#include <QTemporaryDir>
 
 using namespace engine;
 
@@ -275,6 +278,51 @@ private slots:
         QCOMPARE(ip.size(), 1);
         QVERIFY2(ip.first().endsWith(status.ipv4.toLatin1()) && !status.ipv4.isEmpty(),
                  qPrintable(QString::fromLatin1(ip.first()) + QStringLiteral(" vs ") + status.ipv4));
+    }
+    // Auto-start with the profile's USB filter: of two modules plugged into their slots (the slot
+    // paths appear as links to the simulators' ptys, as udev's /dev/serial/by-path links do), only
+    // the one whose adapter reports a matching VID:PID starts.
+    void autoStartOnlyStartsPortsMatchingTheUsbFilter()
+    {
+        Bed bed;
+        QVERIFY(bed.start(2));
+        Station &station = *bed.station;
+        const QStringList ptys = bed.sim->ports();
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString ublox = dir.filePath(QStringLiteral("slot-ublox"));
+        const QString other = dir.filePath(QStringLiteral("slot-other"));
+        // The enumeration as the system would give it once both adapters are plugged in.
+        ports::setSource([&] {
+            PortInfo a;
+            a.path = ptys.at(0);
+            a.vendorId = 0x1546;
+            a.productId = 0x0504;
+            PortInfo b;
+            b.path = ptys.at(1);
+            b.vendorId = 0x0403;
+            b.productId = 0x6015;
+            return QList<PortInfo>{a, b};
+        });
+        const auto restore = qScopeGuard([] { ports::setSource({}); });
+        station.editProfile([](Profile &p) { p.line.usbFilter = QStringLiteral("1546:*"); });
+        QVERIFY(station.setPorts({ublox, other}));
+        QSignalSpy started(&station, &Station::jobStarted);
+        QSignalSpy presence(&station, &Station::portPresenceChanged);
+        station.setAutoStart(true);
+
+        QVERIFY(QFile::link(ptys.at(0), ublox));
+        QVERIFY(QFile::link(ptys.at(1), other));
+        QTRY_COMPARE_WITH_TIMEOUT(presence.size(), 2, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 5000);
+        QCOMPARE(started.at(0).at(1).toInt(), 0);
+        // The other one was seen (presence) and left alone; the matching one runs to PASS.
+        QSignalSpy finished(&station, &Station::jobFinished);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(started.size(), 1);
+        const auto row = finished.at(0).at(1).value<ResultRow>();
+        QVERIFY2(row.passed(), qPrintable(describe(row)));
+        station.setAutoStart(false);
     }
 };
 
