@@ -23,7 +23,7 @@ packages=(
   qt6-httpserver-dev qt6-websockets-dev
   libqt6sql6-sqlite qt6-translations-l10n libssl-dev openssl
   mosquitto mosquitto-clients libmosquitto-dev mosquitto-dev
-  socat xvfb xauth dbus gnome-keyring libsecret-tools tshark
+  socat xvfb xauth xdotool openbox dbus gnome-keyring libsecret-tools tshark
   librsvg2-bin desktop-file-utils appstream man-db shared-mime-info libglib2.0-bin faketime
   libqrencode-dev libp11-kit-dev libengine-pkcs11-openssl opensc softhsm2 zbar-tools poppler-utils
   # A factory line (docs/line.md): the PostgreSQL driver, the History chart, and a real PostgreSQL
