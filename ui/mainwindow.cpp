@@ -453,18 +453,28 @@ void MainWindow::showShortcuts()
     dialog->setObjectName(QStringLiteral("shortcutsDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Keyboard shortcuts"));
+    // The keys as this language and platform spell them: the wizard's Next and Back take their
+    // mnemonics from their translated texts (German: Alt+W / Alt+Z).
+    const auto keys = [](std::initializer_list<QKeySequence> sequences) {
+        QStringList out;
+        for (const QKeySequence &k : sequences)
+            out << k.toString(QKeySequence::NativeText);
+        return out.join(QStringLiteral(" / "));
+    };
+    const QKeySequence next = QKeySequence::mnemonic(m_wizard->buttonText(QWizard::NextButton));
+    const QKeySequence back = QKeySequence::mnemonic(m_wizard->buttonText(QWizard::BackButton));
     const QList<QPair<QString, QString>> rows{
-        {tr("Enter"), tr("the page's main action: Next, Start, Next module after PASS, Retry after FAIL")},
-        {tr("F5"), tr("start (Provision page); start all (Station)")},
-        {tr("Shift+F5"), tr("stop all (Station)")},
-        {tr("F1"), tr("help for the wizard page")},
-        {tr("Alt+N / Alt+B"), tr("next / back in the wizard")},
-        {QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText), tr("open a profile (engineer)")},
-        {QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText), tr("save the profile (engineer)")},
-        {tr("Ctrl+Shift+E / Ctrl+Shift+O"), tr("engineer / operator mode")},
-        {tr("Ctrl+I"), tr("traffic inspector")},
-        {tr("Ctrl+T"), tr("certificate tools")},
-        {tr("Ctrl+Q"), tr("quit")},
+        {keys({Qt::Key_Enter}), tr("the page's main action: Next, Start, Next module after PASS, Retry after FAIL")},
+        {keys({Qt::Key_F5}), tr("start (Provision page); start all (Station)")},
+        {keys({Qt::SHIFT | Qt::Key_F5}), tr("stop all (Station)")},
+        {keys({Qt::Key_F1}), tr("help for the wizard page")},
+        {keys({next, back}), tr("next / back in the wizard")},
+        {keys({m_a->open->shortcut()}), tr("open a profile (engineer)")},
+        {keys({m_a->save->shortcut()}), tr("save the profile (engineer)")},
+        {keys({m_a->engineerMode->shortcut(), m_a->operatorMode->shortcut()}), tr("engineer / operator mode")},
+        {keys({m_a->inspector->shortcut()}), tr("traffic inspector")},
+        {keys({m_a->certTools->shortcut()}), tr("certificate tools")},
+        {keys({m_a->quit->shortcut()}), tr("quit")},
     };
     auto *table = new QTableWidget(int(rows.size()), 2, dialog);
     table->setObjectName(QStringLiteral("shortcutsTable"));

@@ -40,7 +40,7 @@ const CauseInfo kCauses[] = {
     {Cause::ModuleRestarted, "module_restarted", ExitCode::Module,
      QT_TRANSLATE_NOOP("Cause", "the module restarted unexpectedly")},
     {Cause::IdentifyFailed, "identify", ExitCode::Module,
-     QT_TRANSLATE_NOOP("Cause", "the module did not say what it is")},
+     QT_TRANSLATE_NOOP("Cause", "the module did not report its model and firmware (AT+GMM, AT+GMR)")},
     {Cause::EdmFailed, "edm", ExitCode::Module,
      QT_TRANSLATE_NOOP("Cause", "the module did not switch to Extended Data Mode")},
     {Cause::ResetFailed, "reset", ExitCode::Module, QT_TRANSLATE_NOOP("Cause", "the factory reset failed")},

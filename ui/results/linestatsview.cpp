@@ -43,13 +43,13 @@ LineStatsView::LineStatsView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *bar = new QHBoxLayout;
-    auto *stationLabel = new QLabel(tr("S&tation:"), this);
+    auto *stationLabel = new QLabel(tr("St&ation:"), this);
     m_station = new QComboBox(this);
     m_station->setObjectName(QStringLiteral("statsStationFilter"));
     m_station->addItem(tr("All stations"), QString());
     m_station->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     stationLabel->setBuddy(m_station);
-    auto *windowLabel = new QLabel(tr("&Hours:"), this);
+    auto *windowLabel = new QLabel(tr("Ho&urs:"), this);
     m_window = new QComboBox(this);
     m_window->setObjectName(QStringLiteral("statsWindow"));
     for (int hours : {8, 12, 24})

@@ -106,7 +106,7 @@ ResultsView::ResultsView(const QString &databasePath, QWidget *parent)
 QHBoxLayout *ResultsView::makeBar()
 {
     auto *bar = new QHBoxLayout;
-    auto *filterLabel = new QLabel(tr("&Filter:"), this);
+    auto *filterLabel = new QLabel(tr("Fi&lter:"), this);
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("filterEdit"));
     m_filter->setPlaceholderText(tr("MAC, device ID, PASS/FAIL, cause, station… (Ctrl+F)"));
@@ -118,7 +118,7 @@ QHBoxLayout *ResultsView::makeBar()
     m_refresh->setObjectName(QStringLiteral("refreshButton"));
     m_refresh->setToolTip(tr("Reload the history from the database (F5)"));
     m_refresh->setShortcut(QKeySequence(Qt::Key_F5));
-    m_export = new QPushButton(tr("&Export CSV…"), this);
+    m_export = new QPushButton(tr("E&xport CSV…"), this);
     m_export->setObjectName(QStringLiteral("exportButton"));
     m_export->setToolTip(tr("Write the whole history to a CSV file"));
     m_busy = new QProgressBar(this);

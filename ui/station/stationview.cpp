@@ -158,14 +158,14 @@ void StationView::retranslate()
 {
     m_startAll->setText(tr("&Start all"));
     m_startAll->setToolTip(tr("Start every slot that is not running (F5)"));
-    m_stopAll->setText(tr("St&op all"));
+    m_stopAll->setText(tr("Stop a&ll"));
     m_stopAll->setToolTip(tr("Cancel every running slot (Shift+F5)"));
     m_autoStart->setText(tr("&Auto-start when a module is plugged in"));
-    m_portsCaption->setText(tr("&Ports of this computer:"));
+    m_portsCaption->setText(tr("Ports of this &computer:"));
     m_typedPort->setPlaceholderText(tr("or type a path (/dev/ttyUSB0, a pseudo-terminal)"));
     m_add->setText(tr("A&dd slot"));
     m_remove->setText(tr("&Remove slot"));
-    m_refresh->setText(tr("Re&fresh"));
+    m_refresh->setText(tr("Sca&n again"));
     updateSummary();
     refreshPorts();
 }

@@ -117,5 +117,5 @@ QString ResultPage::helpText() const
 {
     return tr("PASS means the module joined Wi-Fi, registered and sent its test message; its ID and hub are shown. "
               "FAIL names the cause in words: fix it (for example the Wi-Fi password) and press Retry, or Next "
-              "module to go on with another module. Enter does the first of the two.");
+              "module to go on with another module. Enter presses Next module after a PASS and Retry after a FAIL.");
 }

@@ -111,7 +111,7 @@ SecretJob *SecretField::commit()
         if (!self)
             return;
         if (!job->isOk()) {
-            self->showState(tr("It could not be stored: %1").arg(job->errorString()));
+            self->showState(tr("The secret store did not keep it: %1").arg(job->errorString()));
             return;
         }
         self->m_stored = 1;

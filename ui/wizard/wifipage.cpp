@@ -113,7 +113,7 @@ void WifiPage::retranslate()
     m_passphrase->retranslate();
     m_fieldHeading->setText(tr("Field network (stored for the customer, not joined here)"));
     m_fieldSsidLabel->setText(tr("Field SS&ID:"));
-    m_fieldSecurityLabel->setText(tr("Field securit&y:"));
+    m_fieldSecurityLabel->setText(tr("Fie&ld security:"));
     m_fieldPassLabel->setText(tr("Field passphrase:"));
     m_fieldSecurity->setItemText(0, tr("WPA2 personal"));
     m_fieldSecurity->setItemText(1, tr("Open (no password)"));
