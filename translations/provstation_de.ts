@@ -2043,6 +2043,14 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
             <source>&amp;Label and preview…</source>
             <translation>&amp;Etikett und Vorschau …</translation>
         </message>
+        <message>
+            <source>Results: %1</source>
+            <translation>Ergebnisse: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Station and results…</source>
+            <translation>Station und &amp;Ergebnisse…</translation>
+        </message>
     </context>
     <context>
         <name>MemorySecretStore</name>
@@ -3366,6 +3374,65 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
         <message>
             <source>the results database was closed</source>
             <translation>die Ergebnisdatenbank wurde geschlossen</translation>
+        </message>
+    </context>
+    <context>
+        <name>StationSettingsDialog</name>
+        <message>
+            <source>Station and results</source>
+            <translation>Station und Ergebnisse</translation>
+        </message>
+        <message>
+            <source>empty: this user's results.sqlite; or a file, or postgresql://user@host/db</source>
+            <translation>leer: results.sqlite dieses Benutzers; oder eine Datei, oder postgresql://benutzer@host/db</translation>
+        </message>
+        <message>
+            <source>empty: the computer's name (%1)</source>
+            <translation>leer: der Name des Computers (%1)</translation>
+        </message>
+        <message>
+            <source>empty: not part of a line</source>
+            <translation>leer: gehört zu keiner Linie</translation>
+        </message>
+        <message>
+            <source>&amp;Results database:</source>
+            <translation>&amp;Ergebnisdatenbank:</translation>
+        </message>
+        <message>
+            <source>Station &amp;ID:</source>
+            <translation>Stations-&amp;ID:</translation>
+        </message>
+        <message>
+            <source>&amp;Line ID:</source>
+            <translation>&amp;Linien-ID:</translation>
+        </message>
+        <message>
+            <source>A PostgreSQL password never goes into the URL: keep it in the secret store as "%1" (provstation-cli results --secret) or in ~/.pgpass.</source>
+            <translation>Ein PostgreSQL-Passwort gehört nie in die URL: Bewahren Sie es im Geheimnisspeicher als „%1“ (provstation-cli results --secret) oder in ~/.pgpass auf.</translation>
+        </message>
+        <message>
+            <source>Set in the environment, and used instead of these settings: %1</source>
+            <translation>In der Umgebung gesetzt und statt dieser Einstellungen verwendet: %1</translation>
+        </message>
+        <message>
+            <source>Results database: %1</source>
+            <translation>Ergebnisdatenbank: %1</translation>
+        </message>
+        <message>
+            <source>Results database: remove the password from the URL; keep it as the secret "%1" or in ~/.pgpass</source>
+            <translation>Ergebnisdatenbank: Entfernen Sie das Passwort aus der URL; bewahren Sie es als Geheimnis „%1“ oder in ~/.pgpass auf</translation>
+        </message>
+        <message>
+            <source>Station ID: letters, digits, '.', '_' and '-' only, at most 64</source>
+            <translation>Stations-ID: nur Buchstaben, Ziffern, „.“, „_“ und „-“, höchstens 64</translation>
+        </message>
+        <message>
+            <source>Line ID: letters, digits, '.', '_' and '-' only, at most 64</source>
+            <translation>Linien-ID: nur Buchstaben, Ziffern, „.“, „_“ und „-“, höchstens 64</translation>
+        </message>
+        <message>
+            <source>Modules are being provisioned: stop them or let them finish, then apply.</source>
+            <translation>Es werden gerade Module provisioniert: Stoppen Sie sie oder lassen Sie sie fertig werden, dann übernehmen.</translation>
         </message>
     </context>
     <context>

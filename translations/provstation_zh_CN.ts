@@ -2040,6 +2040,14 @@ u-blox u-connectXpress modules to Azure IoT.</source>
             <source>&amp;Label and preview…</source>
             <translation>标签和预览(&amp;L)…</translation>
         </message>
+        <message>
+            <source>Results: %1</source>
+            <translation>结果：%1</translation>
+        </message>
+        <message>
+            <source>&amp;Station and results…</source>
+            <translation>工位与结果(&amp;S)…</translation>
+        </message>
     </context>
     <context>
         <name>MemorySecretStore</name>
@@ -3362,6 +3370,65 @@ u-blox u-connectXpress modules to Azure IoT.</source>
         <message>
             <source>the results database was closed</source>
             <translation>结果数据库已关闭</translation>
+        </message>
+    </context>
+    <context>
+        <name>StationSettingsDialog</name>
+        <message>
+            <source>Station and results</source>
+            <translation>工位与结果</translation>
+        </message>
+        <message>
+            <source>empty: this user's results.sqlite; or a file, or postgresql://user@host/db</source>
+            <translation>留空：当前用户的 results.sqlite；或一个文件，或 postgresql://user@host/db</translation>
+        </message>
+        <message>
+            <source>empty: the computer's name (%1)</source>
+            <translation>留空：计算机名称（%1）</translation>
+        </message>
+        <message>
+            <source>empty: not part of a line</source>
+            <translation>留空：不属于任何产线</translation>
+        </message>
+        <message>
+            <source>&amp;Results database:</source>
+            <translation>结果数据库(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Station &amp;ID:</source>
+            <translation>工位 ID(&amp;I)：</translation>
+        </message>
+        <message>
+            <source>&amp;Line ID:</source>
+            <translation>产线 ID(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>A PostgreSQL password never goes into the URL: keep it in the secret store as "%1" (provstation-cli results --secret) or in ~/.pgpass.</source>
+            <translation>PostgreSQL 密码绝不能写进 URL：请将其以“%1”保存在密钥存储中（provstation-cli results --secret），或保存在 ~/.pgpass 中。</translation>
+        </message>
+        <message>
+            <source>Set in the environment, and used instead of these settings: %1</source>
+            <translation>已在环境变量中设置，并将代替这些设置使用：%1</translation>
+        </message>
+        <message>
+            <source>Results database: %1</source>
+            <translation>结果数据库：%1</translation>
+        </message>
+        <message>
+            <source>Results database: remove the password from the URL; keep it as the secret "%1" or in ~/.pgpass</source>
+            <translation>结果数据库：请从 URL 中删除密码；将其作为密钥“%1”保存，或保存在 ~/.pgpass 中</translation>
+        </message>
+        <message>
+            <source>Station ID: letters, digits, '.', '_' and '-' only, at most 64</source>
+            <translation>工位 ID：只能包含字母、数字、“.”、“_”和“-”，最多 64 个字符</translation>
+        </message>
+        <message>
+            <source>Line ID: letters, digits, '.', '_' and '-' only, at most 64</source>
+            <translation>产线 ID：只能包含字母、数字、“.”、“_”和“-”，最多 64 个字符</translation>
+        </message>
+        <message>
+            <source>Modules are being provisioned: stop them or let them finish, then apply.</source>
+            <translation>正在配置模块：请先停止或等待其完成，然后再应用。</translation>
         </message>
     </context>
     <context>

@@ -10,6 +10,7 @@
 #include "provisioning/station.h"
 #include "results/resultsview.h"
 #include "settings/engineerlogin.h"
+#include "settings/stationsettings.h"
 #include "station/stationview.h"
 #include "wizard/provisioningwizard.h"
 
@@ -43,7 +44,7 @@ struct MainWindow::Actions
 {
     QMenu *file, *mode, *tools, *view, *settings, *language, *help;
     QAction *open, *save, *saveAs, *quit, *operatorMode, *engineerMode, *certTools, *labels, *inspector, *guide,
-        *shortcuts, *about;
+        *shortcuts, *about, *stationSettings;
     QList<QAction *> languages;
 };
 
@@ -204,6 +205,14 @@ void MainWindow::createMenus()
     a.view->addAction(a.inspector);
 
     a.settings = menuBar()->addMenu(QString());
+    a.stationSettings = a.settings->addAction(QString(), this, [this] {
+        auto *dialog = new StationSettingsDialog(m_station, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this,
+                [this] { statusBar()->showMessage(tr("Results: %1").arg(m_station->resultsPath()), 5000); });
+        dialog->open();
+    });
+    a.stationSettings->setObjectName(QStringLiteral("actionStationSettings"));
     a.language = a.settings->addMenu(QString());
     m_languageGroup = new QActionGroup(this);
     QStringList languages{QStringLiteral("en")};
@@ -255,6 +264,7 @@ void MainWindow::retranslate()
     a.inspector->setText(tr("Traffic &inspector"));
     a.settings->setTitle(tr("S&ettings"));
     a.language->setTitle(tr("&Language"));
+    a.stationSettings->setText(tr("&Station and results…"));
     a.help->setTitle(tr("&Help"));
     a.guide->setText(tr("&User guide"));
     a.shortcuts->setText(tr("&Keyboard shortcuts"));
@@ -314,6 +324,7 @@ void MainWindow::updateModeUi()
     m_a->save->setEnabled(engineer);
     m_a->saveAs->setEnabled(engineer);
     m_a->labels->setEnabled(engineer);
+    m_a->stationSettings->setEnabled(engineer);
     m_modeLabel->setText(engineer ? tr("Engineer mode") : tr("Operator mode (profile locked)"));
     updateTitle();
 }
