@@ -24,8 +24,6 @@ struct LinkError
     QString message;
 
     bool isError() const { return code != Code::None; }
-    /// Stable snake_case name for JSON and the results database ("timeout", "port_closed", ...).
-    static QString codeName(Code code);
 };
 
 Q_DECLARE_METATYPE(LinkError)

@@ -30,21 +30,6 @@ QVersionNumber ModuleInfo::version() const
     return QVersionNumber(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
 }
 
-QString ModuleInfo::familyName(Family family)
-{
-    switch (family) {
-    case Family::NinaW13:
-        return QStringLiteral("NINA-W13");
-    case Family::NinaW15:
-        return QStringLiteral("NINA-W15");
-    case Family::OdinW26:
-        return QStringLiteral("ODIN-W26");
-    case Family::Unknown:
-        break;
-    }
-    return QStringLiteral("unknown");
-}
-
 Capabilities Capabilities::of(const ModuleInfo &module)
 {
     Capabilities c;

@@ -23,7 +23,6 @@ struct ModuleInfo
 
     Family family() const;
     QVersionNumber version() const; ///< 3.1.0 from "3.1.0-025"
-    static QString familyName(Family family);
     friend bool operator==(const ModuleInfo &, const ModuleInfo &) = default;
 };
 

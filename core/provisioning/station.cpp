@@ -220,11 +220,6 @@ void Station::whenSettled(std::function<void()> done)
         m_settledWaiters.append(std::move(done));
 }
 
-void Station::setTransportFactory(std::function<Transport *(const QString &)> factory)
-{
-    m_transport = std::move(factory);
-}
-
 void Station::setEngineerMode(bool on)
 {
     if (m_engineer == on)
@@ -424,8 +419,6 @@ Expected<Job *, QString> Station::launch(const QString &port, int slot, const QS
         }
         writer->checkIdentity(id, station, std::move(answer));
     };
-    if (m_transport)
-        setup.transport = [factory = m_transport, port] { return factory(port); };
     auto *job = new Job(std::move(setup), this);
     connect(job, &Job::traffic, this, &Station::traffic);
     connect(job, &Job::trafficWithOriginal, this, &Station::trafficWithOriginal);

@@ -105,8 +105,6 @@ public:
     /// How jobs reach the Azure service APIs (local Azure: Simulation::cloudOptions()).
     void setCloudOptions(const azure::service::CloudSetupOptions &options) { m_cloudOptions = options; }
     const azure::service::CloudSetupOptions &cloudOptions() const { return m_cloudOptions; }
-    /// Tests and simulations: how a job reaches its port (default: a serial port).
-    void setTransportFactory(std::function<Transport *(const QString &port)> factory);
 
     /// Engineer mode edits the profile and keeps secret originals in memory for the inspector's
     /// reveal switch; operator mode (the default) shows the profile locked.
@@ -195,7 +193,6 @@ private:
     QString m_operatorName;
     ModuleLink::Timings m_timings;
     azure::service::CloudSetupOptions m_cloudOptions;
-    std::function<Transport *(const QString &)> m_transport;
     bool m_engineer = false;
     QHash<QString, ModuleInfo> m_known;
     QList<Slot> m_slots;

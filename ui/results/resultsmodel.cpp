@@ -30,15 +30,6 @@ ResultQuery::Sort ResultsModel::sortFor(int column)
     return column >= 0 && column < ColumnCount ? kColumnSort[column] : ResultQuery::Sort::Id;
 }
 
-int ResultsModel::columnFor(ResultQuery::Sort sort)
-{
-    for (int c = 0; c < ColumnCount; ++c) {
-        if (kColumnSort[c] == sort)
-            return c;
-    }
-    return Id;
-}
-
 void ResultsModel::setQuery(const ResultQuery &query)
 {
     beginResetModel();

@@ -59,7 +59,6 @@ public:
     bool hasMore() const { return m_more; }
     void setFetching(bool fetching) { m_fetching = fetching; }
     static ResultQuery::Sort sortFor(int column);
-    static int columnFor(ResultQuery::Sort sort);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -779,18 +779,6 @@ void CloudSetup::startPrepare()
     m_running.start();
 }
 
-void CloudSetup::startStatus()
-{
-    m_running = runAndEmit(status());
-    m_running.start();
-}
-
-void CloudSetup::startEnsureDevices(QStringList deviceIds)
-{
-    m_running = ensureAll(std::move(deviceIds), false);
-    m_running.start();
-}
-
 void CloudSetup::startPrepareWithDevices(QStringList deviceIds)
 {
     m_running = ensureAll(std::move(deviceIds), true);

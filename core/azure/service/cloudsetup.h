@@ -115,11 +115,8 @@ public:
     /// @p since: when the module's job started (activity before it does not count).
     coro::Task<DeviceCheck> verifyDevice(QString deviceId, DeviceCredential credential, QDateTime since);
 
-    /// Signal-style use (CLI, GUI): runs prepare() or status() and emits finished() from the event loop.
+    /// Signal-style use (CLI, GUI): runs prepare() and emits finished() from the event loop.
     void startPrepare();
-    void startStatus();
-    /// Runs ensureDevice() for each id in turn and emits finished() with all items.
-    void startEnsureDevices(QStringList deviceIds);
     /// prepare(), then ensureDevice() for each of @p deviceIds (a line whose ids are known in advance,
     /// and the simulation); emits finished() with all items.
     void startPrepareWithDevices(QStringList deviceIds);
