@@ -23,7 +23,6 @@ class LedgerFile
 {
     Q_DECLARE_TR_FUNCTIONS(LedgerFile)
 public:
-
     static constexpr const char *kFormat = "provstation-ledger";
     static constexpr int kVersion = 1;
 
