@@ -68,6 +68,8 @@ private slots:
         QVERIFY(table && reprint);
         QVERIFY(!reprint->isEnabled()); // nothing selected yet
 
+        // The record first: Start all starts nothing while the results database is still opening.
+        QTRY_VERIFY_WITH_TIMEOUT(station.resultsState() == Station::ResultsState::Ready, 30000);
         QSignalSpy finished(&station, &Station::allFinished);
         QTest::mouseClick(stationView.findChild<QPushButton *>(QStringLiteral("startAllButton")), Qt::LeftButton);
         QVERIFY(finished.wait(60000));
