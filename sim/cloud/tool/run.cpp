@@ -188,7 +188,10 @@ void startBroker(QProcess &broker, const QString &d, const QString &conf, const 
         fail(1, tr("cannot start %1: %2").arg(mosquitto, broker.errorString()));
     QElapsedTimer t;
     t.start();
-    while (!(portOpen(e.x509Address, e.x509Port) && portOpen(e.sasAddress, e.sasPort))) {
+    // The service bridge's socket is the broker's last listener: wait for it too, or the bridge may
+    // connect before it exists (seen under load: "cannot connect the service bridge … No such file").
+    while (!(portOpen(e.x509Address, e.x509Port) && portOpen(e.sasAddress, e.sasPort) &&
+             QFileInfo::exists(d + QStringLiteral("/service.sock")))) {
         if (broker.state() == QProcess::NotRunning || broker.waitForFinished(50) || t.elapsed() > 10000) {
             broker.kill();
             broker.waitForFinished(2000);
