@@ -52,6 +52,7 @@ inline ResultRow fullRow()
     r.started = utc(10, 11, 12, 345);
     r.finished = utc(10, 11, 40, 7);
     r.lineId = QStringLiteral("line 3 — hall B");
+    r.cloudCheck = QStringLiteral("wrong_auth"); // schema 3
     return r;
 }
 

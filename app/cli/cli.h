@@ -61,5 +61,7 @@ int pkiCommand(const QStringList &args);
 int cloudCommand(const QStringList &args);
 // Labels (cmd_label.cpp).
 int labelCommand(const QStringList &args);
+// The issuance ledger (cmd_ledger.cpp): ledger export|verify.
+int ledgerCommand(const QStringList &args);
 
 } // namespace cli

@@ -256,6 +256,11 @@ int resultsWaitMs()
     return g_resultsWaitMs;
 }
 
+bool readResultsPassword(ResultsUrl &url, const QCommandLineParser &p, QString *error)
+{
+    return readPassword(url, p, error);
+}
+
 int resultsCommand(const QStringList &args)
 {
     QCommandLineParser p;

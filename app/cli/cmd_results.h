@@ -4,6 +4,7 @@
 // id and a line id).
 
 #include "common/expected.h"
+#include "provisioning/resultsurl.h"
 
 #include <QCommandLineParser>
 #include <QString>
@@ -21,6 +22,9 @@ QString stationIdOption(const QCommandLineParser &parser);
 QString lineIdOption(const QCommandLineParser &parser);
 /// Applies --results-wait; false (with the reason) when it is not a number of seconds.
 bool applyResultsWait(const QCommandLineParser &parser, QString *error);
+/// Fills in @p url's PostgreSQL password from --secret sources and the keychain (options as
+/// `results` has them); false with the reason for a bad --secret.
+bool readResultsPassword(ResultsUrl &url, const QCommandLineParser &parser, QString *error);
 /// How long a run waits at the end for a results server that is away (default 300 s).
 int resultsWaitMs();
 

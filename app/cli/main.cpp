@@ -24,6 +24,7 @@ const cli::Command kCommands[] = {
     {"cloud", QT_TRANSLATE_NOOP("cli", "prepare the IoT Hub / DPS side of a profile from connection strings"),
      cli::cloudCommand},
     {"label", QT_TRANSLATE_NOOP("cli", "print the label of a recorded module"), cli::labelCommand},
+    {"ledger", QT_TRANSLATE_NOOP("cli", "export the signed issuance ledger, or verify an export"), cli::ledgerCommand},
 };
 
 void usage()

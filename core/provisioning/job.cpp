@@ -531,6 +531,8 @@ coro::Task<bool> Job::deviceCertificate()
                            made ? made->error() : tr("making the device certificate took too long"));
         m_certPem = made->value().second.toPem();
         m_keyPem = made->value().first.toPem();
+        if (m_setup.recordIssuance) // issue 17: every certificate the station signs is in the ledger
+            m_setup.recordIssuance(made->value().second, m_row);
     } else {
         const QString folder = m_profile.resolvePath(m_profile.certificates.folder);
         const auto loaded = pki::loadDeviceCredentials(folder, m_id);

@@ -36,6 +36,9 @@ struct JobSetup
     /// Asks the line's record about the device id before the module takes it; answers once, on
     /// the job's thread. Empty: no check (a job outside a station).
     std::function<void(const QString &deviceId, std::function<void(const IdentityCheck &)> answer)> checkIdentity;
+    /// Issue 17: records a device certificate the job issued in the issuance ledger, with the row
+    /// as it is then (MAC, device id). Empty: not recorded (a job outside a station).
+    std::function<void(const pki::Certificate &certificate, const ResultRow &row)> recordIssuance;
 };
 
 /// How often a step tries again, and after what (docs/profile.md "Retries"). One table, in job.cpp.

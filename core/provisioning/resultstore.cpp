@@ -44,7 +44,8 @@ const char *const kColumns[] = {"station",
                                 "started",
                                 "finished",
                                 "line_id",
-                                "duration_ms"};
+                                "duration_ms",
+                                "cloud_check"};
 constexpr int kColumnCount = int(std::size(kColumns));
 
 QString columnList()
@@ -143,7 +144,8 @@ QVariantList rowValues(const ResultRow &r)
             timeValue(r.started),
             timeValue(r.finished),
             text(r.lineId),
-            durationValue(r)};
+            durationValue(r),
+            text(r.cloudCheck)};
 }
 
 ResultRow rowFrom(const QSqlQuery &q)
@@ -178,6 +180,7 @@ ResultRow rowFrom(const QSqlQuery &q)
     r.finished = timeFrom(q.value(++i));
     r.lineId = s();
     ++i; // duration_ms: derived from the times
+    r.cloudCheck = s();
     Q_ASSERT(i == kColumnCount);
     r.seq = q.value(++i).toLongLong();
     return r;
@@ -246,6 +249,25 @@ QString resultsTable(bool postgres)
     return QStringLiteral("CREATE TABLE results (") + columns.join(QStringLiteral(", ")) + u')';
 }
 
+/// Schema 3 (issue 17): the cloud check of each attempt, and the issuance ledger (docs/ledger.md).
+QStringList ledgerSchema(bool postgres)
+{
+    const QString text = QStringLiteral(" TEXT NOT NULL");
+    QStringList columns{postgres ? QStringLiteral("seq BIGINT PRIMARY KEY")
+                                 : QStringLiteral("seq INTEGER PRIMARY KEY")};
+    for (const char *c : {"serial", "subject", "issuer"})
+        columns << QLatin1String(c) + text;
+    columns << QStringLiteral("sha256 TEXT NOT NULL UNIQUE"); // a certificate is on record once
+    for (const char *c : {"not_before", "not_after", "station", "operator_name", "issued", "mac", "device_id"})
+        columns << QLatin1String(c) + text;
+    columns << (postgres ? QStringLiteral("result_id BIGINT NOT NULL") : QStringLiteral("result_id INTEGER NOT NULL"));
+    // Each hash follows exactly one: two entries after the same one (a fork) cannot be stored.
+    columns << QStringLiteral("prev TEXT NOT NULL UNIQUE") << QStringLiteral("hash TEXT NOT NULL UNIQUE");
+    return {QStringLiteral("ALTER TABLE results ADD COLUMN cloud_check TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE TABLE ledger (") + columns.join(QStringLiteral(", ")) + u')',
+            QStringLiteral("CREATE INDEX ledger_result ON ledger(result_id)")};
+}
+
 QList<Migration> migrations()
 {
     const QStringList indexes1 = {QStringLiteral("CREATE INDEX results_outcome ON results(outcome)"),
@@ -273,6 +295,7 @@ QList<Migration> migrations()
                                     "* 1000)::BIGINT WHERE started IS NOT NULL AND finished IS NOT NULL"),
                      QStringLiteral("CREATE TABLE counters (name TEXT PRIMARY KEY, value BIGINT NOT NULL)")} +
              indexes2},
+        {3, ledgerSchema(false), ledgerSchema(true)},
     };
 }
 
@@ -280,6 +303,8 @@ QAtomicInteger<quint64> s_connectionCounter;
 
 // pg_advisory_xact_lock key of the schema migration ("provstat" in ASCII): one station migrates.
 constexpr qint64 kMigrationLock = 0x70726f7673746174;
+// pg_advisory_xact_lock key of ledger appends ("ledger17"): one chain for every station of a line.
+constexpr qint64 kLedgerLock = 0x6c65646765723137;
 
 } // namespace
 
@@ -486,6 +511,7 @@ bool ResultStore::grantToWriters()
     if (q.exec(QStringLiteral("DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'provstation_writer') THEN"
                               " GRANT SELECT ON schema_version TO provstation_writer;"
                               " GRANT SELECT, INSERT, UPDATE ON results, counters TO provstation_writer;"
+                              " GRANT SELECT, INSERT ON ledger TO provstation_writer;"
                               " GRANT USAGE, SELECT ON SEQUENCE results_id_seq TO provstation_writer;"
                               " END IF; END $$")))
         return true;
@@ -1012,7 +1038,8 @@ QStringList ResultStore::csvColumns()
             QStringLiteral("cause"),
             QStringLiteral("steps"),
             QStringLiteral("line_id"),
-            QStringLiteral("seq")};
+            QStringLiteral("seq"),
+            QStringLiteral("cloud_check")};
 }
 
 bool ResultStore::exportCsv(const QString &path, QString *error) const
@@ -1064,7 +1091,8 @@ bool ResultStore::exportCsv(const QString &path, QString *error) const
               r.causeMessage,
               steps.join(u';'),
               r.lineId,
-              r.seq > 0 ? QString::number(r.seq) : QString()});
+              r.seq > 0 ? QString::number(r.seq) : QString(),
+              r.cloudCheck});
     });
     if (!read) {
         file.cancelWriting();
@@ -1076,4 +1104,156 @@ bool ResultStore::exportCsv(const QString &path, QString *error) const
         return fail(tr("cannot write the export %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
                     error);
     return true;
+}
+
+// -- the issuance ledger (issue 17, docs/ledger.md) ----------------------------------------------
+
+namespace {
+
+const char *const kLedgerColumns[] = {"seq",        "serial",    "subject",   "issuer",        "sha256",
+                                      "not_before", "not_after", "station",   "operator_name", "issued",
+                                      "mac",        "device_id", "result_id", "prev",          "hash"};
+
+QString ledgerColumnList()
+{
+    QStringList names;
+    for (const char *c : kLedgerColumns)
+        names.append(QLatin1String(c));
+    return names.join(u", ");
+}
+
+LedgerEntry entryFrom(const QSqlQuery &q)
+{
+    LedgerEntry e;
+    int i = 0;
+    const auto s = [&] { return q.value(i++).toString(); };
+    e.seq = q.value(i++).toLongLong();
+    e.serial = s();
+    e.subject = s();
+    e.issuer = s();
+    e.sha256 = s();
+    e.notBefore = s();
+    e.notAfter = s();
+    e.station = s();
+    e.operatorName = s();
+    e.issued = s();
+    e.mac = s();
+    e.deviceId = s();
+    e.resultId = q.value(i++).toLongLong();
+    e.prev = s();
+    e.hash = s();
+    return e;
+}
+
+} // namespace
+
+bool ResultStore::lastLink(QSqlQuery &q, qint64 *seq, QString *hash)
+{
+    if (!q.exec(QStringLiteral("SELECT seq, hash FROM ledger ORDER BY seq DESC LIMIT 1")))
+        return false;
+    *seq = 0;
+    *hash = LedgerEntry::genesis();
+    if (q.next()) {
+        *seq = q.value(0).toLongLong();
+        *hash = q.value(1).toString();
+    }
+    return true;
+}
+
+bool ResultStore::appendIssuance(LedgerEntry &entry)
+{
+    if (!isOpen())
+        return fail(tr("the results database is not open"));
+    const QString what = tr("cannot record the certificate %1 in the ledger of %2: %3")
+                             .arg(entry.serial, QStringLiteral("%1"), QStringLiteral("%2"));
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!beginTransaction(q))
+        return failQuery(what, q);
+    const auto failed = [&] {
+        const bool r = failQuery(what, q);
+        rollback();
+        return r;
+    };
+    if (isPostgres()) { // SQLite's BEGIN IMMEDIATE already holds the file's one write lock
+        q.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(?)"));
+        q.addBindValue(kLedgerLock);
+        if (!q.exec())
+            return failed();
+    }
+    q.prepare(QStringLiteral("SELECT %1 FROM ledger WHERE sha256 = ?").arg(ledgerColumnList()));
+    q.addBindValue(entry.sha256);
+    if (!q.exec())
+        return failed();
+    if (q.next()) {
+        entry = entryFrom(q);
+        q.finish();
+        q.exec(QStringLiteral("COMMIT"));
+        qCDebug(lcStore) << "certificate" << entry.serial << "already in the ledger as entry" << entry.seq;
+        return true;
+    }
+    qint64 last = 0;
+    QString prev;
+    if (!lastLink(q, &last, &prev))
+        return failed();
+    LedgerEntry e = entry;
+    e.seq = last + 1;
+    e.prev = prev;
+    e.hash = e.computeHash(prev);
+    q.prepare(QStringLiteral("INSERT INTO ledger (%1) VALUES (%2)")
+                  .arg(ledgerColumnList(), marks(int(std::size(kLedgerColumns)))));
+    for (const QVariant &v : QVariantList{e.seq, text(e.serial), text(e.subject), text(e.issuer), text(e.sha256),
+                                          text(e.notBefore), text(e.notAfter), text(e.station), text(e.operatorName),
+                                          text(e.issued), text(e.mac), text(e.deviceId), e.resultId, e.prev, e.hash})
+        q.addBindValue(v);
+    if (!q.exec() || !q.exec(QStringLiteral("COMMIT")))
+        return failed();
+    entry = e;
+    qCInfo(lcStore).noquote() << "certificate" << e.serial << "recorded as ledger entry" << e.seq;
+    return true;
+}
+
+bool ResultStore::forEachIssuance(const std::function<void(const LedgerEntry &)> &visit, qint64 afterSeq) const
+{
+    if (!isOpen())
+        return fail(tr("the results database is not open"));
+    constexpr int kPage = 2000;
+    qint64 last = afterSeq;
+    for (;;) {
+        QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT %1 FROM ledger WHERE seq > ? ORDER BY seq ASC LIMIT %2")
+                      .arg(ledgerColumnList())
+                      .arg(kPage));
+        q.addBindValue(last);
+        if (!q.exec())
+            return failQuery(tr("cannot read the ledger of %1: %2"), q);
+        int n = 0;
+        while (q.next()) {
+            const LedgerEntry e = entryFrom(q);
+            last = e.seq;
+            visit(e);
+            ++n;
+        }
+        if (n < kPage)
+            return true;
+    }
+}
+
+QList<LedgerEntry> ResultStore::issuancesOf(qint64 resultId) const
+{
+    QList<LedgerEntry> out;
+    if (!isOpen()) {
+        fail(tr("the results database is not open"));
+        return out;
+    }
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT %1 FROM ledger WHERE result_id = ? ORDER BY seq").arg(ledgerColumnList()));
+    q.addBindValue(resultId);
+    if (!q.exec()) {
+        failQuery(tr("cannot read the ledger of %1: %2"), q);
+        return out;
+    }
+    while (q.next())
+        out.append(entryFrom(q));
+    return out;
 }

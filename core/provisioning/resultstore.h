@@ -1,5 +1,6 @@
 #pragma once
 
+#include "provisioning/ledgerentry.h"
 #include "provisioning/result.h"
 #include "provisioning/resultsurl.h"
 
@@ -63,8 +64,9 @@ class ResultStore
     Q_DECLARE_TR_FUNCTIONS(ResultStore)
 public:
     /// The schema version this build writes; a database with a newer version is refused.
-    /// 1: results; 2: line_id, seq, duration_ms, the counters table, indexes for a line.
-    static constexpr int SchemaVersion = 2;
+    /// 1: results; 2: line_id, seq, duration_ms, the counters table, indexes for a line;
+    /// 3: cloud_check, the issuance ledger (table ledger, docs/ledger.md).
+    static constexpr int SchemaVersion = 3;
     /// The counter {seq} takes its numbers from (table counters).
     static constexpr const char *kSequenceCounter = "device";
 
@@ -125,6 +127,16 @@ public:
     bool exportCsv(const QString &path, QString *error = nullptr) const;
     /// The CSV header's column names, in order (docs/stores.md explains each).
     static QStringList csvColumns();
+    /// Appends @p entry to the issuance ledger as the next link of its one hash chain: seq, prev
+    /// and hash are set here, in one transaction that holds the ledger's lock (SQLite: the write
+    /// lock; PostgreSQL: an advisory lock), so stations writing to one server make one chain. A
+    /// certificate (its SHA-256) already on record is not appended again: @p entry gets the stored
+    /// link and the answer is true (a journal replay is safe).
+    bool appendIssuance(LedgerEntry &entry);
+    /// Calls @p visit for every ledger entry after @p afterSeq, in chain order, a page at a time.
+    bool forEachIssuance(const std::function<void(const LedgerEntry &)> &visit, qint64 afterSeq = 0) const;
+    /// The entries of the ledger whose result_id is @p resultId.
+    QList<LedgerEntry> issuancesOf(qint64 resultId) const;
     /// The schema version of the open database (0 when closed).
     int schemaVersion() const { return m_version; }
     QString lastError() const;
@@ -145,6 +157,7 @@ private:
     void rollback() const;
     qint64 nextSequence(class QSqlQuery &q);
     QString selectList() const;
+    bool lastLink(class QSqlQuery &q, qint64 *seq, QString *hash);
     QString timeColumn(const char *name) const;
     QString whereFilter(const QString &filterText, QVariantList &binds) const;
 
@@ -181,6 +194,13 @@ public:
         /// station says it is gone before the next module needs it.
         int heartbeatMs = 5000;
     };
+    /// What recordIssuance() gives back.
+    struct Issued
+    {
+        LedgerEntry entry;      ///< as recorded: seq, prev and hash set (unless kept in the journal)
+        bool journaled = false; ///< the server is away: the entry waits in the journal
+        QString error;          ///< not recorded, and why
+    };
     /// What begin() gives back.
     struct Begun
     {
@@ -208,6 +228,10 @@ public:
     void begin(const ResultRow &row, bool allocateSeq, std::function<void(const Begun &)> done);
     /// Updates row.id with the final state of the attempt (to the journal while the server is away).
     void finish(const ResultRow &row);
+    /// Appends a certificate the station issued to the ledger (ResultStore::appendIssuance); while a
+    /// PostgreSQL server is away the entry waits in the journal, in order with the rows. @p done
+    /// (may be empty) gets the answer on the ResultWriter's thread.
+    void recordIssuance(const LedgerEntry &entry, std::function<void(const Issued &)> done = {});
     /// Asks the record whether @p deviceId passed on a station other than @p station.
     void checkIdentity(const QString &deviceId, const QString &station,
                        std::function<void(const IdentityCheck &)> done);
@@ -226,6 +250,8 @@ signals:
     void opened(int interruptedRows);
     /// A finished row is in the database (row.id set); for views that follow the record.
     void recorded(const ResultRow &row);
+    /// A certificate is in the ledger (also one replayed from the journal).
+    void issuanceRecorded(const LedgerEntry &entry);
     void connectionLost(const QString &reason);
     /// The server is back; @p replayed journal rows were written.
     void connectionRestored(int replayed);
@@ -253,3 +279,4 @@ private:
 
 Q_DECLARE_METATYPE(IdentityCheck)
 Q_DECLARE_METATYPE(ResultWriter::Begun)
+Q_DECLARE_METATYPE(ResultWriter::Issued)

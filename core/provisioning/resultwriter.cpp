@@ -59,7 +59,8 @@ QJsonObject journalEntry(const ResultRow &r)
             {QStringLiteral("started"), timeText(r.started)},
             {QStringLiteral("finished"), timeText(r.finished)},
             {QStringLiteral("line_id"), r.lineId},
-            {QStringLiteral("seq"), r.seq}};
+            {QStringLiteral("seq"), r.seq},
+            {QStringLiteral("cloud_check"), r.cloudCheck}};
 }
 
 std::optional<ResultRow> rowFromJournal(const QJsonObject &o)
@@ -99,6 +100,7 @@ std::optional<ResultRow> rowFromJournal(const QJsonObject &o)
     r.finished = QDateTime::fromString(s("finished"), Qt::ISODateWithMs);
     r.lineId = s("line_id");
     r.seq = o.value(u"seq").toInteger();
+    r.cloudCheck = s("cloud_check");
     return r;
 }
 
@@ -133,6 +135,7 @@ public:
     void finish(const ResultRow &row);
     ResultWriter::Begun begin(const ResultRow &row, bool allocateSeq);
     IdentityCheck check(const QString &deviceId, const QString &station);
+    ResultWriter::Issued recordIssuance(const LedgerEntry &entry);
     void whenIdle(quint64 token);
 
 signals:
@@ -140,6 +143,7 @@ signals:
     void failed(const QString &message);
     void wasOpened(int interruptedRows);
     void recorded(const ResultRow &row);
+    void issuanceRecorded(const LedgerEntry &entry);
     void lost(const QString &reason);
     void restored(int replayed);
 
@@ -148,6 +152,8 @@ private:
     void goOffline(const QString &reason);
     void tryReconnect();
     bool appendToJournal(const ResultRow &row);
+    bool appendToJournal(const LedgerEntry &entry);
+    bool writeJournalLine(const QByteArray &line, const QString &what);
     /// Writes the journal's rows in order; false when the server went away again (the rest stays).
     bool replay(int *replayed);
     void answerIdle();
@@ -246,19 +252,37 @@ void ResultWriterWorker::answerIdle()
         emit answer(token, {});
 }
 
-bool ResultWriterWorker::appendToJournal(const ResultRow &row)
+bool ResultWriterWorker::writeJournalLine(const QByteArray &line, const QString &what)
 {
     QFile f(options.journalPath);
     if (!QDir().mkpath(QFileInfo(f).absolutePath()) || !f.open(QIODevice::WriteOnly | QIODevice::Append)) {
-        emit failed(ResultWriter::tr("the result of attempt %1 cannot be kept: the journal %2 cannot be written (%3)")
-                        .arg(row.id)
-                        .arg(QDir::toNativeSeparators(options.journalPath), f.errorString()));
+        emit failed(ResultWriter::tr("%1 cannot be kept: the journal %2 cannot be written (%3)")
+                        .arg(what, QDir::toNativeSeparators(options.journalPath), f.errorString()));
         return false;
     }
-    f.write(QJsonDocument(journalEntry(row)).toJson(QJsonDocument::Compact) + '\n');
+    f.write(line + '\n');
     f.flush();
-    ::fdatasync(f.handle()); // on disk before the station counts the row as kept
+    ::fdatasync(f.handle()); // on disk before the station counts it as kept
+    return true;
+}
+
+bool ResultWriterWorker::appendToJournal(const ResultRow &row)
+{
+    if (!writeJournalLine(QJsonDocument(journalEntry(row)).toJson(QJsonDocument::Compact),
+                          ResultWriter::tr("the result of attempt %1").arg(row.id)))
+        return false;
     qCInfo(lcStore) << "result" << row.id << "kept in the journal until the server is back";
+    return true;
+}
+
+bool ResultWriterWorker::appendToJournal(const LedgerEntry &entry)
+{
+    // Its own kind of line: {"issuance": {...}} (a row's line has an "id").
+    const QJsonObject line{{QStringLiteral("issuance"), entry.toJson()}};
+    if (!writeJournalLine(QJsonDocument(line).toJson(QJsonDocument::Compact),
+                          ResultWriter::tr("the ledger entry of certificate %1").arg(entry.serial)))
+        return false;
+    qCInfo(lcStore).noquote() << "certificate" << entry.serial << "kept in the journal until the server is back";
     return true;
 }
 
@@ -276,6 +300,7 @@ bool ResultWriterWorker::replay(int *replayed)
     const QList<QByteArray> lines = f.readAll().split('\n');
     f.close();
     QList<ResultRow> written;
+    QList<LedgerEntry> issued;
     QByteArrayList rest; // lines not written yet (the server went away again)
     QByteArrayList rejected;
     for (int i = 0; i < lines.size(); ++i) {
@@ -286,7 +311,19 @@ bool ResultWriterWorker::replay(int *replayed)
             rest.append(line);
             continue;
         }
-        const auto row = rowFromJournal(QJsonDocument::fromJson(line).object());
+        const QJsonObject object = QJsonDocument::fromJson(line).object();
+        if (object.contains(u"issuance")) {
+            QString why;
+            auto entry = LedgerEntry::fromJson(object.value(u"issuance").toObject(), &why);
+            if (entry && store->appendIssuance(*entry))
+                issued.append(*entry);
+            else if (entry && store->connectionLost())
+                rest.append(line);
+            else
+                rejected.append(line);
+            continue;
+        }
+        const auto row = rowFromJournal(object);
         if (row && store->finish(*row)) {
             written.append(*row);
         } else if (row && store->connectionLost()) {
@@ -316,6 +353,8 @@ bool ResultWriterWorker::replay(int *replayed)
     *replayed = int(written.size());
     for (const ResultRow &r : std::as_const(written))
         emit recorded(r);
+    for (const LedgerEntry &e : std::as_const(issued))
+        emit issuanceRecorded(e);
     if (!rest.isEmpty()) {
         goOffline(store->lastError());
         return false;
@@ -383,6 +422,38 @@ IdentityCheck ResultWriterWorker::check(const QString &deviceId, const QString &
     return out;
 }
 
+ResultWriter::Issued ResultWriterWorker::recordIssuance(const LedgerEntry &entry)
+{
+    ResultWriter::Issued out;
+    out.entry = entry;
+    if (offline) {
+        out.journaled = appendToJournal(entry);
+        if (!out.journaled)
+            out.error = ResultWriter::tr("the results server %1 is unreachable and the journal cannot be written")
+                            .arg(store->path());
+        return out;
+    }
+    if (!store->isOpen()) {
+        out.error = ResultWriter::tr("the results database is not open");
+        emit failed(out.error);
+        return out;
+    }
+    if (store->appendIssuance(out.entry)) {
+        emit issuanceRecorded(out.entry);
+        return out;
+    }
+    if (store->connectionLost()) {
+        // Whether the server kept it is unknown: a replay finds it by its SHA-256 if it did.
+        goOffline(store->lastError());
+        out.journaled = appendToJournal(entry);
+        if (out.journaled)
+            return out;
+    }
+    out.error = store->lastError();
+    emit failed(out.error);
+    return out;
+}
+
 void ResultWriterWorker::whenIdle(quint64 token)
 {
     if (offline)
@@ -431,6 +502,8 @@ ResultWriter::ResultWriter(Options options, const QString &openError, QObject *p
     qRegisterMetaType<ResultRow>();
     qRegisterMetaType<IdentityCheck>();
     qRegisterMetaType<ResultWriter::Begun>();
+    qRegisterMetaType<ResultWriter::Issued>();
+    qRegisterMetaType<LedgerEntry>();
     m_worker->openError = openError;
     if (options.journalPath.isEmpty())
         options.journalPath = journalPathFor(options.url, options.station);
@@ -443,6 +516,7 @@ ResultWriter::ResultWriter(Options options, const QString &openError, QObject *p
     connect(m_worker, &ResultWriterWorker::failed, this, &ResultWriter::error);
     connect(m_worker, &ResultWriterWorker::wasOpened, this, &ResultWriter::opened);
     connect(m_worker, &ResultWriterWorker::recorded, this, &ResultWriter::recorded);
+    connect(m_worker, &ResultWriterWorker::issuanceRecorded, this, &ResultWriter::issuanceRecorded);
     connect(m_worker, &ResultWriterWorker::lost, this, [this](const QString &reason) {
         m_offline = true;
         emit connectionLost(reason);
@@ -533,6 +607,24 @@ void ResultWriter::finish(const ResultRow &row)
             emit w->failed(tr("the results database is not open"));
         else
             w->finish(row);
+    });
+}
+
+void ResultWriter::recordIssuance(const LedgerEntry &entry, std::function<void(const Issued &)> done)
+{
+    const quint64 token = addCallback([done = std::move(done)](const QVariant &v) {
+        if (done)
+            done(v.value<Issued>());
+    });
+    ResultWriterWorker *w = m_worker;
+    enqueue([w, entry, token] {
+        Issued i;
+        i.entry = entry;
+        if (!w->store)
+            i.error = tr("the results database is not open");
+        else
+            i = w->recordIssuance(entry);
+        emit w->answer(token, QVariant::fromValue(i));
     });
 }
 

@@ -11,3 +11,7 @@ list(APPEND PROVCORE_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/station.h ${CMAKE_CURRENT_LIST_DIR}/station.cpp
     ${CMAKE_CURRENT_LIST_DIR}/simulation.h ${CMAKE_CURRENT_LIST_DIR}/simulation.cpp)
 list(APPEND PROVCORE_SOURCES ${CMAKE_CURRENT_LIST_DIR}/result.h ${CMAKE_CURRENT_LIST_DIR}/result.cpp)
+# The issuance ledger (issue 17): entries of the hash chain and its signed export (docs/ledger.md).
+list(APPEND PROVCORE_SOURCES
+    ${CMAKE_CURRENT_LIST_DIR}/ledgerentry.h ${CMAKE_CURRENT_LIST_DIR}/ledgerentry.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ledgerfile.h ${CMAKE_CURRENT_LIST_DIR}/ledgerfile.cpp)

@@ -419,6 +419,13 @@ Expected<Job *, QString> Station::launch(const QString &port, int slot, const QS
         }
         writer->checkIdentity(id, station, std::move(answer));
     };
+    // Issue 17: each certificate the job issues goes to the ledger with its attempt's row id.
+    auto rowId = std::make_shared<qint64>(0);
+    setup.recordIssuance = [writer = QPointer<ResultWriter>(m_results), rowId](const pki::Certificate &certificate,
+                                                                               const ResultRow &row) {
+        if (writer)
+            writer->recordIssuance(LedgerEntry::issuedFor(certificate, row, *rowId));
+    };
     auto *job = new Job(std::move(setup), this);
     connect(job, &Job::traffic, this, &Station::traffic);
     connect(job, &Job::trafficWithOriginal, this, &Station::trafficWithOriginal);
@@ -434,20 +441,23 @@ Expected<Job *, QString> Station::launch(const QString &port, int slot, const QS
     ++m_unsettled;
     QPointer<Job> guard(job);
     // A {seq} number is taken in the same transaction as the row (issue 16).
-    m_results->begin(job->initialRow(), m_profile.usesSequence(), [this, guard, slot](const ResultWriter::Begun &b) {
-        if (!guard)
-            return;
-        const qint64 id = b.id;
-        connect(guard, &Job::finished, this, [this, job = guard.data(), slot, id] { onJobFinished(job, slot, id); });
-        if (id > 0) {
-            guard->setSequence(b.seq);
-            guard->start();
-        } else {
-            guard->refuse(
-                Cause::ResultsStore,
-                tr("the attempt could not be recorded: %1").arg(b.error.isEmpty() ? m_resultsError : b.error));
-        }
-    });
+    m_results->begin(
+        job->initialRow(), m_profile.usesSequence(), [this, guard, slot, rowId](const ResultWriter::Begun &b) {
+            if (!guard)
+                return;
+            const qint64 id = b.id;
+            *rowId = id;
+            connect(guard, &Job::finished, this,
+                    [this, job = guard.data(), slot, id] { onJobFinished(job, slot, id); });
+            if (id > 0) {
+                guard->setSequence(b.seq);
+                guard->start();
+            } else {
+                guard->refuse(
+                    Cause::ResultsStore,
+                    tr("the attempt could not be recorded: %1").arg(b.error.isEmpty() ? m_resultsError : b.error));
+            }
+        });
     return job;
 }
 

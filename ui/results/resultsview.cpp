@@ -1,10 +1,12 @@
 #include "results/resultsview.h"
 
 #include "common/logging.h"
+#include "label/labelprinter.h"
 #include "provisioning/station.h"
 #include "results/linestatsview.h"
 #include "results/resultsmodel.h"
 
+#include <QAction>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -12,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -25,6 +28,24 @@
 namespace {
 
 constexpr int kPageRows = 200; // rows a page brings: a screenful or two, whatever the history holds
+
+/// The hub's word about a device (ResultRow::cloudCheck holds the stable name), for people.
+QString cloudCheckText(const QString &name)
+{
+    if (name == QLatin1String("seen"))
+        return ResultsView::tr("seen by the hub");
+    if (name == QLatin1String("registered"))
+        return ResultsView::tr("registered in the hub, no activity reported yet");
+    if (name == QLatin1String("not_registered"))
+        return ResultsView::tr("not registered in the hub");
+    if (name == QLatin1String("wrong_auth"))
+        return ResultsView::tr("the hub's identity does not accept the module's credential");
+    if (name == QLatin1String("disabled"))
+        return ResultsView::tr("disabled in the hub");
+    if (name == QLatin1String("unknown"))
+        return ResultsView::tr("the hub could not be asked");
+    return name;
+}
 
 } // namespace
 
@@ -68,6 +89,19 @@ ResultsView::ResultsView(const QString &databasePath, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ResultsView::showDetails);
+    // Reprint label: the button, the row's context menu and Ctrl+P are one action.
+    m_reprintAction = new QAction(tr("Reprint la&bel"), this);
+    m_reprintAction->setObjectName(QStringLiteral("reprintAction"));
+    m_reprintAction->setShortcut(QKeySequence::Print);
+    m_reprintAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_reprintAction);
+    connect(m_reprintAction, &QAction::triggered, this, &ResultsView::reprintSelected);
+    connect(m_reprint, &QPushButton::clicked, m_reprintAction, &QAction::trigger);
+    m_rowMenu = new QMenu(this);
+    m_rowMenu->setObjectName(QStringLiteral("resultsRowMenu"));
+    m_rowMenu->addAction(m_reprintAction);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &ResultsView::showRowMenu);
 
     // The attempt's details scroll: with the chart below, the tab must still fit 1280x800 in any
     // language (the German labels make the pane taller than the table needs).
@@ -88,7 +122,8 @@ ResultsView::ResultsView(const QString &databasePath, QWidget *parent)
     layout->addWidget(vertical, 1);
     setTabOrder(m_filter, m_refresh);
     setTabOrder(m_refresh, m_export);
-    setTabOrder(m_export, m_table);
+    setTabOrder(m_export, m_reprint);
+    setTabOrder(m_reprint, m_table);
     setTabOrder(m_table, m_steps);
 
     connect(&m_pageWatcher, &QFutureWatcher<Page>::finished, this, &ResultsView::onPage);
@@ -121,6 +156,10 @@ QHBoxLayout *ResultsView::makeBar()
     m_export = new QPushButton(tr("E&xport CSV…"), this);
     m_export->setObjectName(QStringLiteral("exportButton"));
     m_export->setToolTip(tr("Write the whole history to a CSV file"));
+    m_reprint = new QPushButton(tr("Reprint la&bel"), this);
+    m_reprint->setObjectName(QStringLiteral("reprintButton"));
+    m_reprint->setToolTip(tr("Print the selected module's label again (Ctrl+P), with the profile's label template "
+                             "and printer"));
     m_busy = new QProgressBar(this);
     m_busy->setObjectName(QStringLiteral("busyIndicator"));
     m_busy->setRange(0, 0);
@@ -133,6 +172,7 @@ QHBoxLayout *ResultsView::makeBar()
     bar->addWidget(m_filter, 1);
     bar->addWidget(m_refresh);
     bar->addWidget(m_export);
+    bar->addWidget(m_reprint);
     bar->addWidget(m_busy);
     bar->addWidget(m_status);
     return bar;
@@ -164,6 +204,7 @@ QWidget *ResultsView::makeDetailPane(QWidget *parent)
     field("detailFinished", tr("Finished:"));
     field("detailModule", tr("Module:"));
     field("detailCertificate", tr("Certificate:"));
+    field("detailCloudCheck", tr("Cloud check:"));
     field("detailStation", tr("Station:"));
     detailLayout->addLayout(form);
     m_steps = new QTreeWidget(detail);
@@ -203,7 +244,15 @@ void ResultsView::follow(Station *station)
     };
     connect(station, &Station::resultsStateChanged, this, take);
     connect(station, &Station::resultRecorded, this, &ResultsView::addRow);
+    m_station = station;
+    label::LabelPrinter *printer = station->labels();
+    connect(printer, &label::LabelPrinter::printed, this,
+            [this](int request, const label::LabelData &, const QString &where) { onLabelDone(request, true, where); });
+    connect(
+        printer, &label::LabelPrinter::failed, this,
+        [this](int request, const label::LabelData &, const QString &error) { onLabelDone(request, false, error); });
     take();
+    updateReprint();
 }
 
 void ResultsView::refresh()
@@ -380,6 +429,7 @@ void ResultsView::showDetails()
         for (QLabel *l : std::as_const(m_fields))
             l->clear();
         m_fields.value(QStringLiteral("detailOutcome"))->setText(tr("Select an attempt to see its details."));
+        updateReprint();
         return;
     }
     const ResultRow &r = m_model->row(current.row());
@@ -402,6 +452,8 @@ void ResultsView::showDetails()
     set("detailCertificate", r.certificateThumbprint.isEmpty()
                                  ? QString()
                                  : tr("serial %1, SHA-1 %2").arg(r.certificateSerial, r.certificateThumbprint));
+    set("detailCloudCheck",
+        r.cloudCheck.isEmpty() ? QString() : tr("%1 (%2)").arg(cloudCheckText(r.cloudCheck), r.cloudCheck));
     set("detailStation",
         QStringList{r.station, r.lineId, r.port, r.operatorName, r.profileName}.join(u' ').simplified());
     for (const StepResult &s : r.steps) {
@@ -410,6 +462,70 @@ void ResultsView::showDetails()
         item->setToolTip(3, s.message);
     }
     m_steps->resizeColumnToContents(0);
+    updateReprint();
+}
+
+void ResultsView::updateReprint()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const bool passed = current.isValid() && m_model->row(current.row()).passed();
+    const bool enabled = m_station && passed;
+    m_reprintAction->setEnabled(enabled);
+    m_reprint->setEnabled(enabled);
+    if (!m_station)
+        m_reprint->setToolTip(tr("Reprinting needs the station window (its profile's label template and printer)"));
+    else if (!passed)
+        m_reprint->setToolTip(tr("Select a module that passed: labels are for modules that passed"));
+    else
+        m_reprint->setToolTip(tr("Print the selected module's label again (Ctrl+P), with the profile's label "
+                                 "template and printer"));
+}
+
+void ResultsView::showRowMenu(const QPoint &pos)
+{
+    const QModelIndex at = m_table->indexAt(pos);
+    if (at.isValid() && at.row() != m_table->currentIndex().row())
+        m_table->setCurrentIndex(at);
+    // popup(), not exec(): the window's event loop (and running jobs) go on while it is open.
+    m_rowMenu->popup(m_table->viewport()->mapToGlobal(pos));
+}
+
+void ResultsView::reprintSelected()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!m_station || !current.isValid())
+        return;
+    const ResultRow &row = m_model->row(current.row());
+    if (!row.passed()) {
+        m_status->setText(tr("Attempt #%1 did not pass: labels are for modules that passed").arg(row.id));
+        return;
+    }
+    const label::LabelTemplate &tpl = m_station->profile().label;
+    if (tpl.target.isEmpty()) {
+        const QString message =
+            tr("The profile names no label printer (label.target): set one in the label settings, or use "
+               "provstation-cli label --result %1 --to …")
+                .arg(row.id);
+        m_status->setText(message);
+        emit reprintFinished(false, message);
+        return;
+    }
+    const int request = m_station->labels()->print(tpl, label::LabelData::fromResult(row));
+    m_reprints.insert(request, row.deviceId);
+    m_status->setText(tr("Printing the label of %1…").arg(row.deviceId));
+}
+
+void ResultsView::onLabelDone(int request, bool ok, const QString &text)
+{
+    if (!m_reprints.contains(request))
+        return; // a label printed on PASS, not one asked for here
+    const QString device = m_reprints.take(request);
+    const QString message = ok ? tr("The label of %1 was printed to %2").arg(device, text)
+                               : tr("The label of %1 was not printed: %2").arg(device, text);
+    m_status->setText(message);
+    if (!ok)
+        qCWarning(lcUi).noquote() << "reprint:" << message;
+    emit reprintFinished(ok, message);
 }
 
 void ResultsView::setBusy(bool busy)

@@ -4,13 +4,17 @@
 
 #include <functional>
 #include <QFutureWatcher>
+#include <QHash>
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
 class LineStatsView;
 class QHBoxLayout;
 class QLabel;
+class QAction;
 class QLineEdit;
+class QMenu;
 class QProgressBar;
 class QPushButton;
 class QTableView;
@@ -23,7 +27,9 @@ class Station;
 /// and filtered by the database; the selected attempt's assignment (hub, device id, substatus,
 /// operation id, times, steps) beside it; the line's figures below (LineStatsView); CSV export.
 /// The database is read on worker threads, so a long history never blocks the window, and nothing
-/// a finished module costs here grows with the history (issue 13).
+/// a finished module costs here grows with the history (issue 13). Reprint label (button, the
+/// row's context menu, Ctrl+P) prints the selected passed module's label again with the followed
+/// station's profile template and label printer (issue 17).
 class ResultsView : public QWidget
 {
     Q_OBJECT
@@ -44,6 +50,8 @@ public:
     void setFileNameProvider(std::function<QString()> provider) { m_fileNameProvider = std::move(provider); }
     /// Exports the whole history (ResultStore::exportCsv, docs/stores.md columns) to @p path in the background.
     void exportTo(const QString &path);
+    /// Prints the selected attempt's label again (the Reprint label action).
+    void reprintSelected();
     QString databasePath() const { return m_url.display(); }
     LineStatsView *lineStats() const { return m_stats; }
 
@@ -51,6 +59,8 @@ signals:
     /// A page arrived; @p rows is the number of attempts loaded now (-1 on error).
     void loaded(int rows);
     void exportFinished(bool ok, const QString &message);
+    /// A reprint asked for here was printed (@p ok) or failed; @p message is what the status says.
+    void reprintFinished(bool ok, const QString &message);
 
 private:
     struct Page
@@ -70,6 +80,9 @@ private:
     void showDetails();
     void showStatus();
     void setBusy(bool busy);
+    void updateReprint();
+    void showRowMenu(const QPoint &pos);
+    void onLabelDone(int request, bool ok, const QString &text);
     /// The typed filter with operator words ("PASS", "FEHLER") turned into stored names.
     QString databaseFilter() const;
 
@@ -91,6 +104,11 @@ private:
     QLineEdit *m_filter = nullptr;
     QPushButton *m_refresh = nullptr;
     QPushButton *m_export = nullptr;
+    QPushButton *m_reprint = nullptr;
+    QAction *m_reprintAction = nullptr;
+    QMenu *m_rowMenu = nullptr;
+    QPointer<Station> m_station;    ///< followed: its profile's label template and its printer
+    QHash<int, QString> m_reprints; ///< printer request -> the device id it reprints
     QProgressBar *m_busy = nullptr;
     QLabel *m_status = nullptr;
     QWidget *m_detail = nullptr;

@@ -107,7 +107,14 @@ Endpoints endpointsFrom(const QCommandLineParser &p)
     while (e.sasPort == e.x509Port && e.sasAddress == e.x509Address)
         e.sasPort = freePort(e.sasAddress);
     e.servicePort = port("service-port", e.x509Address);
-    if ((e.servicePort == e.x509Port) || (e.servicePort == e.sasPort && e.sasAddress == e.x509Address))
+    const auto clashes = [&e] {
+        return e.servicePort == e.x509Port || (e.servicePort == e.sasPort && e.sasAddress == e.x509Address);
+    };
+    // A port picked here can come back twice (each probe closes before the next); pick again.
+    // Only a port given on the command line is the user's mistake.
+    while (clashes() && !p.isSet(QStringLiteral("service-port")))
+        e.servicePort = freePort(e.x509Address);
+    if (clashes())
         fail(2, tr("--service-port must differ from the MQTT ports"));
     return e;
 }
@@ -188,7 +195,10 @@ void startBroker(QProcess &broker, const QString &d, const QString &conf, const 
         fail(1, tr("cannot start %1: %2").arg(mosquitto, broker.errorString()));
     QElapsedTimer t;
     t.start();
-    while (!(portOpen(e.x509Address, e.x509Port) && portOpen(e.sasAddress, e.sasPort))) {
+    // The service bridge's socket is the broker's last listener: wait for it too, or the bridge may
+    // connect before it exists (seen under load: "cannot connect the service bridge … No such file").
+    while (!(portOpen(e.x509Address, e.x509Port) && portOpen(e.sasAddress, e.sasPort) &&
+             QFileInfo::exists(d + QStringLiteral("/service.sock")))) {
         if (broker.state() == QProcess::NotRunning || broker.waitForFinished(50) || t.elapsed() > 10000) {
             broker.kill();
             broker.waitForFinished(2000);
