@@ -31,10 +31,6 @@
         <translation>ein Zertifikat oder Schlüssel kann nicht verwendet werden</translation>
     </message>
     <message>
-        <source>the device id from the template is not usable</source>
-        <translation>die Geräte-ID aus der Vorlage ist nicht verwendbar</translation>
-    </message>
-    <message>
         <source>a connection URL is too long for this firmware</source>
         <translation>eine Verbindungs-URL ist für diese Firmware zu lang</translation>
     </message>
@@ -177,6 +173,10 @@
     <message>
         <source>the module did not report its model and firmware (AT+GMM, AT+GMR)</source>
         <translation>das Modul hat Modell und Firmware nicht gemeldet (AT+GMM, AT+GMR)</translation>
+    </message>
+    <message>
+        <source>the device ID from the template is not usable</source>
+        <translation>die Geräte-ID aus der Vorlage ist nicht verwendbar</translation>
     </message>
 </context>
 <context>
@@ -1303,10 +1303,6 @@
         <translation>die Geräteidentität wird gebildet</translation>
     </message>
     <message>
-        <source>the device id &quot;%1&quot; from the template is not usable: %2</source>
-        <translation>die Geräte-ID „%1“ aus der Vorlage ist nicht verwendbar: %2</translation>
-    </message>
-    <message>
         <source>putting the certificates on the module</source>
         <translation>die Zertifikate werden auf das Modul übertragen</translation>
     </message>
@@ -1475,16 +1471,8 @@
         <translation>%1 (nicht mit der Linie abgeglichen: %2)</translation>
     </message>
     <message>
-        <source>cannot check the device id %1 against the line&apos;s record: %2</source>
-        <translation>die Geräte-ID %1 kann nicht mit den Aufzeichnungen der Linie abgeglichen werden: %2</translation>
-    </message>
-    <message>
         <source>station %1, attempt #%2 on %3</source>
         <translation>Station %1, Versuch #%2 am %3</translation>
-    </message>
-    <message>
-        <source>the device id %1 already passed on %2: the profile refuses duplicates (identity.onDuplicate is &quot;refuse&quot;)</source>
-        <translation>die Geräte-ID %1 war bereits erfolgreich auf %2: das Profil lehnt Duplikate ab (identity.onDuplicate ist &quot;refuse&quot;)</translation>
     </message>
     <message>
         <source>%1: rework of the device that passed on %2</source>
@@ -1557,6 +1545,18 @@
     <message>
         <source>configuration %1: %2, activated at start-up; the line network is not kept</source>
         <translation>Konfiguration %1: %2, beim Start aktiviert; das Liniennetzwerk wird nicht behalten</translation>
+    </message>
+    <message>
+        <source>cannot check the device ID %1 against the line&apos;s record: %2</source>
+        <translation>die Geräte-ID %1 kann nicht mit den Aufzeichnungen der Linie abgeglichen werden: %2</translation>
+    </message>
+    <message>
+        <source>the device ID %1 already passed on %2: the profile refuses duplicates (identity.onDuplicate is &quot;refuse&quot;)</source>
+        <translation>die Geräte-ID %1 war bereits erfolgreich auf %2: das Profil lehnt Duplikate ab (identity.onDuplicate ist &quot;refuse&quot;)</translation>
+    </message>
+    <message>
+        <source>the device ID &quot;%1&quot; from the template is not usable: %2</source>
+        <translation>die Geräte-ID „%1“ aus der Vorlage ist nicht verwendbar: %2</translation>
     </message>
 </context>
 <context>
@@ -3040,16 +3040,16 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
         <translation>die nächste {seq}-Nummer in %1 kann nicht vergeben werden: %2</translation>
     </message>
     <message>
-        <source>cannot look the device id up in %1: %2</source>
-        <translation>die Geräte-ID kann in %1 nicht nachgeschlagen werden: %2</translation>
-    </message>
-    <message>
         <source>cannot record the certificate %1 in the ledger of %2: %3</source>
         <translation>das Zertifikat %1 kann nicht in das Ausstellungsregister von %2 eingetragen werden: %3</translation>
     </message>
     <message>
         <source>cannot read the ledger of %1: %2</source>
         <translation>das Ausstellungsregister von %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot look the device ID up in %1: %2</source>
+        <translation>die Geräte-ID kann in %1 nicht nachgeschlagen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3866,10 +3866,6 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
         <translation>Werksreset</translation>
     </message>
     <message>
-        <source>Device id</source>
-        <translation>Geräte-ID</translation>
-    </message>
-    <message>
         <source>Certificates</source>
         <translation>Zertifikate</translation>
     </message>
@@ -3912,6 +3908,10 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
     <message>
         <source>Stored Wi-Fi check</source>
         <translation>Gespeichertes WLAN prüfen</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>Geräte-ID</translation>
     </message>
 </context>
 <context>
@@ -4572,12 +4572,12 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
         <translation>Zeile %1: deviceId,primaryKey erwartet</translation>
     </message>
     <message>
-        <source>line %1: the device id: %2</source>
-        <translation>Zeile %1: die Geräte-ID: %2</translation>
-    </message>
-    <message>
         <source>line %1: the key of %2 is not a base64 key of 16 to 64 bytes</source>
         <translation>Zeile %1: der Schlüssel von %2 ist kein Base64-Schlüssel mit 16 bis 64 Bytes</translation>
+    </message>
+    <message>
+        <source>line %1: the device ID: %2</source>
+        <translation>Zeile %1: die Geräte-ID: %2</translation>
     </message>
 </context>
 <context>
@@ -4667,10 +4667,6 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
         <translation>ein neuer Geräteschlüssel für die ganze Linie</translation>
     </message>
     <message>
-        <source>device id %1: %2</source>
-        <translation>Geräte-ID %1: %2</translation>
-    </message>
-    <message>
         <source>made by DPS on registration (enrollment group %1)</source>
         <translation>wird von DPS bei der Registrierung angelegt (Registrierungsgruppe %1)</translation>
     </message>
@@ -4749,6 +4745,10 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
     <message>
         <source>the hub has reported no activity of %1 since the module started (its figures can lag minutes)</source>
         <translation>der Hub hat seit dem Start des Moduls keine Aktivität von %1 gemeldet (seine Angaben können Minuten nachhinken)</translation>
+    </message>
+    <message>
+        <source>device ID %1: %2</source>
+        <translation>Geräte-ID %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5485,10 +5485,6 @@ Exit-Codes: 0 kein Problem (Warnungen erlaubt), 1 ein Problem gefunden, 2 falsch
         <translation>ID</translation>
     </message>
     <message>
-        <source>prepare/verify: a device certificate (PEM); its CN is the device id, its SHA-256 the thumbprint. Repeatable.</source>
-        <translation>prepare/verify: ein Gerätezertifikat (PEM); sein CN ist die Geräte-ID, sein SHA-256 der Fingerabdruck. Wiederholbar.</translation>
-    </message>
-    <message>
         <source>One JSON object on standard output.</source>
         <translation>Ein JSON-Objekt auf der Standardausgabe.</translation>
     </message>
@@ -5503,10 +5499,6 @@ Exit-Codes: 0 kein Problem (Warnungen erlaubt), 1 ein Problem gefunden, 2 falsch
     <message>
         <source>--device-cert %1: not a readable PEM certificate</source>
         <translation>--device-cert %1: kein lesbares PEM-Zertifikat</translation>
-    </message>
-    <message>
-        <source>--device-cert %1: the certificate has no CN (the device id)</source>
-        <translation>--device-cert %1: das Zertifikat hat keinen CN (die Geräte-ID)</translation>
     </message>
     <message>
         <source>cloud verify needs --device ID or --device-cert FILE</source>
@@ -5610,10 +5602,6 @@ file:-Pfade enden auf .zpl, .pdf oder .png und dürfen Platzhalter wie {device_i
     <message>
         <source>Start from an empty local Azure and prepare it through the station&apos;s own service clients (cloud setup), as `cloud prepare` does with real connection strings.</source>
         <translation>Mit einem leeren local Azure beginnen und es über die eigenen Dienst-Clients der Station vorbereiten (Cloud-Einrichtung), wie es `cloud prepare` mit echten Verbindungszeichenfolgen tut.</translation>
-    </message>
-    <message>
-        <source>Device id template for the DPS flows, e.g. line3-{seq:6} ({seq}: a number from the results database, unique on the line).</source>
-        <translation>Geräte-ID-Vorlage für die DPS-Abläufe, z. B. line3-{seq:6} ({seq}: eine Nummer aus der Ergebnisdatenbank, eindeutig auf der Linie).</translation>
     </message>
     <message>
         <source>TEMPLATE</source>
@@ -5932,6 +5920,18 @@ Die Signatur kommt nach FILE.sig; `openssl dgst -sha256 -verify PUBKEY -signatur
     <message>
         <source>export the signed issuance ledger, or verify an export</source>
         <translation>das signierte Ausstellungsregister exportieren oder einen Export prüfen</translation>
+    </message>
+    <message>
+        <source>prepare/verify: a device certificate (PEM); its CN is the device ID, its SHA-256 the thumbprint. Repeatable.</source>
+        <translation>prepare/verify: ein Gerätezertifikat (PEM); sein CN ist die Geräte-ID, sein SHA-256 der Fingerabdruck. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>--device-cert %1: the certificate has no CN (the device ID)</source>
+        <translation>--device-cert %1: das Zertifikat hat keinen CN (die Geräte-ID)</translation>
+    </message>
+    <message>
+        <source>Device ID template for the DPS flows, e.g. line3-{seq:6} ({seq}: a number from the results database, unique on the line).</source>
+        <translation>Geräte-ID-Vorlage für die DPS-Abläufe, z. B. line3-{seq:6} ({seq}: eine Nummer aus der Ergebnisdatenbank, eindeutig auf der Linie).</translation>
     </message>
 </context>
 <context>

@@ -31,10 +31,6 @@
         <translation>某个证书或密钥无法使用</translation>
     </message>
     <message>
-        <source>the device id from the template is not usable</source>
-        <translation>由模板生成的设备 ID 不可用</translation>
-    </message>
-    <message>
         <source>a connection URL is too long for this firmware</source>
         <translation>某个连接 URL 对此固件而言过长</translation>
     </message>
@@ -177,6 +173,10 @@
     <message>
         <source>the module did not report its model and firmware (AT+GMM, AT+GMR)</source>
         <translation>模块未报告其型号和固件版本（AT+GMM、AT+GMR）</translation>
+    </message>
+    <message>
+        <source>the device ID from the template is not usable</source>
+        <translation>由模板生成的设备 ID 不可用</translation>
     </message>
 </context>
 <context>
@@ -1300,10 +1300,6 @@
         <translation>正在生成设备标识</translation>
     </message>
     <message>
-        <source>the device id &quot;%1&quot; from the template is not usable: %2</source>
-        <translation>由模板生成的设备 ID“%1”不可用：%2</translation>
-    </message>
-    <message>
         <source>putting the certificates on the module</source>
         <translation>正在将证书写入模块</translation>
     </message>
@@ -1472,16 +1468,8 @@
         <translation>%1（未与产线核对：%2）</translation>
     </message>
     <message>
-        <source>cannot check the device id %1 against the line&apos;s record: %2</source>
-        <translation>无法将设备 ID %1 与产线记录核对：%2</translation>
-    </message>
-    <message>
         <source>station %1, attempt #%2 on %3</source>
         <translation>工位 %1，第 #%2 次尝试，%3</translation>
-    </message>
-    <message>
-        <source>the device id %1 already passed on %2: the profile refuses duplicates (identity.onDuplicate is &quot;refuse&quot;)</source>
-        <translation>设备 ID %1 已在 %2 通过：配置文件拒绝重复（identity.onDuplicate 为 &quot;refuse&quot;）</translation>
     </message>
     <message>
         <source>%1: rework of the device that passed on %2</source>
@@ -1554,6 +1542,18 @@
     <message>
         <source>configuration %1: %2, activated at start-up; the line network is not kept</source>
         <translation>配置 %1：%2，启动时激活；产线网络未保留</translation>
+    </message>
+    <message>
+        <source>cannot check the device ID %1 against the line&apos;s record: %2</source>
+        <translation>无法将设备 ID %1 与产线记录核对：%2</translation>
+    </message>
+    <message>
+        <source>the device ID %1 already passed on %2: the profile refuses duplicates (identity.onDuplicate is &quot;refuse&quot;)</source>
+        <translation>设备 ID %1 已在 %2 通过：配置文件拒绝重复（identity.onDuplicate 为 &quot;refuse&quot;）</translation>
+    </message>
+    <message>
+        <source>the device ID &quot;%1&quot; from the template is not usable: %2</source>
+        <translation>由模板生成的设备 ID“%1”不可用：%2</translation>
     </message>
 </context>
 <context>
@@ -3037,16 +3037,16 @@ u-blox u-connectXpress modules to Azure IoT.</source>
         <translation>无法在 %1 中获取下一个 {seq} 编号：%2</translation>
     </message>
     <message>
-        <source>cannot look the device id up in %1: %2</source>
-        <translation>无法在 %1 中查找设备 ID：%2</translation>
-    </message>
-    <message>
         <source>cannot record the certificate %1 in the ledger of %2: %3</source>
         <translation>无法将证书 %1 记入 %2 的签发台账：%3</translation>
     </message>
     <message>
         <source>cannot read the ledger of %1: %2</source>
         <translation>无法读取 %1 的签发台账：%2</translation>
+    </message>
+    <message>
+        <source>cannot look the device ID up in %1: %2</source>
+        <translation>无法在 %1 中查找设备 ID：%2</translation>
     </message>
 </context>
 <context>
@@ -3862,10 +3862,6 @@ u-blox u-connectXpress modules to Azure IoT.</source>
         <translation>恢复出厂设置</translation>
     </message>
     <message>
-        <source>Device id</source>
-        <translation>设备 ID</translation>
-    </message>
-    <message>
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
@@ -3908,6 +3904,10 @@ u-blox u-connectXpress modules to Azure IoT.</source>
     <message>
         <source>Stored Wi-Fi check</source>
         <translation>检查已保存的 Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>设备 ID</translation>
     </message>
 </context>
 <context>
@@ -4568,12 +4568,12 @@ u-blox u-connectXpress modules to Azure IoT.</source>
         <translation>第 %1 行：应为 deviceId,primaryKey</translation>
     </message>
     <message>
-        <source>line %1: the device id: %2</source>
-        <translation>第 %1 行：设备 ID：%2</translation>
-    </message>
-    <message>
         <source>line %1: the key of %2 is not a base64 key of 16 to 64 bytes</source>
         <translation>第 %1 行：%2 的密钥不是 16 到 64 字节的 Base64 密钥</translation>
+    </message>
+    <message>
+        <source>line %1: the device ID: %2</source>
+        <translation>第 %1 行：设备 ID：%2</translation>
     </message>
 </context>
 <context>
@@ -4663,10 +4663,6 @@ u-blox u-connectXpress modules to Azure IoT.</source>
         <translation>整条产线共用的新设备密钥</translation>
     </message>
     <message>
-        <source>device id %1: %2</source>
-        <translation>设备 ID %1：%2</translation>
-    </message>
-    <message>
         <source>made by DPS on registration (enrollment group %1)</source>
         <translation>由 DPS 在注册时创建（注册组 %1）</translation>
     </message>
@@ -4745,6 +4741,10 @@ u-blox u-connectXpress modules to Azure IoT.</source>
     <message>
         <source>the hub has reported no activity of %1 since the module started (its figures can lag minutes)</source>
         <translation>自模块启动以来，Hub 未报告 %1 的任何活动（其数据可能滞后数分钟）</translation>
+    </message>
+    <message>
+        <source>device ID %1: %2</source>
+        <translation>设备 ID %1：%2</translation>
     </message>
 </context>
 <context>
@@ -5480,10 +5480,6 @@ Exit codes: 0 no problem (warnings allowed), 1 a problem found, 2 bad usage.</so
         <translation>ID</translation>
     </message>
     <message>
-        <source>prepare/verify: a device certificate (PEM); its CN is the device id, its SHA-256 the thumbprint. Repeatable.</source>
-        <translation>prepare/verify：设备证书（PEM）；其 CN 为设备 ID，其 SHA-256 为指纹。可重复。</translation>
-    </message>
-    <message>
         <source>One JSON object on standard output.</source>
         <translation>在标准输出上输出一个 JSON 对象。</translation>
     </message>
@@ -5498,10 +5494,6 @@ Exit codes: 0 no problem (warnings allowed), 1 a problem found, 2 bad usage.</so
     <message>
         <source>--device-cert %1: not a readable PEM certificate</source>
         <translation>--device-cert %1：不是可读的 PEM 证书</translation>
-    </message>
-    <message>
-        <source>--device-cert %1: the certificate has no CN (the device id)</source>
-        <translation>--device-cert %1：证书没有 CN（即设备 ID）</translation>
     </message>
     <message>
         <source>cloud verify needs --device ID or --device-cert FILE</source>
@@ -5604,10 +5596,6 @@ file: 路径以 .zpl、.pdf 或 .png 结尾，可包含 {device_id} 等占位符
     <message>
         <source>Start from an empty local Azure and prepare it through the station&apos;s own service clients (cloud setup), as `cloud prepare` does with real connection strings.</source>
         <translation>从空的 local Azure 开始，通过工位自己的服务客户端准备它（云端设置），与 `cloud prepare` 使用真实连接字符串时相同。</translation>
-    </message>
-    <message>
-        <source>Device id template for the DPS flows, e.g. line3-{seq:6} ({seq}: a number from the results database, unique on the line).</source>
-        <translation>DPS 流程的设备 ID 模板，例如 line3-{seq:6}（{seq}：来自结果数据库的编号，在产线上唯一）。</translation>
     </message>
     <message>
         <source>TEMPLATE</source>
@@ -5924,6 +5912,18 @@ The signature goes to FILE.sig; `openssl dgst -sha256 -verify PUBKEY -signature 
     <message>
         <source>export the signed issuance ledger, or verify an export</source>
         <translation>导出已签名的签发台账，或校验导出文件</translation>
+    </message>
+    <message>
+        <source>prepare/verify: a device certificate (PEM); its CN is the device ID, its SHA-256 the thumbprint. Repeatable.</source>
+        <translation>prepare/verify：设备证书（PEM）；其 CN 为设备 ID，其 SHA-256 为指纹。可重复。</translation>
+    </message>
+    <message>
+        <source>--device-cert %1: the certificate has no CN (the device ID)</source>
+        <translation>--device-cert %1：证书没有 CN（即设备 ID）</translation>
+    </message>
+    <message>
+        <source>Device ID template for the DPS flows, e.g. line3-{seq:6} ({seq}: a number from the results database, unique on the line).</source>
+        <translation>DPS 流程的设备 ID 模板，例如 line3-{seq:6}（{seq}：来自结果数据库的编号，在产线上唯一）。</translation>
     </message>
 </context>
 <context>

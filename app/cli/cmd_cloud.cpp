@@ -85,7 +85,7 @@ void addOptions(QCommandLineParser &p)
                     "enrollments); verify: the device to check. Repeatable."),
                  tr("ID")});
     p.addOption({QStringLiteral("device-cert"),
-                 tr("prepare/verify: a device certificate (PEM); its CN is the device id, its SHA-256 the "
+                 tr("prepare/verify: a device certificate (PEM); its CN is the device ID, its SHA-256 the "
                     "thumbprint. Repeatable."),
                  tr("FILE")});
     p.addOption({QStringLiteral("json"), tr("One JSON object on standard output.")});
@@ -128,7 +128,7 @@ std::optional<int> readOptions(const QCommandLineParser &p, Setup &s)
             return fail(tr("--device-cert %1: not a readable PEM certificate").arg(file));
         const QStringList cn = certs.first().subjectInfo(QSslCertificate::CommonName);
         if (cn.isEmpty())
-            return fail(tr("--device-cert %1: the certificate has no CN (the device id)").arg(file));
+            return fail(tr("--device-cert %1: the certificate has no CN (the device ID)").arg(file));
         s.devices << cn.first();
         s.credentials << CloudSetup::DeviceCredential{
             QString::fromLatin1(certs.first().digest(QCryptographicHash::Sha256).toHex().toUpper()),

@@ -257,7 +257,7 @@ int demoCommand(const QStringList &args)
                     "(cloud setup), as `cloud prepare` does with real connection strings.")});
     addResultsOptions(p, false, true); // --results, --station-id, --line-id, --results-wait
     p.addOption({QStringLiteral("id-template"),
-                 tr("Device id template for the DPS flows, e.g. line3-{seq:6} ({seq}: a number from the results "
+                 tr("Device ID template for the DPS flows, e.g. line3-{seq:6} ({seq}: a number from the results "
                     "database, unique on the line)."),
                  tr("TEMPLATE")});
     p.addOption({QStringLiteral("json"), tr("One JSON object per module and line.")});

@@ -26,7 +26,7 @@ QList<DeviceKey> parseDeviceKeysCsv(QByteArrayView csv, QStringList *errors)
             continue;
         }
         if (const auto why = checkDeviceId(id)) {
-            errors->append(tr("line %1: the device id: %2").arg(number).arg(*why));
+            errors->append(tr("line %1: the device ID: %2").arg(number).arg(*why));
             continue;
         }
         const QByteArray raw = QByteArray::fromBase64(key.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);

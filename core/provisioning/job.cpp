@@ -470,7 +470,7 @@ coro::Task<bool> Job::checkWithLine(QString id)
             co_return true;
         }
         co_return fail(Cause::ResultsStore,
-                       tr("cannot check the device id %1 against the line's record: %2").arg(id, why));
+                       tr("cannot check the device ID %1 against the line's record: %2").arg(id, why));
     }
     if (!check->previous)
         co_return true;
@@ -478,7 +478,7 @@ coro::Task<bool> Job::checkWithLine(QString id)
     const QString where =
         tr("station %1, attempt #%2 on %3").arg(p.station).arg(p.id).arg(p.finished.toUTC().toString(Qt::ISODate));
     if (!rework)
-        co_return fail(Cause::Identity, tr("the device id %1 already passed on %2: the profile refuses duplicates "
+        co_return fail(Cause::Identity, tr("the device ID %1 already passed on %2: the profile refuses duplicates "
                                            "(identity.onDuplicate is \"refuse\")")
                                             .arg(id, where));
     endStep(StepOutcome::Pass, tr("%1: rework of the device that passed on %2").arg(id, where));

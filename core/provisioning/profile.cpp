@@ -640,7 +640,7 @@ Expected<QString, QString> Profile::deviceId(const ModuleInfo &module, qint64 se
     if (id.isEmpty())
         return R::failure(QCoreApplication::translate("Job", "the identity template gives an empty id"));
     if (const auto why = azure::checkStationId(id))
-        return R::failure(QCoreApplication::translate("Job", "the device id \"%1\" from the template is not usable: %2")
+        return R::failure(QCoreApplication::translate("Job", "the device ID \"%1\" from the template is not usable: %2")
                               .arg(id, *why));
     return R::success(id);
 }

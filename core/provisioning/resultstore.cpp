@@ -784,7 +784,7 @@ IdentityCheck ResultStore::checkIdentity(const QString &deviceId, const QString 
     q.addBindValue(deviceId);
     q.addBindValue(text(station));
     if (!q.exec()) {
-        failQuery(tr("cannot look the device id up in %1: %2"), q);
+        failQuery(tr("cannot look the device ID up in %1: %2"), q);
         out.error = m_lastError;
         return out;
     }

@@ -467,7 +467,7 @@ coro::Task<CloudReport> CloudSetup::ensureDevice(QString deviceId, DeviceCredent
 {
     CloudReport report;
     if (const auto problem = checkDeviceId(deviceId)) {
-        fail(report, QStringLiteral("profile"), tr("device id %1: %2").arg(deviceId, *problem));
+        fail(report, QStringLiteral("profile"), tr("device ID %1: %2").arg(deviceId, *problem));
         co_return report;
     }
     Clients c;
