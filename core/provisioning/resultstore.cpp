@@ -238,6 +238,15 @@ bool ResultStore::open(const QString &path, QString *error)
         return fail(tr("the SQLite driver for Qt (QSQLITE) is missing: install the package libqt6sql6-sqlite"), error);
 
     const QFileInfo info(m_path);
+    // SQLite would say only "unable to open database file" for a folder, and would try a device.
+    if (info.exists() && !info.isFile())
+        return fail(tr("cannot open the results database %1: %2")
+                        .arg(QDir::toNativeSeparators(m_path),
+                             info.isDir() ? tr("it is a folder; name a file, e.g. %1")
+                                                .arg(QDir::toNativeSeparators(
+                                                    QDir(m_path).filePath(QStringLiteral("results.sqlite"))))
+                                          : tr("it is a device or a pipe, not a file")),
+                    error);
     if (!QDir().mkpath(info.absolutePath()))
         return fail(tr("cannot create the folder %1 for the results database: check that the path exists "
                        "and is writable, or choose another location")

@@ -1,5 +1,6 @@
 #include "inspector/trafficinspector.h"
 
+#include "common/files.h"
 #include "inspector/hexview.h"
 #include "inspector/trafficfiltermodel.h"
 #include "inspector/trafficmodel.h"
@@ -359,14 +360,12 @@ bool TrafficInspector::exportTo(FileOperation format, const QString &path, QStri
 
 bool TrafficInspector::importFrom(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = tr("cannot read %1: %2").arg(path, file.errorString());
+    // Bounded, and never a device or FIFO: a capture is a file (docs/limits.md).
+    const auto bytes = files::readBounded(path, files::kMaxCapture, error);
+    if (!bytes)
         return false;
-    }
     QString why;
-    const auto records = traffic::importCapture(file.readAll(), &why);
+    const auto records = traffic::importCapture(*bytes, &why);
     if (!records) {
         if (error)
             *error = tr("%1: %2").arg(path, why);
