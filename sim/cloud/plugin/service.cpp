@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include <sys/stat.h>
+
 #include <openssl/crypto.h>
 
 extern "C" {
@@ -139,7 +141,7 @@ void writeActivity()
     if (!svc().activityDirty)
         return;
     QSaveFile f(g->dir + QStringLiteral("/activity.json"));
-    if (f.open(QIODevice::WriteOnly)) {
+    if (f.open(QIODevice::WriteOnly) && ::fchmod(f.handle(), S_IRUSR | S_IWUSR) == 0) {
         f.write(QJsonDocument(QJsonObject{{QStringLiteral("devices"), svc().activity}}).toJson(QJsonDocument::Compact));
         if (f.commit()) {
             svc().activityDirty = false;
