@@ -308,12 +308,14 @@ void Simulation::runNextTool()
         emit ready();
         return;
     }
-    const auto [args, what, key] = m_toolQueue.takeFirst();
+    // A named step, not a structured binding: clang 14 cannot capture those in a lambda.
+    const ToolStep step = m_toolQueue.takeFirst();
+    const QString what = step.what;
     auto *p = new QProcess(this);
     p->setProcessChannelMode(QProcess::MergedChannels);
-    if (!key.isEmpty()) { // a key reaches local-azure through its environment, not its command line
+    if (!step.key.isEmpty()) { // a key reaches local-azure through its environment, not its command line
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QString::fromLatin1(kKeyVariable), key);
+        env.insert(QString::fromLatin1(kKeyVariable), step.key);
         p->setProcessEnvironment(env);
     }
     connect(p, &QProcess::finished, this, [this, p, what](int code, QProcess::ExitStatus status) {
@@ -328,7 +330,7 @@ void Simulation::runNextTool()
             setFailed(tr("cannot start %1 (is it built and installed?)").arg(QStringLiteral("local-azure")));
         }
     });
-    p->start(tool(QStringLiteral("local-azure")), args + QStringList{QStringLiteral("--state-dir"), stateDir()});
+    p->start(tool(QStringLiteral("local-azure")), step.args + QStringList{QStringLiteral("--state-dir"), stateDir()});
 }
 
 // The station's own service clients make the cloud match the profile (docs/cloud.md).
