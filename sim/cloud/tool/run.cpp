@@ -169,7 +169,8 @@ QString writeBrokerConfig(const QString &d, const Endpoints &e)
     return cf.fileName();
 }
 
-// Starts mosquitto and waits (with a deadline) until both MQTT listeners accept connections.
+// Starts mosquitto and waits (with a deadline) until both MQTT listeners accept connections and the
+// service bridge's socket exists.
 void startBroker(QProcess &broker, const QString &d, const QString &conf, const Endpoints &e)
 {
     QString mosquitto = QStandardPaths::findExecutable(QStringLiteral("mosquitto"));
@@ -183,12 +184,16 @@ void startBroker(QProcess &broker, const QString &d, const QString &conf, const 
     broker.setStandardOutputFile(d + QStringLiteral("/broker.stdout.log"), QIODevice::Append);
     broker.setProcessChannelMode(QProcess::MergedChannels);
     broker.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+    // The bridge's socket is the broker's last listener: up only when it exists, not when the TCP
+    // ports answer (a loaded machine showed the gap). A stale one from a killed run goes first.
+    const QString socket = d + QStringLiteral("/service.sock");
+    QFile::remove(socket);
     broker.start();
     if (!broker.waitForStarted(5000))
         fail(1, tr("cannot start %1: %2").arg(mosquitto, broker.errorString()));
     QElapsedTimer t;
     t.start();
-    while (!(portOpen(e.x509Address, e.x509Port) && portOpen(e.sasAddress, e.sasPort))) {
+    while (!(portOpen(e.x509Address, e.x509Port) && portOpen(e.sasAddress, e.sasPort) && QFileInfo::exists(socket))) {
         if (broker.state() == QProcess::NotRunning || broker.waitForFinished(50) || t.elapsed() > 10000) {
             broker.kill();
             broker.waitForFinished(2000);
