@@ -6,6 +6,9 @@
 # scratch folder in the build dir), with a fresh random seed that libFuzzer prints; a crash, leak,
 # timeout or broken invariant leaves its input in FUZZ_BUILD_DIR/artifacts and fails the test
 # with the command that replays it.
+# "build" compiles under the shared build lock (flock on $PROVSTATION_BUILD_LOCK, by default the
+# team's /tmp/provstation-build.lock), so a test run never builds beside someone else's build; do
+# not run ctest itself under that lock.
 set -euo pipefail
 
 case "${1:-}" in
@@ -22,7 +25,12 @@ build)
       -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DPROVSTATION_FUZZ=ON > "$dir.configure.log" 2>&1 ||
       { cat "$dir.configure.log" >&2; exit 1; }
   fi
-  cmake --build "$dir" -j "${PROVSTATION_JOBS:-$(nproc)}"
+  lock=${PROVSTATION_BUILD_LOCK:-/tmp/provstation-build.lock}
+  if command -v flock > /dev/null; then
+    flock "$lock" cmake --build "$dir" -j "${PROVSTATION_JOBS:-$(nproc)}"
+  else
+    cmake --build "$dir" -j "${PROVSTATION_JOBS:-$(nproc)}"
+  fi
   ;;
 run)
   dir=$2 target=$3 seconds=$4 corpus=$5
