@@ -15,6 +15,8 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include <cmath>
+
 namespace {
 
 struct FlowEntry
@@ -61,7 +63,8 @@ public:
         if (v.isUndefined())
             return;
         const double d = v.toDouble(-1e18);
-        if (!v.isDouble() || d != double(qint64(d)) || d < min || d > max)
+        // In range before whole: converting 1e300 to an integer is undefined (found by fuzz_profile).
+        if (!v.isDouble() || !(d >= min && d <= max) || d != std::trunc(d))
             m_errors << QCoreApplication::translate("Profile", "%1: must be a whole number from %2 to %3")
                             .arg(path(key))
                             .arg(min)
