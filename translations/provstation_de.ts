@@ -638,6 +638,30 @@
         <source>; the key is on the token: %1</source>
         <translation>; der Schlüssel liegt auf dem Token: %1</translation>
     </message>
+    <message>
+        <source>&amp;Leave the new CA key unencrypted (not recommended)</source>
+        <translation>Neuen CA-Schlüssel unverschlüsselt &amp;lassen (nicht empfohlen)</translation>
+    </message>
+    <message>
+        <source>Whoever can read an unencrypted CA key file can issue certificates that Azure trusts. Prefer a passphrase or a token.</source>
+        <translation>Wer eine unverschlüsselte CA-Schlüsseldatei lesen kann, kann Zertifikate ausstellen, denen Azure vertraut. Verwenden Sie besser eine Passphrase oder ein Token.</translation>
+    </message>
+    <message>
+        <source>encrypts the CA key (AES-256)</source>
+        <translation>verschlüsselt den CA-Schlüssel (AES-256)</translation>
+    </message>
+    <message>
+        <source>Type a passphrase for the new CA key, or tick “Leave the new CA key unencrypted” to write it in clear on purpose.</source>
+        <translation>Geben Sie eine Passphrase für den neuen CA-Schlüssel ein, oder kreuzen Sie „Neuen CA-Schlüssel unverschlüsselt lassen“ an, um ihn bewusst unverschlüsselt zu schreiben.</translation>
+    </message>
+    <message>
+        <source>Either type a passphrase for the new CA key or leave it unencrypted, not both.</source>
+        <translation>Geben Sie entweder eine Passphrase für den neuen CA-Schlüssel ein oder lassen Sie ihn unverschlüsselt, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Warning: the CA key is not encrypted; whoever can read it can issue certificates that Azure trusts.</source>
+        <translation>Warnung: Der CA-Schlüssel ist nicht verschlüsselt; wer ihn lesen kann, kann Zertifikate ausstellen, denen Azure vertraut.</translation>
+    </message>
 </context>
 <context>
     <name>CertificatesPage</name>
@@ -1025,6 +1049,18 @@
     <message>
         <source>environment/file (headless)</source>
         <translation>Umgebung/Datei (headless)</translation>
+    </message>
+    <message>
+        <source>bad --secret for &apos;%1&apos;: %2</source>
+        <translation>ungültiges --secret für „%1“: %2</translation>
+    </message>
+    <message>
+        <source>the secret file %1 for &apos;%2&apos; is %3 bytes; a secret file holds at most %4</source>
+        <translation>die Geheimnisdatei %1 für „%2“ ist %3 Bytes groß; eine Geheimnisdatei enthält höchstens %4</translation>
+    </message>
+    <message>
+        <source>the secret file %1 for &apos;%2&apos; grew past %3 bytes while it was read</source>
+        <translation>die Geheimnisdatei %1 für „%2“ ist beim Lesen über %3 Bytes gewachsen</translation>
     </message>
 </context>
 <context>
@@ -2759,6 +2795,22 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
         <source>wifi.field.ssid: must not be empty (leave out wifi.field when there is no field network)</source>
         <translation>wifi.field.ssid: darf nicht leer sein (lassen Sie wifi.field weg, wenn es kein Feldnetzwerk gibt)</translation>
     </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>certificates.caKey: the CA key %1 is stored without a passphrase (ca-key-unencrypted); whoever can read it can issue certificates that Azure trusts</source>
+        <translation>certificates.caKey: Der CA-Schlüssel %1 ist ohne Passphrase gespeichert (ca-key-unencrypted); wer ihn lesen kann, kann Zertifikate ausstellen, denen Azure vertraut</translation>
+    </message>
+    <message>
+        <source>the profile %1 is a JSON array, not an object ({&quot;format&quot;: &quot;provstation-profile&quot;, …})</source>
+        <translation>das Profil %1 ist ein JSON-Array, kein Objekt ({&quot;format&quot;: &quot;provstation-profile&quot;, …})</translation>
+    </message>
 </context>
 <context>
     <name>ProvisionPage</name>
@@ -2864,6 +2916,13 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
     <message>
         <source>Page help (F1)</source>
         <translation>Seitenhilfe (F1)</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
     </message>
 </context>
 <context>
@@ -3050,6 +3109,14 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
     <message>
         <source>cannot look the device ID up in %1: %2</source>
         <translation>die Geräte-ID kann in %1 nicht nachgeschlagen werden: %2</translation>
+    </message>
+    <message>
+        <source>it is a folder; name a file, e.g. %1</source>
+        <translation>es ist ein Ordner; nennen Sie eine Datei, z. B. %1</translation>
+    </message>
+    <message>
+        <source>it is a device or a pipe, not a file</source>
+        <translation>es ist ein Gerät oder eine Pipe, keine Datei</translation>
     </message>
 </context>
 <context>
@@ -4750,6 +4817,10 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
         <source>device ID %1: %2</source>
         <translation>Geräte-ID %1: %2</translation>
     </message>
+    <message>
+        <source>certificates.caCertificate: %1</source>
+        <translation>certificates.caCertificate: %1</translation>
+    </message>
 </context>
 <context>
     <name>azure::service::ConnectionString</name>
@@ -4885,10 +4956,6 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
 </context>
 <context>
     <name>cli</name>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
     <message>
         <source>Usage: provstation-cli edm decode|encode [options]</source>
         <translation>Aufruf: provstation-cli edm decode|encode [Optionen]</translation>
@@ -5933,6 +6000,106 @@ Die Signatur kommt nach FILE.sig; `openssl dgst -sha256 -verify PUBKEY -signatur
         <source>Device ID template for the DPS flows, e.g. line3-{seq:6} ({seq}: a number from the results database, unique on the line).</source>
         <translation>Geräte-ID-Vorlage für die DPS-Abläufe, z. B. line3-{seq:6} ({seq}: eine Nummer aus der Ergebnisdatenbank, eindeutig auf der Linie).</translation>
     </message>
+    <message>
+        <source>standard input is closed</source>
+        <translation>die Standardeingabe ist geschlossen</translation>
+    </message>
+    <message>
+        <source>standard input is a terminal; pipe or redirect a file into it</source>
+        <translation>die Standardeingabe ist ein Terminal; leiten Sie eine Datei hinein (Pipe oder Umleitung)</translation>
+    </message>
+    <message>
+        <source>standard input is a folder, not a file</source>
+        <translation>die Standardeingabe ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>standard input is a device, not a file; pipe or redirect a file into it</source>
+        <translation>die Standardeingabe ist ein Gerät, keine Datei; leiten Sie eine Datei hinein (Pipe oder Umleitung)</translation>
+    </message>
+    <message>
+        <source>cannot read standard input: %1</source>
+        <translation>die Standardeingabe kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>standard input is more than %1 bytes</source>
+        <translation>die Standardeingabe ist größer als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>--device-cert %1: %2</source>
+        <translation>--device-cert %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is more than %2 bytes, the limit of a capture</source>
+        <translation>%1 ist größer als %2 Bytes, die Grenze für einen Mitschnitt</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>die Standardeingabe</translation>
+    </message>
+    <message>
+        <source>--unencrypted-key does not apply to a key on a token (it never leaves the token)</source>
+        <translation>--unencrypted-key gilt nicht für einen Schlüssel auf einem Token (er verlässt das Token nie)</translation>
+    </message>
+    <message>
+        <source>give --passphrase-env VAR or --unencrypted-key, not both</source>
+        <translation>geben Sie --passphrase-env VAR oder --unencrypted-key an, nicht beides</translation>
+    </message>
+    <message>
+        <source>a CA key is written encrypted: give --passphrase-env VAR (the passphrase in that environment variable), or --unencrypted-key to write it in clear on purpose</source>
+        <translation>ein CA-Schlüssel wird verschlüsselt geschrieben: geben Sie --passphrase-env VAR an (die Passphrase in dieser Umgebungsvariable) oder --unencrypted-key, um ihn bewusst unverschlüsselt zu schreiben</translation>
+    </message>
+    <message>
+        <source>Write the CA key without a passphrase (not recommended: whoever reads the file can issue certificates). Prints a warning.</source>
+        <translation>Den CA-Schlüssel ohne Passphrase schreiben (nicht empfohlen: wer die Datei liest, kann Zertifikate ausstellen). Gibt eine Warnung aus.</translation>
+    </message>
+    <message>
+        <source>Make an intermediate CA signed by another CA:
+  pki intermediate --ca-cert F --ca-key F --cn NAME --out-dir DIR (--passphrase-env VAR | --unencrypted-key) [--key TYPE] [--days N]
+  (--ca-key pkcs11:… or --pkcs11 URI with --pin-env VAR for keys on a token)</source>
+        <translation>Eine Zwischen-CA erstellen, signiert von einer anderen CA:
+  pki intermediate --ca-cert F --ca-key F --cn NAME --out-dir DIR (--passphrase-env VAR | --unencrypted-key) [--key TYPE] [--days N]
+  (--ca-key pkcs11:… oder --pkcs11 URI mit --pin-env VAR für Schlüssel auf einem Token)</translation>
+    </message>
+    <message>
+        <source>Make a root CA:
+  pki ca --cn NAME --out-dir DIR (--passphrase-env VAR | --unencrypted-key) [--key TYPE] [--days N]
+  pki ca --pkcs11 URI --pin-env VAR --cn NAME --out-dir DIR [--key TYPE] [--days N]</source>
+        <translation>Eine Stamm-CA erstellen:
+  pki ca --cn NAME --out-dir DIR (--passphrase-env VAR | --unencrypted-key) [--key TYPE] [--days N]
+  pki ca --pkcs11 URI --pin-env VAR --cn NAME --out-dir DIR [--key TYPE] [--days N]</translation>
+    </message>
+    <message>
+        <source>provstation-cli: warning: the CA key %1 is not encrypted; whoever can read it can issue certificates that Azure trusts (keep it offline, or encrypt it)</source>
+        <translation>provstation-cli: Warnung: Der CA-Schlüssel %1 ist nicht verschlüsselt; wer ihn lesen kann, kann Zertifikate ausstellen, denen Azure vertraut (bewahren Sie ihn offline auf oder verschlüsseln Sie ihn)</translation>
+    </message>
+    <message>
+        <source>--key %1 holds no private key</source>
+        <translation>--key %1 enthält keinen privaten Schlüssel</translation>
+    </message>
+    <message>
+        <source>no private key</source>
+        <translation>kein privater Schlüssel</translation>
+    </message>
+    <message>
+        <source>The private key file kept with the certificate (a CA&apos;s key in clear is flagged).</source>
+        <translation>Die Datei des privaten Schlüssels zum Zertifikat (ein unverschlüsselter CA-Schlüssel wird gemeldet).</translation>
+    </message>
+    <message>
+        <source>--%1: at most %2 characters</source>
+        <translation>--%1: höchstens %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>the profile %1 has errors: %2</source>
+        <translation>das Profil %1 hat Fehler: %2</translation>
+    </message>
+    <message>
+        <source>the profile %1 cannot be used: %2</source>
+        <translation>das Profil %1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>provstation-cli: warning: %1</source>
+        <translation>provstation-cli: Warnung: %1</translation>
+    </message>
 </context>
 <context>
     <name>files</name>
@@ -5947,10 +6114,6 @@ Die Signatur kommt nach FILE.sig; `openssl dgst -sha256 -verify PUBKEY -signatur
     <message>
         <source>it is a folder, not a file</source>
         <translation>es ist ein Ordner, keine Datei</translation>
-    </message>
-    <message>
-        <source>it is a device, pipe or socket, not a file</source>
-        <translation>es ist ein Gerät, eine Pipe oder ein Socket, keine Datei</translation>
     </message>
     <message>
         <source>it is %1 bytes; at most %2 are accepted</source>
@@ -5971,6 +6134,26 @@ Die Signatur kommt nach FILE.sig; `openssl dgst -sha256 -verify PUBKEY -signatur
     <message>
         <source>cannot restrict it to its owner</source>
         <translation>der Zugriff kann nicht auf den Besitzer beschränkt werden</translation>
+    </message>
+    <message>
+        <source>it is a pipe (FIFO), not a file</source>
+        <translation>es ist eine Pipe (FIFO), keine Datei</translation>
+    </message>
+    <message>
+        <source>it is a socket, not a file</source>
+        <translation>es ist ein Socket, keine Datei</translation>
+    </message>
+    <message>
+        <source>it is a device, not a file</source>
+        <translation>es ist ein Gerät, keine Datei</translation>
+    </message>
+    <message>
+        <source>no file name was given</source>
+        <translation>es wurde kein Dateiname angegeben</translation>
+    </message>
+    <message>
+        <source>it changed while it was opened</source>
+        <translation>sie wurde beim Öffnen verändert</translation>
     </message>
 </context>
 <context>
@@ -6928,6 +7111,10 @@ Die Signatur kommt nach FILE.sig; `openssl dgst -sha256 -verify PUBKEY -signatur
     <message>
         <source>exit code %1</source>
         <translation>Exit-Code %1</translation>
+    </message>
+    <message>
+        <source>the CA&apos;s private key is stored without a passphrase: anyone who can read the file can issue certificates that Azure trusts; encrypt it (openssl pkey -aes256) or keep it on a token</source>
+        <translation>der private Schlüssel der CA ist ohne Passphrase gespeichert: wer die Datei lesen kann, kann Zertifikate ausstellen, denen Azure vertraut; verschlüsseln Sie ihn (openssl pkey -aes256) oder bewahren Sie ihn auf einem Token auf</translation>
     </message>
 </context>
 <context>

@@ -636,6 +636,30 @@
         <source>; the key is on the token: %1</source>
         <translation>；密钥在令牌上：%1</translation>
     </message>
+    <message>
+        <source>&amp;Leave the new CA key unencrypted (not recommended)</source>
+        <translation>新 CA 密钥不加密（不推荐）(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Whoever can read an unencrypted CA key file can issue certificates that Azure trusts. Prefer a passphrase or a token.</source>
+        <translation>任何能读取未加密 CA 密钥文件的人都能签发 Azure 信任的证书。请优先使用密码短语或令牌。</translation>
+    </message>
+    <message>
+        <source>encrypts the CA key (AES-256)</source>
+        <translation>用于加密 CA 密钥（AES-256）</translation>
+    </message>
+    <message>
+        <source>Type a passphrase for the new CA key, or tick “Leave the new CA key unencrypted” to write it in clear on purpose.</source>
+        <translation>请为新 CA 密钥输入密码短语，或勾选“新 CA 密钥不加密”以有意将其以明文写入。</translation>
+    </message>
+    <message>
+        <source>Either type a passphrase for the new CA key or leave it unencrypted, not both.</source>
+        <translation>请为新 CA 密钥输入密码短语或选择不加密，二者只能选其一。</translation>
+    </message>
+    <message>
+        <source>Warning: the CA key is not encrypted; whoever can read it can issue certificates that Azure trusts.</source>
+        <translation>警告：CA 密钥未加密；任何能读取它的人都能签发 Azure 信任的证书。</translation>
+    </message>
 </context>
 <context>
     <name>CertificatesPage</name>
@@ -1023,6 +1047,18 @@
     <message>
         <source>environment/file (headless)</source>
         <translation>环境变量/文件（无界面）</translation>
+    </message>
+    <message>
+        <source>bad --secret for &apos;%1&apos;: %2</source>
+        <translation>“%1”的 --secret 无效：%2</translation>
+    </message>
+    <message>
+        <source>the secret file %1 for &apos;%2&apos; is %3 bytes; a secret file holds at most %4</source>
+        <translation>“%2”的机密文件 %1 有 %3 字节；机密文件最多 %4 字节</translation>
+    </message>
+    <message>
+        <source>the secret file %1 for &apos;%2&apos; grew past %3 bytes while it was read</source>
+        <translation>“%2”的机密文件 %1 在读取时增长到超过 %3 字节</translation>
     </message>
 </context>
 <context>
@@ -2756,6 +2792,22 @@ u-blox u-connectXpress modules to Azure IoT.</source>
         <source>wifi.field.ssid: must not be empty (leave out wifi.field when there is no field network)</source>
         <translation>wifi.field.ssid：不能为空（没有现场网络时请省略 wifi.field）</translation>
     </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 不是文件夹</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>certificates.caKey: the CA key %1 is stored without a passphrase (ca-key-unencrypted); whoever can read it can issue certificates that Azure trusts</source>
+        <translation>certificates.caKey：CA 密钥 %1 未用密码短语保护 (ca-key-unencrypted)；任何能读取它的人都能签发 Azure 信任的证书</translation>
+    </message>
+    <message>
+        <source>the profile %1 is a JSON array, not an object ({&quot;format&quot;: &quot;provstation-profile&quot;, …})</source>
+        <translation>配置文件 %1 是 JSON 数组，而不是对象 ({&quot;format&quot;: &quot;provstation-profile&quot;, …})</translation>
+    </message>
 </context>
 <context>
     <name>ProvisionPage</name>
@@ -2861,6 +2913,13 @@ u-blox u-connectXpress modules to Azure IoT.</source>
     <message>
         <source>Page help (F1)</source>
         <translation>页面帮助（F1）</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
     </message>
 </context>
 <context>
@@ -3047,6 +3106,14 @@ u-blox u-connectXpress modules to Azure IoT.</source>
     <message>
         <source>cannot look the device ID up in %1: %2</source>
         <translation>无法在 %1 中查找设备 ID：%2</translation>
+    </message>
+    <message>
+        <source>it is a folder; name a file, e.g. %1</source>
+        <translation>这是一个文件夹；请指定一个文件，例如 %1</translation>
+    </message>
+    <message>
+        <source>it is a device or a pipe, not a file</source>
+        <translation>这是设备或管道，而不是文件</translation>
     </message>
 </context>
 <context>
@@ -4746,6 +4813,10 @@ u-blox u-connectXpress modules to Azure IoT.</source>
         <source>device ID %1: %2</source>
         <translation>设备 ID %1：%2</translation>
     </message>
+    <message>
+        <source>certificates.caCertificate: %1</source>
+        <translation>certificates.caCertificate：%1</translation>
+    </message>
 </context>
 <context>
     <name>azure::service::ConnectionString</name>
@@ -4881,10 +4952,6 @@ u-blox u-connectXpress modules to Azure IoT.</source>
 </context>
 <context>
     <name>cli</name>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
     <message>
         <source>Usage: provstation-cli edm decode|encode [options]</source>
         <translation>用法：provstation-cli edm decode|encode [选项]</translation>
@@ -5925,6 +5992,106 @@ The signature goes to FILE.sig; `openssl dgst -sha256 -verify PUBKEY -signature 
         <source>Device ID template for the DPS flows, e.g. line3-{seq:6} ({seq}: a number from the results database, unique on the line).</source>
         <translation>DPS 流程的设备 ID 模板，例如 line3-{seq:6}（{seq}：来自结果数据库的编号，在产线上唯一）。</translation>
     </message>
+    <message>
+        <source>standard input is closed</source>
+        <translation>标准输入已关闭</translation>
+    </message>
+    <message>
+        <source>standard input is a terminal; pipe or redirect a file into it</source>
+        <translation>标准输入是终端；请通过管道或重定向输入一个文件</translation>
+    </message>
+    <message>
+        <source>standard input is a folder, not a file</source>
+        <translation>标准输入是文件夹，而不是文件</translation>
+    </message>
+    <message>
+        <source>standard input is a device, not a file; pipe or redirect a file into it</source>
+        <translation>标准输入是设备，而不是文件；请通过管道或重定向输入一个文件</translation>
+    </message>
+    <message>
+        <source>cannot read standard input: %1</source>
+        <translation>无法读取标准输入：%1</translation>
+    </message>
+    <message>
+        <source>standard input is more than %1 bytes</source>
+        <translation>标准输入超过 %1 字节</translation>
+    </message>
+    <message>
+        <source>--device-cert %1: %2</source>
+        <translation>--device-cert %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is more than %2 bytes, the limit of a capture</source>
+        <translation>%1 超过 %2 字节，即抓包文件的上限</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>标准输入</translation>
+    </message>
+    <message>
+        <source>--unencrypted-key does not apply to a key on a token (it never leaves the token)</source>
+        <translation>--unencrypted-key 不适用于令牌上的密钥（该密钥从不离开令牌）</translation>
+    </message>
+    <message>
+        <source>give --passphrase-env VAR or --unencrypted-key, not both</source>
+        <translation>请给出 --passphrase-env VAR 或 --unencrypted-key，二者只能选其一</translation>
+    </message>
+    <message>
+        <source>a CA key is written encrypted: give --passphrase-env VAR (the passphrase in that environment variable), or --unencrypted-key to write it in clear on purpose</source>
+        <translation>CA 密钥以加密形式写入：请给出 --passphrase-env VAR（该环境变量中的密码短语），或用 --unencrypted-key 有意以明文写入</translation>
+    </message>
+    <message>
+        <source>Write the CA key without a passphrase (not recommended: whoever reads the file can issue certificates). Prints a warning.</source>
+        <translation>不用密码短语写入 CA 密钥（不推荐：读取该文件的人都能签发证书）。会输出警告。</translation>
+    </message>
+    <message>
+        <source>Make an intermediate CA signed by another CA:
+  pki intermediate --ca-cert F --ca-key F --cn NAME --out-dir DIR (--passphrase-env VAR | --unencrypted-key) [--key TYPE] [--days N]
+  (--ca-key pkcs11:… or --pkcs11 URI with --pin-env VAR for keys on a token)</source>
+        <translation>生成由另一个 CA 签名的中间 CA：
+  pki intermediate --ca-cert F --ca-key F --cn NAME --out-dir DIR (--passphrase-env VAR | --unencrypted-key) [--key TYPE] [--days N]
+  （令牌上的密钥：--ca-key pkcs11:… 或 --pkcs11 URI，并加 --pin-env VAR）</translation>
+    </message>
+    <message>
+        <source>Make a root CA:
+  pki ca --cn NAME --out-dir DIR (--passphrase-env VAR | --unencrypted-key) [--key TYPE] [--days N]
+  pki ca --pkcs11 URI --pin-env VAR --cn NAME --out-dir DIR [--key TYPE] [--days N]</source>
+        <translation>生成根 CA：
+  pki ca --cn NAME --out-dir DIR (--passphrase-env VAR | --unencrypted-key) [--key TYPE] [--days N]
+  pki ca --pkcs11 URI --pin-env VAR --cn NAME --out-dir DIR [--key TYPE] [--days N]</translation>
+    </message>
+    <message>
+        <source>provstation-cli: warning: the CA key %1 is not encrypted; whoever can read it can issue certificates that Azure trusts (keep it offline, or encrypt it)</source>
+        <translation>provstation-cli：警告：CA 密钥 %1 未加密；任何能读取它的人都能签发 Azure 信任的证书（请离线保存或将其加密）</translation>
+    </message>
+    <message>
+        <source>--key %1 holds no private key</source>
+        <translation>--key %1 不包含私钥</translation>
+    </message>
+    <message>
+        <source>no private key</source>
+        <translation>没有私钥</translation>
+    </message>
+    <message>
+        <source>The private key file kept with the certificate (a CA&apos;s key in clear is flagged).</source>
+        <translation>与证书一起保存的私钥文件（明文的 CA 密钥会被标出）。</translation>
+    </message>
+    <message>
+        <source>--%1: at most %2 characters</source>
+        <translation>--%1：最多 %2 个字符</translation>
+    </message>
+    <message>
+        <source>the profile %1 has errors: %2</source>
+        <translation>配置文件 %1 有错误：%2</translation>
+    </message>
+    <message>
+        <source>the profile %1 cannot be used: %2</source>
+        <translation>无法使用配置文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>provstation-cli: warning: %1</source>
+        <translation>provstation-cli：警告：%1</translation>
+    </message>
 </context>
 <context>
     <name>files</name>
@@ -5939,10 +6106,6 @@ The signature goes to FILE.sig; `openssl dgst -sha256 -verify PUBKEY -signature 
     <message>
         <source>it is a folder, not a file</source>
         <translation>这是文件夹，不是文件</translation>
-    </message>
-    <message>
-        <source>it is a device, pipe or socket, not a file</source>
-        <translation>这是设备、管道或套接字，不是文件</translation>
     </message>
     <message>
         <source>it is %1 bytes; at most %2 are accepted</source>
@@ -5963,6 +6126,26 @@ The signature goes to FILE.sig; `openssl dgst -sha256 -verify PUBKEY -signature 
     <message>
         <source>cannot restrict it to its owner</source>
         <translation>无法将其限制为仅所有者可访问</translation>
+    </message>
+    <message>
+        <source>it is a pipe (FIFO), not a file</source>
+        <translation>这是管道 (FIFO)，而不是文件</translation>
+    </message>
+    <message>
+        <source>it is a socket, not a file</source>
+        <translation>这是套接字，而不是文件</translation>
+    </message>
+    <message>
+        <source>it is a device, not a file</source>
+        <translation>这是设备，而不是文件</translation>
+    </message>
+    <message>
+        <source>no file name was given</source>
+        <translation>未给出文件名</translation>
+    </message>
+    <message>
+        <source>it changed while it was opened</source>
+        <translation>打开时它发生了变化</translation>
     </message>
 </context>
 <context>
@@ -6920,6 +7103,10 @@ The signature goes to FILE.sig; `openssl dgst -sha256 -verify PUBKEY -signature 
     <message>
         <source>exit code %1</source>
         <translation>退出代码 %1</translation>
+    </message>
+    <message>
+        <source>the CA&apos;s private key is stored without a passphrase: anyone who can read the file can issue certificates that Azure trusts; encrypt it (openssl pkey -aes256) or keep it on a token</source>
+        <translation>CA 的私钥未用密码短语保护：任何能读取该文件的人都能签发 Azure 信任的证书；请将其加密 (openssl pkey -aes256) 或保存在令牌上</translation>
     </message>
 </context>
 <context>

@@ -32,8 +32,16 @@ void printJson(const QJsonObject &object);
 /// Returns false after printing a one-line error for unknown options or missing values.
 bool parse(QCommandLineParser &parser, const QStringList &args);
 
-/// Reads a whole file, or standard input for "-". Returns false and sets @p error on failure.
-bool readInput(const QString &path, QByteArray &data, QString &error);
+/// Reads a whole regular file of at most @p maxBytes, or standard input for "-" (a pipe or a
+/// redirected file, also at most @p maxBytes). Devices, FIFOs and folders are refused, as is a
+/// terminal on standard input. Returns false and sets @p error (one sentence) on failure.
+bool readInput(const QString &path, qint64 maxBytes, QByteArray &data, QString &error);
+
+/// Why standard input cannot be read as data (a terminal, a device, a folder), or empty.
+QString whyStdinNotReadable();
+
+/// A name recorded with results (--station, --operator): at most this many characters.
+inline constexpr int kMaxNameValue = 100;
 
 /// A command: receives its words after the command name (program name first for parsing).
 using Handler = int (*)(const QStringList &args);

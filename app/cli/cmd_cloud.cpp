@@ -3,6 +3,7 @@
 
 #include "azure/service/cloudsetup.h"
 #include "cli.h"
+#include "common/files.h"
 #include "provisioning/secretstore.h"
 
 #include <QCoreApplication>
@@ -102,7 +103,7 @@ std::optional<int> readOptions(const QCommandLineParser &p, Setup &s)
         return fail(error);
     for (const QString &spec : p.values(QStringLiteral("secret")))
         if (!s.headless.addSource(spec, &error))
-            return fail(tr("--secret %1: %2").arg(spec, error));
+            return fail(error);
     s.secrets.addLayer(&s.headless);
     if (!p.isSet(QStringLiteral("no-keychain"))) {
         s.keychain = std::make_unique<KeychainSecretStore>();
@@ -123,7 +124,10 @@ std::optional<int> readOptions(const QCommandLineParser &p, Setup &s)
         s.credentials << CloudSetup::DeviceCredential{};
     }
     for (const QString &file : p.values(QStringLiteral("device-cert"))) {
-        const QList<QSslCertificate> certs = QSslCertificate::fromPath(file, QSsl::Pem);
+        const auto pem = files::readBounded(file, files::kMaxCredential, &error);
+        if (!pem)
+            return fail(tr("--device-cert %1: %2").arg(file, error));
+        const QList<QSslCertificate> certs = QSslCertificate::fromData(*pem, QSsl::Pem);
         if (certs.isEmpty())
             return fail(tr("--device-cert %1: not a readable PEM certificate").arg(file));
         const QStringList cn = certs.first().subjectInfo(QSslCertificate::CommonName);

@@ -1,6 +1,7 @@
 // provstation-cli edm decode|encode
 
 #include "cli.h"
+#include "common/files.h"
 #include "common/hex.h"
 #include "edm/edmparser.h"
 
@@ -115,19 +116,28 @@ int decode(const QStringList &args)
         return cli::Ok;
     }
     const QString path = p.positionalArguments().value(0, QStringLiteral("-"));
+    const bool fromStdin = path == QLatin1String("-");
+    // A capture is a regular file or a pipe: a device such as /dev/zero or a FIFO never ends.
+    if (const QString why = fromStdin ? cli::whyStdinNotReadable() : files::whyNotReadable(path, files::kMaxCapture);
+        !why.isEmpty())
+        return cli::fail(why);
     QFile file;
-    const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
-                                                   : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    const bool opened =
+        fromStdin ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path), file.open(QIODevice::ReadOnly));
     if (!opened)
         return cli::fail(tr("cannot read %1: %2").arg(path, file.errorString()));
-    // Stream in chunks so a capture of any size decodes in constant memory.
+    // Stream in chunks so a capture decodes in constant memory, up to the size of a capture.
     QByteArray chunk(64 * 1024, Qt::Uninitialized);
-    for (;;) {
+    for (qint64 total = 0;;) {
         const qint64 n = file.read(chunk.data(), chunk.size());
         if (n < 0)
             return cli::fail(tr("cannot read %1: %2").arg(path, file.errorString()));
         if (n == 0)
             break;
+        if ((total += n) > files::kMaxCapture)
+            return cli::fail(QCoreApplication::translate("cli", "%1 is more than %2 bytes, the limit of a capture")
+                                 .arg(fromStdin ? QCoreApplication::translate("cli", "standard input") : path)
+                                 .arg(files::kMaxCapture));
         parser.feed(QByteArrayView(chunk.constData(), n), sink);
     }
     parser.finish(sink);

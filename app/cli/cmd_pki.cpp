@@ -2,6 +2,7 @@
 
 #include "azure/identifiers.h"
 #include "cli.h"
+#include "common/files.h"
 #include "pki/issue.h"
 #include "pki/lint.h"
 #include "pki/load.h"
@@ -39,6 +40,25 @@ QJsonObject certificateJson(const pki::Certificate &c)
             {QStringLiteral("md5"), c.moduleMd5()},
             {QStringLiteral("sha1"), QString::fromLatin1(c.sha1().toHex()).toUpper()},
             {QStringLiteral("sha256"), QString::fromLatin1(c.sha256().toHex()).toUpper()}};
+}
+
+const QString kUnencryptedKey = QStringLiteral("unencrypted-key");
+
+/// Keys at rest: a CA key is written encrypted unless the engineer asks for it in clear on purpose.
+/// Empty when the options are consistent, else the one line to print.
+QString caKeyProtectionProblem(const QCommandLineParser &p, bool onToken)
+{
+    const bool clear = p.isSet(kUnencryptedKey);
+    if (onToken && clear)
+        return QCoreApplication::translate("cli", "--unencrypted-key does not apply to a key on a token (it never "
+                                                  "leaves the token)");
+    if (clear && p.isSet(QStringLiteral("passphrase-env")))
+        return QCoreApplication::translate("cli", "give --passphrase-env VAR or --unencrypted-key, not both");
+    if (!onToken && !clear && !p.isSet(QStringLiteral("passphrase-env")))
+        return QCoreApplication::translate("cli", "a CA key is written encrypted: give --passphrase-env VAR (the "
+                                                  "passphrase in that environment variable), or --unencrypted-key "
+                                                  "to write it in clear on purpose");
+    return {};
 }
 
 /// Options shared by the commands that make something.
@@ -262,6 +282,9 @@ int makeCa(const QStringList &args, bool intermediate)
                  tr("Create the CA's key on a PKCS#11 token under this URI (pkcs11:token=…;object=…); it never "
                     "leaves the token. Needs --pin-env."),
                  tr("URI")});
+    p.addOption({kUnencryptedKey,
+                 QCoreApplication::translate("cli", "Write the CA key without a passphrase (not recommended: whoever "
+                                                    "reads the file can issue certificates). Prints a warning.")});
     if (intermediate)
         addIssuerOptions(p);
     else
@@ -269,12 +292,16 @@ int makeCa(const QStringList &args, bool intermediate)
     int rc = cli::Ok;
     if (!prepare(p, args,
                  intermediate
-                     ? tr("Make an intermediate CA signed by another CA:\n  pki intermediate --ca-cert F --ca-key F "
-                          "--cn NAME --out-dir DIR [--key TYPE] [--days N] [--passphrase-env VAR]\n"
-                          "  (--ca-key pkcs11:… or --pkcs11 URI with --pin-env VAR for keys on a token)")
-                     : tr("Make a root CA:\n  pki ca --cn NAME --out-dir DIR [--key TYPE] [--days N] "
-                          "[--passphrase-env VAR]\n"
-                          "  pki ca --pkcs11 URI --pin-env VAR --cn NAME --out-dir DIR [--key TYPE] [--days N]"),
+                     ? QCoreApplication::translate(
+                           "cli", "Make an intermediate CA signed by another CA:\n  pki intermediate --ca-cert F "
+                                  "--ca-key F --cn NAME --out-dir DIR (--passphrase-env VAR | --unencrypted-key) "
+                                  "[--key TYPE] [--days N]\n"
+                                  "  (--ca-key pkcs11:… or --pkcs11 URI with --pin-env VAR for keys on a token)")
+                     : QCoreApplication::translate(
+                           "cli",
+                           "Make a root CA:\n  pki ca --cn NAME --out-dir DIR (--passphrase-env VAR | "
+                           "--unencrypted-key) [--key TYPE] [--days N]\n"
+                           "  pki ca --pkcs11 URI --pin-env VAR --cn NAME --out-dir DIR [--key TYPE] [--days N]"),
                  rc))
         return rc;
     if (!p.isSet(QStringLiteral("cn")))
@@ -282,6 +309,8 @@ int makeCa(const QStringList &args, bool intermediate)
     const bool onToken = p.isSet(QStringLiteral("pkcs11"));
     if (onToken && p.isSet(QStringLiteral("passphrase-env")))
         return cli::fail(tr("--passphrase-env does not apply to a key on a token (its PIN protects it)"));
+    if (const QString problem = caKeyProtectionProblem(p, onToken); !problem.isEmpty())
+        return cli::fail(problem);
     MakeOptions o;
     if (!readMakeOptions(p, intermediate ? 1825 : 3650, p.value(QStringLiteral("cn")), o))
         return cli::Usage;
@@ -308,7 +337,14 @@ int makeCa(const QStringList &args, bool intermediate)
         intermediate ? pki::makeIntermediateCa(*key, spec, issuer, issuerKey) : pki::makeRootCa(*key, spec);
     if (!cert)
         return cli::fail(cert.error(), cli::Failed);
-    return writeOutputs(o, *cert, *key);
+    rc = writeOutputs(o, *cert, *key);
+    if (rc == cli::Ok && !onToken && o.passphrase.isEmpty())
+        cli::err() << QCoreApplication::translate(
+                          "cli", "provstation-cli: warning: the CA key %1 is not encrypted; whoever can read it can "
+                                 "issue certificates that Azure trusts (keep it offline, or encrypt it)")
+                          .arg(QDir(o.outDir).filePath(o.name + QStringLiteral(".key.pem")))
+                   << Qt::endl;
+    return rc;
 }
 
 int makeDevice(const QStringList &args)
@@ -536,6 +572,35 @@ int inspect(const QStringList &args)
     return cli::Ok;
 }
 
+/// The key file of `pki lint --key`: whether it is encrypted is seen without its passphrase; a key
+/// in clear is loaded so lint can tell whether it is the CA's. False (message printed) on failure.
+bool readLintKey(const QString &path, pki::LintOptions &o)
+{
+    QByteArray data;
+    QString error;
+    if (!cli::readInput(path, files::kMaxCredential, data, error)) {
+        cli::fail(error);
+        return false;
+    }
+    const std::optional<bool> encrypted = pki::keyFileEncrypted(data);
+    if (!encrypted) {
+        cli::fail(QCoreApplication::translate("cli", "--key %1 holds no private key").arg(path));
+        return false;
+    }
+    o.privateKey = {};
+    o.privateKeyEncrypted = *encrypted;
+    if (*encrypted)
+        return true; // kept as it should be: nothing to decrypt for the check
+    const auto key = pki::loadBundle(data);
+    if (!key || key->key.isNull()) {
+        cli::fail(QCoreApplication::translate("cli", "--key %1: %2")
+                      .arg(path, key ? QCoreApplication::translate("cli", "no private key") : key.error()));
+        return false;
+    }
+    o.privateKey = key->key;
+    return true;
+}
+
 int lintCommand(const QStringList &args)
 {
     QCommandLineParser p;
@@ -543,10 +608,14 @@ int lintCommand(const QStringList &args)
     p.addOption({QStringLiteral("id"), tr("The device or registration ID the certificate is meant for."), tr("ID")});
     p.addOption({QStringLiteral("name"), tr("The AT+USECMNG name it will be stored under."), tr("NAME")});
     p.addOption({QStringLiteral("ca"), tr("A CA certificate verified in Azure (for the chain check)."), tr("FILE")});
+    p.addOption({QStringLiteral("key"),
+                 QCoreApplication::translate("cli", "The private key file kept with the certificate (a CA's key in "
+                                                    "clear is flagged)."),
+                 tr("FILE")});
     int rc = cli::Ok;
     if (!prepare(p, args,
                  tr("Check a certificate (and its chain) for problems the module or Azure would reject:\n"
-                    "  pki lint FILE [--id ID] [--name NAME] [--ca FILE]\n"
+                    "  pki lint FILE [--id ID] [--name NAME] [--ca FILE] [--key FILE]\n"
                     "Exit code 1 when any finding is an error."),
                  rc))
         return rc;
@@ -560,6 +629,10 @@ int lintCommand(const QStringList &args)
     o.expectedId = p.value(QStringLiteral("id"));
     o.credentialName = p.value(QStringLiteral("name"));
     o.pemText = b.pemText;
+    o.privateKey = b.key;
+    o.privateKeyEncrypted = b.keyEncrypted;
+    if (p.isSet(QStringLiteral("key")) && !readLintKey(p.value(QStringLiteral("key")), o))
+        return cli::Usage;
     if (p.isSet(QStringLiteral("ca"))) {
         const auto ca = pki::loadFile(p.value(QStringLiteral("ca")));
         if (!ca)
@@ -600,7 +673,7 @@ int md5Command(const QStringList &args)
     const QString path = p.positionalArguments().front();
     QByteArray data;
     QString error;
-    if (!cli::readInput(path, data, error))
+    if (!cli::readInput(path, files::kMaxCredential, data, error))
         return cli::fail(error);
     QList<pki::PemBlock> blocks;
     if (data.contains("-----BEGIN ")) {
@@ -652,7 +725,7 @@ int importCertsC(const QStringList &args)
         return cli::fail(tr("cannot create %1").arg(outDir));
     QByteArray data;
     QString error;
-    if (!cli::readInput(p.positionalArguments().front(), data, error))
+    if (!cli::readInput(p.positionalArguments().front(), files::kMaxCredential, data, error))
         return cli::fail(error);
     const auto certs = pki::importCertsC(data);
     if (!certs)

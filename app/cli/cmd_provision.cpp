@@ -197,14 +197,30 @@ int provision(const QStringList &args)
         return fail(tr("provision needs at least one --port DEV"));
     if (QSet<QString>(ports.begin(), ports.end()).size() != ports.size())
         return fail(tr("a port is given twice"));
+    for (const char *option : {"station", "operator"}) {
+        if (p.value(QLatin1String(option)).size() > kMaxNameValue)
+            return fail(tr("--%1: at most %2 characters").arg(QLatin1String(option)).arg(kMaxNameValue));
+    }
     QString error;
     const auto profile = Profile::load(p.value(QStringLiteral("profile")), &error);
     if (!profile)
         return fail(error);
+    // What the job would refuse anyway is refused now, in one line, before a module is touched.
+    if (const QStringList problems = profile->validate(); !problems.isEmpty())
+        return fail(tr("the profile %1 has errors: %2")
+                        .arg(p.value(QStringLiteral("profile")), problems.join(QStringLiteral("; "))),
+                    int(::ExitCode::Configuration));
+    // A device, FIFO or folder where the profile names a file: refused before any module is touched.
+    if (const QStringList problems = profile->fileProblems(); !problems.isEmpty())
+        return fail(tr("the profile %1 cannot be used: %2")
+                        .arg(p.value(QStringLiteral("profile")), problems.join(QStringLiteral("; "))),
+                    int(::ExitCode::Configuration));
+    if (const QString warning = profile->caKeyAtRestWarning(); !warning.isEmpty())
+        err() << tr("provstation-cli: warning: %1").arg(warning) << Qt::endl;
     HeadlessSecretStore headless;
     for (const QString &spec : p.values(QStringLiteral("secret"))) {
         if (!headless.addSource(spec, &error))
-            return fail(tr("--secret %1: %2").arg(spec, error));
+            return fail(error);
     }
     LayeredSecretStore secrets;
     secrets.addLayer(&headless);

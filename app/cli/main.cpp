@@ -61,10 +61,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("ProvisioningStation"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROVSTATION_VERSION));
     i18n::install(app);
-    // Results go to stdout and errors to stderr; the station's progress log only when asked for
+    // Results go to stdout and errors to stderr, one line each (the command prints the error it
+    // got); the station's log, its warnings included, only when asked for
     // (QT_LOGGING_RULES="station.*.info=true").
     if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(QStringLiteral("station.*.info=false"));
+        QLoggingCategory::setFilterRules(QStringLiteral("station.*.info=false\nstation.*.warning=false"));
 
     const QStringList args = QCoreApplication::arguments();
     if (args.size() < 2 || args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h")) {

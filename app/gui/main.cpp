@@ -1,3 +1,4 @@
+#include "common/files.h"
 #include "common/i18n.h"
 #include "common/logging.h"
 #include "inspector/trafficinspector.h"
@@ -35,6 +36,11 @@ SecretStore *systemSecrets(QObject *parent)
 /// profile (JSON) goes to the wizard, anything else to the traffic inspector's import (pcapng, CSV).
 bool openFile(MainWindow &window, const QString &path, QString *error)
 {
+    // Only regular files: a FIFO or a device (/dev/zero) named on the command line never ends.
+    if (const QString why = files::whyNotReadable(path, files::kMaxCapture); !why.isEmpty()) {
+        *error = why;
+        return false;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = QApplication::translate("main", "cannot open %1: %2").arg(path, file.errorString());

@@ -3,6 +3,7 @@
 #include "pki/ssl_p.h"
 #include "pki/trust.h"
 
+#include <optional>
 #include <QCoreApplication>
 
 namespace pki {
@@ -16,6 +17,20 @@ QString tr(const char *text)
 bool sameName(const Certificate &issuerOf, const Certificate &candidate)
 {
     return X509_NAME_cmp(X509_get_issuer_name(issuerOf.handle()), X509_get_subject_name(candidate.handle())) == 0;
+}
+
+// Keys at rest: whoever can read a CA's key file in clear can issue certificates Azure trusts.
+std::optional<LintFinding> keyAtRestFinding(const Certificate &leaf, const LintOptions &options)
+{
+    const Key &caKey = options.privateKey;
+    if (!leaf.isCa() || caKey.isNull() || !caKey.hasPrivateKey() || caKey.isOnToken() || options.privateKeyEncrypted ||
+        !leaf.matches(caKey))
+        return std::nullopt;
+    return LintFinding{Severity::Warning, QStringLiteral("ca-key-unencrypted"),
+                       tr("the CA's private key is stored without a passphrase: anyone who can read the file can "
+                          "issue certificates that Azure trusts; encrypt it (openssl pkey -aes256) or keep it on a "
+                          "token"),
+                       0};
 }
 
 } // namespace
@@ -38,6 +53,8 @@ bool hasErrors(const QList<LintFinding> &findings)
     return std::any_of(findings.begin(), findings.end(), [](const auto &f) { return f.severity == Severity::Error; });
 }
 
+// Longer than the house's usual length for a reason: one rule after the other, in the order
+// docs/credentials.md lists them, each a few lines.
 QList<LintFinding> lint(const QList<Certificate> &certificates, const LintOptions &options)
 {
     QList<LintFinding> out;
@@ -65,6 +82,9 @@ QList<LintFinding> lint(const QList<Certificate> &certificates, const LintOption
 
     const Certificate &leaf = certificates.front();
     const bool rootOnly = certificates.size() == 1 && leaf.isCa() && leaf.isSelfIssued();
+
+    if (const auto f = keyAtRestFinding(leaf, options))
+        out.append(*f);
 
     // Identity of the leaf (not for a root being uploaded as a trust anchor).
     if (!rootOnly) {

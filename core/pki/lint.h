@@ -37,6 +37,10 @@ struct LintOptions
     QList<Certificate> anchors; ///< CAs known to be verified in Azure (helps the chain check)
     QDateTime now;              ///< default: current time
     int expiringSoonDays = 30;
+    /// The private key kept with the leaf, and whether its file keeps it encrypted: a CA's key in
+    /// clear is "ca-key-unencrypted" (docs/limits.md, keys at rest). Null: not checked.
+    Key privateKey;
+    bool privateKeyEncrypted = false;
 };
 
 /// Lints @p certificates (leaf first, then its chain as it will be sent). A single self-signed CA is

@@ -62,6 +62,7 @@ Result<Bundle> loadPem(QByteArrayView data, const QByteArray &password)
             if (!key)
                 return R::failure(tr("PEM block %1 (%2): %3").arg(blocks).arg(QString::fromLatin1(type), key.error()));
             bundle.key = *key;
+            bundle.keyEncrypted = type == "ENCRYPTED PRIVATE KEY" || hdr.contains("ENCRYPTED");
         } else if (type == "CERTIFICATE REQUEST" || type == "NEW CERTIFICATE REQUEST") {
             auto csr = Csr::fromDer(der);
             if (!csr)
@@ -107,6 +108,7 @@ Result<Bundle> loadPkcs12(QByteArrayView data, const QByteArray &password)
     Bundle bundle;
     bundle.format = Bundle::Format::Pkcs12;
     bundle.key = Key::adopt(pkey);
+    bundle.keyEncrypted = !password.isEmpty();
     if (cert)
         bundle.certificates.append(Certificate::adopt(cert));
     while (ca && sk_X509_num(ca) > 0)
@@ -161,6 +163,29 @@ Result<Bundle> loadBundle(QByteArrayView data, const QByteArray &password)
     if (data.size() > kMaxFileSize)
         return Result<Bundle>::failure(tr("%1 bytes is too large for a credential file").arg(data.size()));
     return looksLikePem(data) ? loadPem(data, password) : loadDer(data, password);
+}
+
+std::optional<bool> keyFileEncrypted(QByteArrayView data)
+{
+    if (data.isEmpty() || data.size() > kMaxFileSize)
+        return std::nullopt;
+    if (looksLikePem(data)) {
+        const auto blocks = pemBlocks(data);
+        if (!blocks)
+            return std::nullopt;
+        for (const PemBlock &block : *blocks) {
+            if (block.type.endsWith("PRIVATE KEY"))
+                return block.type == "ENCRYPTED PRIVATE KEY" || block.header.contains("ENCRYPTED");
+        }
+        return std::nullopt;
+    }
+    if (auto key = Key::fromDer(data); key && key->hasPrivateKey())
+        return false;
+    ssl::clearErrors();
+    const auto p12 = loadPkcs12(data, {});
+    if (!p12)
+        return p12.error().contains(u"password") ? std::optional<bool>(true) : std::nullopt;
+    return p12->key.isNull() ? std::nullopt : std::optional<bool>(false);
 }
 
 Result<Bundle> loadFile(const QString &path, const QByteArray &password)

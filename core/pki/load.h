@@ -4,6 +4,7 @@
 #include "pki/key.h"
 #include "pki/result.h"
 
+#include <optional>
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -25,6 +26,9 @@ struct Bundle
     Key key;                         ///< null when the file has none
     QList<Csr> requests;             ///< PEM only
     QByteArray pemText;              ///< the file as given when it was PEM (for size checks)
+    /// The key was kept encrypted: PKCS#8 "ENCRYPTED PRIVATE KEY", a PEM key with a
+    /// "Proc-Type: 4,ENCRYPTED" header, or a PKCS#12 file with a password (lint: ca-key-unencrypted).
+    bool keyEncrypted = false;
 };
 
 QString formatName(Bundle::Format format);
@@ -34,6 +38,12 @@ QString formatName(Bundle::Format format);
 Result<Bundle> loadBundle(QByteArrayView data, const QByteArray &password = {});
 /// Reads @p path (at most 1 MiB) and loads it; messages name the file.
 Result<Bundle> loadFile(const QString &path, const QByteArray &password = {});
+
+/// Whether the private key in credential file data is kept encrypted, found without decrypting it:
+/// true for PKCS#8 "ENCRYPTED PRIVATE KEY", a PEM key with a "Proc-Type: 4,ENCRYPTED" header and a
+/// PKCS#12 file that needs a password; false for a key in clear; nullopt when the data holds no
+/// private key that can be read.
+std::optional<bool> keyFileEncrypted(QByteArrayView data);
 
 /// A signing CA: its certificate and the matching private key.
 struct CaPair

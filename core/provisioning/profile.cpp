@@ -3,6 +3,7 @@
 #include "azure/identifiers.h"
 #include "common/files.h"
 #include "link/ports.h"
+#include "pki/load.h"
 #include "pki/token.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSaveFile>
+
+#include <cmath>
 
 namespace {
 
@@ -61,7 +64,8 @@ public:
         if (v.isUndefined())
             return;
         const double d = v.toDouble(-1e18);
-        if (!v.isDouble() || d != double(qint64(d)) || d < min || d > max)
+        // In range before whole: converting 1e300 to an integer is undefined (found by fuzz_profile).
+        if (!v.isDouble() || !(d >= min && d <= max) || d != std::trunc(d))
             m_errors << QCoreApplication::translate("Profile", "%1: must be a whole number from %2 to %3")
                             .arg(path(key))
                             .arg(min)
@@ -271,6 +275,48 @@ bool Profile::caKeyOnToken() const
 QString Profile::caKeySecret() const
 {
     return caKeyOnToken() ? certificates.caKeyPinSecret : certificates.caKeyPassphraseSecret;
+}
+
+QStringList Profile::fileProblems() const
+{
+    QStringList e;
+    const auto check = [&](const char *field, const QString &path, bool folder = false) {
+        const QString resolved = resolvePath(path);
+        if (path.isEmpty() || !QFileInfo::exists(resolved))
+            return; // the job says which file is missing, and the attempt is recorded
+        const QString why = folder ? (QFileInfo(resolved).isDir()
+                                          ? QString()
+                                          : QCoreApplication::translate("Profile", "%1 is not a folder").arg(resolved))
+                                   : files::whyNotReadable(resolved, files::kMaxCredential);
+        if (!why.isEmpty())
+            e << QCoreApplication::translate("Profile", "%1: %2").arg(QLatin1String(field), why);
+    };
+    if (usesX509() && certificates.policy == QLatin1String("generate")) {
+        check("certificates.caCertificate", certificates.caCertificate);
+        if (!caKeyOnToken())
+            check("certificates.caKey", certificates.caKey);
+    }
+    if (usesX509() && certificates.policy == QLatin1String("folder"))
+        check("certificates.folder", certificates.folder, true);
+    for (const QString &root : trust.roots) {
+        if (!root.startsWith(QLatin1String("bundled:")))
+            check("trust.roots", root);
+    }
+    return e;
+}
+
+QString Profile::caKeyAtRestWarning() const
+{
+    if (!usesX509() || certificates.policy != QLatin1String("generate") || caKeyOnToken())
+        return {};
+    const QString path = resolvePath(certificates.caKey);
+    const auto data = files::readBounded(path, files::kMaxCredential, nullptr);
+    if (!data || pki::keyFileEncrypted(*data).value_or(true))
+        return {};
+    return QCoreApplication::translate("Profile", "certificates.caKey: the CA key %1 is stored without a passphrase "
+                                                  "(ca-key-unencrypted); whoever can read it can issue certificates "
+                                                  "that Azure trusts")
+        .arg(path);
 }
 
 QStringList Profile::validate() const
@@ -547,12 +593,20 @@ std::optional<Profile> Profile::load(const QString &path, QString *error)
     }
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(*data, &pe);
-    if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
+    if (pe.error != QJsonParseError::NoError) {
         if (error)
             *error = QCoreApplication::translate("Profile", "the profile %1 is not valid JSON (at byte %2: %3)")
                          .arg(path)
                          .arg(pe.offset)
                          .arg(pe.errorString());
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        // Valid JSON of the wrong shape (an array): there is no parse error to quote ("no error occurred").
+        if (error)
+            *error = QCoreApplication::translate("Profile", "the profile %1 is a JSON array, not an object "
+                                                            "({\"format\": \"provstation-profile\", …})")
+                         .arg(path);
         return std::nullopt;
     }
     QString why;

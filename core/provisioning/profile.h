@@ -200,6 +200,14 @@ struct Profile
 
     /// Checks the profile; each problem names its field ("wifi.ssid: must not be empty").
     QStringList validate() const;
+    /// Hostile files among those the profile names (CA certificate and key, trust roots, the folder
+    /// policy's folder), found without reading them: a device, FIFO, socket or folder where a file
+    /// belongs, or a file over files::kMaxCredential (docs/limits.md). A missing file is not listed
+    /// here: the job reports it (cause "certificate") and it is recorded. Each problem names its field.
+    QStringList fileProblems() const;
+    /// Keys at rest: a sentence when the CA key is a file that keeps the key in clear (lint code
+    /// ca-key-unencrypted), else empty. Reads the key file (bounded), never decrypts it.
+    QString caKeyAtRestWarning() const;
 
     QJsonObject toJson() const;
     static std::optional<Profile> fromJson(const QJsonObject &json, QString *error = nullptr);

@@ -419,6 +419,16 @@ bool ResultStore::openConnection(QString *message)
             return false;
         }
         const QFileInfo info(m_url.path);
+        // SQLite would say only "unable to open database file" for a folder, and would try a device.
+        if (info.exists() && !info.isFile()) {
+            *message = tr("cannot open the results database %1: %2")
+                           .arg(QDir::toNativeSeparators(m_url.path),
+                                info.isDir() ? tr("it is a folder; name a file, e.g. %1")
+                                                   .arg(QDir::toNativeSeparators(
+                                                       QDir(m_url.path).filePath(QStringLiteral("results.sqlite"))))
+                                             : tr("it is a device or a pipe, not a file"));
+            return false;
+        }
         if (!QDir().mkpath(info.absolutePath())) {
             *message = tr("cannot create the folder %1 for the results database: check that the path exists "
                           "and is writable, or choose another location")

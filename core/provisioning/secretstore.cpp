@@ -1,5 +1,6 @@
 #include "provisioning/secretstore.h"
 
+#include "common/files.h"
 #include "common/logging.h"
 
 #include <QDir>
@@ -245,6 +246,13 @@ bool HeadlessSecretStore::addSource(const QString &spec, QString *error)
         const QString path = source.mid(5);
         if (path.isEmpty())
             return bad(tr("bad --secret for '%1': after file: give the path of a file").arg(name));
+        // A device, FIFO or folder is never a secret file: say so now, not when a job reads it. A file
+        // that does not exist yet is looked up when it is needed.
+        struct stat st
+        {
+        };
+        if (::stat(QFile::encodeName(path).constData(), &st) == 0 && !S_ISREG(st.st_mode))
+            return bad(tr("bad --secret for '%1': %2").arg(name, files::whyNotReadable(path, files::kMaxSecret)));
         m_sources.insert(name, {Source::Kind::File, QDir::current().absoluteFilePath(path)});
     } else {
         return bad(tr("bad --secret for '%1': the source must be env:VARIABLE or file:PATH (a secret value is "
@@ -299,9 +307,18 @@ SecretJob *HeadlessSecretStore::read(const QString &name)
         return failed(tr("the secret file %1 for '%2' has mode %3; it must be 0600 or 0400 (readable by its owner "
                          "only): run chmod 600 %1")
                           .arg(shown, name, QString::asprintf("%04o", mode)));
-    QByteArray value = file.readAll();
+    if (st.st_size > files::kMaxSecret)
+        return failed(tr("the secret file %1 for '%2' is %3 bytes; a secret file holds at most %4")
+                          .arg(shown, name)
+                          .arg(qint64(st.st_size))
+                          .arg(files::kMaxSecret));
+    QByteArray value = file.read(files::kMaxSecret + 1);
     if (file.error() != QFileDevice::NoError)
         return failed(tr("the secret file %1 for '%2' cannot be read: %3").arg(shown, name, file.errorString()));
+    if (value.size() > files::kMaxSecret)
+        return failed(tr("the secret file %1 for '%2' grew past %3 bytes while it was read")
+                          .arg(shown, name)
+                          .arg(files::kMaxSecret));
     if (value.endsWith('\n')) {
         value.chop(1);
         if (value.endsWith('\r'))

@@ -18,6 +18,9 @@
 
 namespace {
 
+/// The environment variable that hands a key to local-azure (--symmetric-key-env).
+constexpr char kKeyVariable[] = "LOCAL_AZURE_KEY";
+
 QString randomKey(int bytes)
 {
     QByteArray raw(bytes, Qt::Uninitialized);
@@ -161,11 +164,14 @@ void Simulation::startModules()
     const QString hubHost = m_azure.value(u"hub_host").toString();
     const QString x509 = QStringLiteral("127.0.0.1:") + QString::number(m_azure.value(u"x509_port").toInt());
     const QString sas = QStringLiteral("127.0.0.1:") + QString::number(m_azure.value(u"sas_port").toInt());
+    // The passphrase goes through the environment (UXSIM_WIFI), never the command line that ps shows.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("UXSIM_WIFI"), m_options.wifiSsid + u':' + pass);
+    m_uxsimProcess.setProcessEnvironment(env);
     QStringList args{QStringLiteral("--link"),        m_dir.filePath(QStringLiteral("tty")),
                      QStringLiteral("--count"),       QString::number(m_options.modules),
                      QStringLiteral("--persona"),     m_options.persona,
                      QStringLiteral("--latency"),     m_options.latency,
-                     QStringLiteral("--wifi"),        m_options.wifiSsid + u':' + pass,
                      QStringLiteral("--resolve"),     dpsHost + u'=' + x509,
                      QStringLiteral("--resolve"),     hubHost + u'=' + x509,
                      QStringLiteral("--resolve-sas"), dpsHost + u'=' + sas,
@@ -220,7 +226,9 @@ int Simulation::azureTool(QStringList args, QByteArray *out) const
 bool Simulation::makeIdentities()
 {
     // The local-azure commands run one after the other, without blocking (runNextTool()).
-    const auto queue = [this](QStringList args, const QString &what) { m_toolQueue.append({std::move(args), what}); };
+    const auto queue = [this](QStringList args, const QString &what, const QString &key = {}) {
+        m_toolQueue.append({std::move(args), what, key});
+    };
     const auto flow = m_options.flow;
     if (flow == Profile::Flow::DpsX509 || flow == Profile::Flow::HubX509 || flow == Profile::Flow::DpsX509Individual) {
         const QString caCert = m_dir.filePath(QStringLiteral("station-ca.pem"));
@@ -278,17 +286,18 @@ bool Simulation::makeIdentities()
         const QString groupKey = randomKey(64);
         m_secrets->write(QStringLiteral("dps-group-key"), groupKey.toUtf8())->deleteLater();
         queue({QStringLiteral("dps"), QStringLiteral("enrollment-group"), QStringLiteral("create"),
-               QStringLiteral("--group-id"), QStringLiteral("station-demo"), QStringLiteral("--symmetric-key"),
-               groupKey},
-              tr("create the enrollment group"));
+               QStringLiteral("--group-id"), QStringLiteral("station-demo"), QStringLiteral("--symmetric-key-env"),
+               QString::fromLatin1(kKeyVariable)},
+              tr("create the enrollment group"), groupKey);
     } else if (flow == Profile::Flow::HubSas) {
         // One key for every simulated device: a demo; real lines give each device its own.
         const QString deviceKey = randomKey(32);
         m_secrets->write(QStringLiteral("hub-device-key"), deviceKey.toUtf8())->deleteLater();
         for (const QJsonObject &m : m_modules)
             queue({QStringLiteral("hub"), QStringLiteral("device"), QStringLiteral("create"),
-                   QStringLiteral("--device-id"), deviceIdFor(m), QStringLiteral("--symmetric-key"), deviceKey},
-                  tr("create a device"));
+                   QStringLiteral("--device-id"), deviceIdFor(m), QStringLiteral("--symmetric-key-env"),
+                   QString::fromLatin1(kKeyVariable)},
+                  tr("create a device"), deviceKey);
     } else {
         setFailed(tr("the simulation has no set-up for the %1 flow").arg(Profile::flowName(flow)));
         return false;
@@ -309,9 +318,16 @@ void Simulation::runNextTool()
         emit ready();
         return;
     }
-    const auto [args, what] = m_toolQueue.takeFirst();
+    // A named step, not a structured binding: clang 14 cannot capture those in a lambda.
+    const ToolStep step = m_toolQueue.takeFirst();
+    const QString what = step.what;
     auto *p = new QProcess(this);
     p->setProcessChannelMode(QProcess::MergedChannels);
+    if (!step.key.isEmpty()) { // a key reaches local-azure through its environment, not its command line
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QString::fromLatin1(kKeyVariable), step.key);
+        p->setProcessEnvironment(env);
+    }
     connect(p, &QProcess::finished, this, [this, p, what](int code, QProcess::ExitStatus status) {
         p->deleteLater();
         if (status != QProcess::NormalExit || code != 0)
@@ -324,7 +340,7 @@ void Simulation::runNextTool()
             setFailed(tr("cannot start %1 (is it built and installed?)").arg(QStringLiteral("local-azure")));
         }
     });
-    p->start(tool(QStringLiteral("local-azure")), args + QStringList{QStringLiteral("--state-dir"), stateDir()});
+    p->start(tool(QStringLiteral("local-azure")), step.args + QStringList{QStringLiteral("--state-dir"), stateDir()});
 }
 
 // The station's own service clients make the cloud match the profile (docs/cloud.md).

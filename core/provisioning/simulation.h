@@ -102,6 +102,7 @@ private:
     {
         QStringList args;
         QString what;
+        QString key; ///< handed over in the environment (LOCAL_AZURE_KEY), never in args
     };
     QList<ToolStep> m_toolQueue;
     QTimer m_deadline;

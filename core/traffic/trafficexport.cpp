@@ -303,6 +303,25 @@ void applyMachineComment(TrafficRecord &r, QByteArrayView comment)
     }
 }
 
+/// A packet's comments: the last one with the machine tag sets kind, slot, step...; the first of
+/// the others is the summary (which may itself begin with the tag).
+void applyComments(TrafficRecord &r, const QList<QByteArrayView> &comments)
+{
+    qsizetype machine = -1;
+    for (qsizetype i = comments.size() - 1; i >= 0 && machine < 0; --i) {
+        if (comments[i].startsWith(kMachineTag))
+            machine = i;
+    }
+    if (machine >= 0)
+        applyMachineComment(r, comments[machine]);
+    for (qsizetype i = 0; i < comments.size(); ++i) {
+        if (i != machine) {
+            r.summary = QString::fromUtf8(comments[i]);
+            return;
+        }
+    }
+}
+
 bool fail(QString *error, const QString &message)
 {
     if (error)
@@ -366,11 +385,10 @@ std::optional<TrafficRecord> packetRecord(QByteArrayView body, const QList<quint
                                                                      : TrafficRecord::Kind::AtLine;
     if (r.kind == TrafficRecord::Kind::EdmFrame && r.raw.size() >= 5)
         r.edmId = quint16((quint8(r.raw[3]) << 8) | quint8(r.raw[4]));
+    QList<QByteArrayView> comments; // the exporter writes the summary, then the machine comment
     forEachOption(body, 20 + ((caplen + 3) & ~3u), [&](quint16 code, QByteArrayView v) {
-        if (code == kOptComment && v.startsWith(kMachineTag))
-            applyMachineComment(r, v);
-        else if (code == kOptComment)
-            r.summary = QString::fromUtf8(v);
+        if (code == kOptComment)
+            comments.append(v);
         else if (code == kEpbFlags && v.size() == 4) {
             const quint32 f = qFromLittleEndian<quint32>(v.data()) & 3;
             r.direction = f == 1   ? TrafficRecord::Direction::FromModule
@@ -378,6 +396,7 @@ std::optional<TrafficRecord> packetRecord(QByteArrayView body, const QList<quint
                                    : TrafficRecord::Direction::Note;
         }
     });
+    applyComments(r, comments);
     return r;
 }
 

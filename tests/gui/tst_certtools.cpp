@@ -8,6 +8,7 @@
 #include "pki/load.h"
 #include "testregistry.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -37,6 +38,13 @@ void type(QWidget *dialog, const char *name, const QString &text)
     auto *edit = child<QLineEdit>(dialog, name);
     edit->clear();
     QTest::keyClicks(edit, text);
+}
+
+/// Ticks "leave the new CA key unencrypted", clicking its box as a person does.
+void tickInClear(QWidget *dialog)
+{
+    auto *box = child<QCheckBox>(dialog, "unencryptedKeyCheck");
+    QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(8, box->height() / 2));
 }
 
 QString label(QWidget *parent, const char *name)
@@ -96,6 +104,7 @@ private slots:
         QVERIFY(!child<QWidget>(&dialog, "issuerBox")->isEnabled());
         type(&dialog, "commonNameEdit", QStringLiteral("Test Factory Root CA"));
         type(&dialog, "outputDirEdit", out);
+        type(&dialog, "keyPassphraseEdit", QStringLiteral("ca-pass-1")); // a CA key is kept encrypted
         const QStringList ca = generate(dialog);
         QCOMPARE(ca.size(), 2);
         QVERIFY(QFile::exists(ca[0]));
@@ -150,6 +159,7 @@ private slots:
         const QString out = m_dir.filePath(QStringLiteral("chain"));
         type(&dialog, "commonNameEdit", QStringLiteral("Chain Root"));
         type(&dialog, "outputDirEdit", out);
+        tickInClear(&dialog); // in clear, on purpose
         const QStringList root = generate(dialog);
         QCOMPARE(root.size(), 2);
         setKind(&dialog, CertificateToolsDialog::Kind::Verification);
@@ -163,12 +173,14 @@ private slots:
         QCOMPARE(v->certificates.front().subjectCommonName(), QStringLiteral("0123ABCDEF4567"));
         setKind(&dialog, CertificateToolsDialog::Kind::IntermediateCa);
         type(&dialog, "commonNameEdit", QStringLiteral("Line 1 Intermediate"));
+        tickInClear(&dialog);
         const QStringList intermediate = generate(dialog);
         QCOMPARE(intermediate.size(), 2);
         QVERIFY(pki::loadFile(intermediate[0])->certificates.front().isCa());
         // Files are never overwritten.
         setKind(&dialog, CertificateToolsDialog::Kind::RootCa);
         type(&dialog, "commonNameEdit", QStringLiteral("Chain Root"));
+        tickInClear(&dialog);
         QVERIFY(generate(dialog).isEmpty());
         QVERIFY2(label(&dialog, "generateStatus").contains(u"already exists"),
                  qPrintable(label(&dialog, "generateStatus")));

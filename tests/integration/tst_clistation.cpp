@@ -259,7 +259,7 @@ private slots:
         QTemporaryDir dir;
         Cli r = run({QStringLiteral("pki"), QStringLiteral("ca"), QStringLiteral("--cn"), QStringLiteral("Line CA"),
                      QStringLiteral("--name"), QStringLiteral("ca"), QStringLiteral("--out-dir"), dir.path(),
-                     QStringLiteral("--json")});
+                     QStringLiteral("--unencrypted-key"), QStringLiteral("--json")});
         QVERIFY2(r.code == 0, r.err.constData());
         r = run({QStringLiteral("pki"), QStringLiteral("device"), QStringLiteral("--ca-cert"),
                  dir.filePath(QStringLiteral("ca.pem")), QStringLiteral("--ca-key"),

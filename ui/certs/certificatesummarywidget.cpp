@@ -122,6 +122,10 @@ void CertificateSummaryWidget::setBundle(const pki::Bundle &bundle, const pki::L
         pki::LintOptions o = options;
         if (o.pemText.isEmpty() && bundle.format == pki::Bundle::Format::Pem)
             o.pemText = bundle.pemText;
+        if (o.privateKey.isNull() && !bundle.key.isNull()) {
+            o.privateKey = bundle.key;
+            o.privateKeyEncrypted = bundle.keyEncrypted;
+        }
         m_findings = pki::lint(bundle.certificates, o);
     } else if (!bundle.key.isNull()) {
         m_key->setText(bundle.key.description());

@@ -7,6 +7,7 @@
 #include "pki/key.h"
 #include "pki/token.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -62,6 +63,8 @@ struct CertificateToolsDialog::Request
     Kind kind;
     QString cn, organization, issuerCert, issuerKey, outDir, stem;
     QByteArray issuerPassphrase, keyPassphrase; ///< issuerPassphrase: the token's PIN for a token key
+    bool caKeyInFile = false;                   ///< a CA's new key goes to a file
+    bool keyInClear = false;                    ///< ... and the engineer ticked "unencrypted" on purpose
     int days = 365;
     pki::KeyType keyType = pki::KeyType::EcP256;
     QString keyUri; ///< the new key on a token (empty: a key file)
@@ -198,6 +201,11 @@ QWidget *CertificateToolsDialog::makeGeneratePage()
     m_keyPassphraseLabel = new QLabel(tr("New key pa&ssphrase:"), page);
     m_keyPassphraseLabel->setBuddy(m_keyPassphrase);
     form->addRow(m_keyPassphraseLabel, m_keyPassphrase);
+    m_unencryptedKey = new QCheckBox(tr("&Leave the new CA key unencrypted (not recommended)"), page);
+    m_unencryptedKey->setObjectName(QStringLiteral("unencryptedKeyCheck"));
+    m_unencryptedKey->setToolTip(tr("Whoever can read an unencrypted CA key file can issue certificates that "
+                                    "Azure trusts. Prefer a passphrase or a token."));
+    form->addRow(QString(), m_unencryptedKey);
     outer->addLayout(form);
 
     auto *actions = new QHBoxLayout;
@@ -350,6 +358,12 @@ bool CertificateToolsDialog::newKeyOnToken() const
            m_keyStorage->currentData().toString() == QLatin1String("token");
 }
 
+bool CertificateToolsDialog::newCaKeyInFile() const
+{
+    const Kind k = kind();
+    return (k == Kind::RootCa || k == Kind::IntermediateCa) && !newKeyOnToken();
+}
+
 bool CertificateToolsDialog::issuerKeyOnToken() const
 {
     return m_issuerStorage->currentData().toString() == QLatin1String("token");
@@ -366,6 +380,9 @@ void CertificateToolsDialog::storageChanged()
         w->setVisible(token);
     m_keyPassphrase->setVisible(!token);
     m_keyPassphraseLabel->setVisible(!token);
+    m_unencryptedKey->setVisible(newCaKeyInFile());
+    m_keyPassphrase->setPlaceholderText(newCaKeyInFile() ? tr("encrypts the CA key (AES-256)")
+                                                         : tr("optional: encrypt the new key (AES-256)"));
     const bool issuerToken = issuerKeyOnToken();
     m_issuerKeyBrowse->setEnabled(!issuerToken);
     if (m_issuerKeyLabel)
@@ -426,6 +443,11 @@ QString CertificateToolsDialog::problemWith(const Request &r) const
         return pki::Pkcs11Uri::parse(r.keyUri).error();
     if (newKeyOnToken() && r.keyPin.isEmpty())
         return tr("Type the token's user PIN.");
+    if (r.caKeyInFile && r.keyPassphrase.isEmpty() && !r.keyInClear)
+        return tr("Type a passphrase for the new CA key, or tick \u201cLeave the new CA key unencrypted\u201d to "
+                  "write it in clear on purpose.");
+    if (r.caKeyInFile && !r.keyPassphrase.isEmpty() && r.keyInClear)
+        return tr("Either type a passphrase for the new CA key or leave it unencrypted, not both.");
     if (r.kind == Kind::Device)
         return azure::checkRegistrationId(r.cn, true).value_or(QString());
     return {};
@@ -445,6 +467,8 @@ void CertificateToolsDialog::generate()
     r.issuerKey = m_issuerKey->text().trimmed();
     r.issuerPassphrase = m_issuerPassphrase->text().toUtf8();
     r.keyPassphrase = m_keyPassphrase->text().toUtf8();
+    r.caKeyInFile = newCaKeyInFile();
+    r.keyInClear = r.caKeyInFile && m_unencryptedKey->isChecked();
     r.outDir = m_outDir->text().trimmed();
     r.stem = m_fileName->text().trimmed().isEmpty() ? pki::fileStem(r.cn) : pki::fileStem(m_fileName->text().trimmed());
     if (newKeyOnToken()) {
@@ -468,84 +492,94 @@ void CertificateToolsDialog::generate()
         slow ? tr("Making an %1 key; this can take several seconds…").arg(pki::keyTypeName(r.keyType))
              : tr("Generating…"));
     qCInfo(lcUi) << "certificate tools: generating" << m_kind->currentText();
-    m_generateWatcher.setFuture(QtConcurrent::run([r] {
-        Generated out;
-        QDir dir(r.outDir);
-        if (!dir.exists() && !QDir().mkpath(r.outDir)) {
-            out.error = tr("Cannot create the folder %1.").arg(r.outDir);
+    m_generateWatcher.setFuture(QtConcurrent::run([r] { return make(r); }));
+}
+
+// On a worker thread: the key, the certificate and the files, in that order; nothing is written
+// over an existing file. A little over the house's length: one straight sequence of steps, each
+// with its own failure, reads best in one piece.
+CertificateToolsDialog::Generated CertificateToolsDialog::make(const Request &r)
+{
+    Generated out;
+    QDir dir(r.outDir);
+    if (!dir.exists() && !QDir().mkpath(r.outDir)) {
+        out.error = tr("Cannot create the folder %1.").arg(r.outDir);
+        return out;
+    }
+    const QString certPath = dir.filePath(
+        r.stem + (r.kind == Kind::Verification ? QStringLiteral("-verification.pem") : QStringLiteral(".pem")));
+    const QString keyPath = dir.filePath(r.stem + QStringLiteral(".key.pem"));
+    // Never overwrite: a CA key replaced by accident cannot be brought back.
+    for (const QString &p : {certPath, keyPath}) {
+        if ((p == certPath || (r.kind != Kind::Verification && r.keyUri.isEmpty())) && QFileInfo::exists(p)) {
+            out.error = tr("%1 already exists; choose another file name or folder.").arg(p);
             return out;
         }
-        const QString certPath = dir.filePath(
-            r.stem + (r.kind == Kind::Verification ? QStringLiteral("-verification.pem") : QStringLiteral(".pem")));
-        const QString keyPath = dir.filePath(r.stem + QStringLiteral(".key.pem"));
-        // Never overwrite: a CA key replaced by accident cannot be brought back.
-        for (const QString &p : {certPath, keyPath}) {
-            if ((p == certPath || (r.kind != Kind::Verification && r.keyUri.isEmpty())) && QFileInfo::exists(p)) {
-                out.error = tr("%1 already exists; choose another file name or folder.").arg(p);
-                return out;
-            }
-        }
-        pki::Certificate issuer;
-        pki::Key issuerKey;
-        if (r.kind != Kind::RootCa) {
-            const auto ca = pki::loadCa(r.issuerCert, r.issuerKey, r.issuerPassphrase);
-            if (!ca) {
-                out.error = ca.error();
-                return out;
-            }
-            issuer = ca->certificate;
-            issuerKey = ca->key;
-        }
-        pki::CertificateSpec spec;
-        spec.commonName = r.cn;
-        spec.organization = r.organization;
-        spec.validityDays = r.days;
-        pki::Key key;
-        std::optional<pki::Result<pki::Certificate>> cert;
-        if (r.kind == Kind::Verification) {
-            cert = pki::makeVerificationCertificate(r.cn, issuer, issuerKey, r.days);
-        } else {
-            auto k = r.keyUri.isEmpty() ? pki::Key::generate(r.keyType)
-                                        : pki::generateTokenKey(r.keyUri, r.keyType, r.keyPin);
-            if (!k) {
-                out.error = k.error();
-                return out;
-            }
-            key = *k;
-            switch (r.kind) {
-            case Kind::RootCa:
-                cert = pki::makeRootCa(key, spec);
-                break;
-            case Kind::IntermediateCa:
-                cert = pki::makeIntermediateCa(key, spec, issuer, issuerKey);
-                break;
-            default:
-                cert = pki::makeDeviceCertificate(key, spec, issuer, issuerKey);
-                break;
-            }
-        }
-        if (!*cert) {
-            out.error = cert->error();
+    }
+    pki::Certificate issuer;
+    pki::Key issuerKey;
+    if (r.kind != Kind::RootCa) {
+        const auto ca = pki::loadCa(r.issuerCert, r.issuerKey, r.issuerPassphrase);
+        if (!ca) {
+            out.error = ca.error();
             return out;
         }
-        if (key.isOnToken()) {
-            out.keyPath = key.tokenUri(); // it stays on the token: nothing to write
-        } else if (!key.isNull()) {
-            if (auto w = pki::writePrivateFile(keyPath, key.toPem(r.keyPassphrase)); !w) {
-                out.error = w.error();
-                return out;
-            }
-            out.keyPath = keyPath;
+        issuer = ca->certificate;
+        issuerKey = ca->key;
+    }
+    pki::CertificateSpec spec;
+    spec.commonName = r.cn;
+    spec.organization = r.organization;
+    spec.validityDays = r.days;
+    pki::Key key;
+    std::optional<pki::Result<pki::Certificate>> cert;
+    if (r.kind == Kind::Verification) {
+        cert = pki::makeVerificationCertificate(r.cn, issuer, issuerKey, r.days);
+    } else {
+        auto k =
+            r.keyUri.isEmpty() ? pki::Key::generate(r.keyType) : pki::generateTokenKey(r.keyUri, r.keyType, r.keyPin);
+        if (!k) {
+            out.error = k.error();
+            return out;
         }
-        if (auto w = pki::writePublicFile(certPath, (*cert)->toPem()); !w) {
+        key = *k;
+        switch (r.kind) {
+        case Kind::RootCa:
+            cert = pki::makeRootCa(key, spec);
+            break;
+        case Kind::IntermediateCa:
+            cert = pki::makeIntermediateCa(key, spec, issuer, issuerKey);
+            break;
+        default:
+            cert = pki::makeDeviceCertificate(key, spec, issuer, issuerKey);
+            break;
+        }
+    }
+    if (!*cert) {
+        out.error = cert->error();
+        return out;
+    }
+    if (key.isOnToken()) {
+        out.keyPath = key.tokenUri(); // it stays on the token: nothing to write
+    } else if (!key.isNull()) {
+        if (auto w = pki::writePrivateFile(keyPath, key.toPem(r.keyPassphrase)); !w) {
             out.error = w.error();
             return out;
         }
-        out.certificatePath = certPath;
-        out.bundle.certificates = {cert->value()};
-        out.bundle.pemText = (*cert)->toPem();
+        out.keyPath = keyPath;
+    }
+    if (auto w = pki::writePublicFile(certPath, (*cert)->toPem()); !w) {
+        out.error = w.error();
         return out;
-    }));
+    }
+    out.certificatePath = certPath;
+    out.bundle.certificates = {cert->value()};
+    out.bundle.pemText = (*cert)->toPem();
+    if (r.caKeyInFile) { // the summary's lint shows how the CA key is kept (ca-key-unencrypted)
+        out.bundle.key = key;
+        out.bundle.keyEncrypted = !r.keyPassphrase.isEmpty();
+    }
+    return out;
 }
 
 void CertificateToolsDialog::onGenerated()
@@ -566,6 +600,9 @@ void CertificateToolsDialog::onGenerated()
         text += tr(" and %1 (owner-only, mode 0600%2)")
                     .arg(QDir::toNativeSeparators(g.keyPath),
                          m_keyPassphrase->text().isEmpty() ? QString() : tr(", encrypted"));
+    if (!onToken && g.bundle.key.hasPrivateKey() && !g.bundle.keyEncrypted)
+        text += u' ' + tr("Warning: the CA key is not encrypted; whoever can read it can issue certificates that "
+                          "Azure trusts.");
     m_generateStatus->setText(text);
     m_generatedSummary->setBundle(g.bundle);
     // The natural next step: the CA just made issues the next certificate.
@@ -577,6 +614,7 @@ void CertificateToolsDialog::onGenerated()
     }
     m_keyPassphrase->clear();
     m_keyPin->clear();
+    m_unencryptedKey->setChecked(false); // each CA key in clear is a decision of its own
     emit generated(g.certificatePath, g.keyPath);
 }
 

@@ -6,6 +6,7 @@
 #include <QFutureWatcher>
 
 class CertificateSummaryWidget;
+class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -67,6 +68,7 @@ private:
     void addNewKeyRows(QWidget *page, QFormLayout *form);
     void kindChanged();
     void generate();
+    static Generated make(const Request &request);
     void onGenerated();
     void inspect();
     void onInspected();
@@ -76,6 +78,8 @@ private:
     QString problemWith(const Request &request) const;
     Kind kind() const;
     bool newKeyOnToken() const;
+    /// A CA whose new key goes to a file: it needs a passphrase or the explicit "in clear" box.
+    bool newCaKeyInFile() const;
     bool issuerKeyOnToken() const;
 
     QTabWidget *m_tabs = nullptr;
@@ -103,6 +107,8 @@ private:
     QLineEdit *m_fileName = nullptr;
     QLabel *m_keyPassphraseLabel = nullptr;
     QLineEdit *m_keyPassphrase = nullptr;
+    /// Keys at rest: a CA key is written in clear only when this is ticked (docs/limits.md).
+    QCheckBox *m_unencryptedKey = nullptr;
     QPushButton *m_generate = nullptr;
     QProgressBar *m_generateProgress = nullptr;
     QLabel *m_generateStatus = nullptr;

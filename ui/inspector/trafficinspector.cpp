@@ -1,5 +1,6 @@
 #include "inspector/trafficinspector.h"
 
+#include "common/files.h"
 #include "common/logging.h"
 #include "inspector/hexview.h"
 #include "inspector/trafficfiltermodel.h"
@@ -86,11 +87,10 @@ struct ReadCapture
 ReadCapture readCapture(const QString &path)
 {
     ReadCapture out;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        out.why = file.errorString();
-    else
-        out.records = traffic::importCapture(file.readAll(), &out.why);
+    // Bounded, and never a device or FIFO: a capture is a file (docs/limits.md).
+    const auto bytes = files::readBounded(path, files::kMaxCapture, &out.why);
+    if (bytes)
+        out.records = traffic::importCapture(*bytes, &out.why);
     return out;
 }
 

@@ -461,7 +461,15 @@ void CertificatesPage::showCa()
         m_caState->setText(bundle.error());
         return;
     }
-    m_summary->setBundle(*bundle);
+    // Keys at rest: a CA key file in clear shows as the lint finding ca-key-unencrypted.
+    pki::LintOptions options;
+    if (!p.caKeyAtRestWarning().isEmpty()) {
+        if (const auto key = pki::loadFile(p.resolvePath(p.certificates.caKey)); key && !key->key.isNull()) {
+            options.privateKey = key->key;
+            options.privateKeyEncrypted = key->keyEncrypted;
+        }
+    }
+    m_summary->setBundle(*bundle, options);
 }
 
 void CertificatesPage::openTools(int kind)

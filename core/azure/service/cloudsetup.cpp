@@ -1,6 +1,7 @@
 #include "azure/service/cloudsetup.h"
 
 #include "azure/identifiers.h"
+#include "common/files.h"
 #include "common/logging.h"
 #include "pki/trust.h"
 #include "provisioning/secretstore.h"
@@ -35,6 +36,14 @@ QString sha256Of(const QSslCertificate &cert)
     return QString::fromLatin1(cert.digest(QCryptographicHash::Sha256).toHex().toUpper());
 }
 
+// PEM certificates from a file the profile names: bounded, and never a device or FIFO (docs/limits.md).
+// Empty (with the reason in @p error) when the file cannot be read.
+QList<QSslCertificate> pemCertificates(const QString &path, QString *error = nullptr)
+{
+    const auto pem = files::readBounded(path, files::kMaxCredential, error);
+    return pem ? QSslCertificate::fromData(*pem, QSsl::Pem) : QList<QSslCertificate>();
+}
+
 // The roots the service clients trust besides the system's: the profile's trust.roots (the servers
 // the modules talk to are the same services).
 QList<QSslCertificate> profileRoots(const Profile &profile)
@@ -42,7 +51,7 @@ QList<QSslCertificate> profileRoots(const Profile &profile)
     QList<QSslCertificate> out;
     for (const QString &root : profile.trust.roots) {
         if (!root.startsWith(QLatin1String("bundled:"))) {
-            out += QSslCertificate::fromPath(profile.resolvePath(root), QSsl::Pem);
+            out += pemCertificates(profile.resolvePath(root));
             continue;
         }
         for (const pki::TrustedRoot &r : pki::azureRoots()) {
@@ -322,12 +331,15 @@ coro::Task<void> CloudSetup::prepareX509Group(Clients &c, CloudReport &report)
 {
     const QString id = m_profile.dps.enrollmentGroupId;
     const QString caPath = m_profile.resolvePath(m_profile.certificates.caCertificate);
-    const QList<QSslCertificate> ca = QSslCertificate::fromPath(caPath, QSsl::Pem);
+    QString readError;
+    const QList<QSslCertificate> ca = pemCertificates(caPath, &readError);
     if (ca.isEmpty()) {
         fail(report, QStringLiteral("profile"),
-             tr("certificates.caCertificate: %1 is not a PEM certificate; the X.509 enrollment group is made from "
-                "the CA that signs the device certificates")
-                 .arg(caPath));
+             readError.isEmpty()
+                 ? tr("certificates.caCertificate: %1 is not a PEM certificate; the X.509 enrollment group is made "
+                      "from the CA that signs the device certificates")
+                       .arg(caPath)
+                 : tr("certificates.caCertificate: %1").arg(readError));
         co_return;
     }
     const QString thumb = sha256Of(ca.first());

@@ -20,6 +20,7 @@
 
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace laz {
@@ -615,12 +616,17 @@ bool StateFile::load(QJsonObject *state, QString *error) const
         *state = defaults();
         return true;
     }
+    constexpr qint64 kMaxState = 64ll << 20; // thousands of devices fit; a device or FIFO never ends
+    if (!QFileInfo(f).isFile() || f.size() > kMaxState) {
+        *error = QStringLiteral("%1: not a regular file of at most %2 bytes").arg(path()).arg(kMaxState);
+        return false;
+    }
     if (!f.open(QIODevice::ReadOnly)) {
         *error = QStringLiteral("%1: %2").arg(path(), f.errorString());
         return false;
     }
     QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
+    const QJsonDocument doc = QJsonDocument::fromJson(f.read(kMaxState), &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
         *error =
             QStringLiteral("%1: not valid JSON (%2 at offset %3)")
@@ -643,6 +649,11 @@ bool StateFile::save(const QJsonObject &state, QString *error) const
     QSaveFile f(path());
     if (!f.open(QIODevice::WriteOnly)) {
         *error = QStringLiteral("%1: %2").arg(path(), f.errorString());
+        return false;
+    }
+    // Device keys and group keys live here: owner-only before the first byte (the rename keeps it).
+    if (::fchmod(f.handle(), S_IRUSR | S_IWUSR) != 0) {
+        *error = QStringLiteral("%1: cannot restrict it to its owner").arg(path());
         return false;
     }
     f.write(QJsonDocument(state).toJson(QJsonDocument::Indented));

@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include <sys/stat.h>
+
 #include <openssl/crypto.h>
 
 extern "C" {
@@ -139,14 +141,14 @@ void writeActivity()
     if (!svc().activityDirty)
         return;
     QSaveFile f(g->dir + QStringLiteral("/activity.json"));
-    if (f.open(QIODevice::WriteOnly)) {
-        f.write(QJsonDocument(QJsonObject{{QStringLiteral("devices"), svc().activity}}).toJson(QJsonDocument::Compact));
-        if (f.commit()) {
-            svc().activityDirty = false;
-            return;
-        }
-    }
-    logLine(MOSQ_LOG_ERR, QStringLiteral("cannot write %1: %2").arg(f.fileName(), f.errorString()));
+    if (!f.open(QIODevice::WriteOnly))
+        return logLine(MOSQ_LOG_ERR, QStringLiteral("cannot write %1: %2").arg(f.fileName(), f.errorString()));
+    if (::fchmod(f.handle(), S_IRUSR | S_IWUSR) != 0) // owner-only before the first byte
+        return logLine(MOSQ_LOG_ERR, QStringLiteral("cannot restrict %1 to its owner").arg(f.fileName()));
+    f.write(QJsonDocument(QJsonObject{{QStringLiteral("devices"), svc().activity}}).toJson(QJsonDocument::Compact));
+    if (!f.commit())
+        return logLine(MOSQ_LOG_ERR, QStringLiteral("cannot write %1: %2").arg(f.fileName(), f.errorString()));
+    svc().activityDirty = false;
 }
 
 } // namespace

@@ -9,13 +9,15 @@ namespace {
 
 void applyEnrollmentOptions(const QCommandLineParser &p, QJsonObject &o, const char *certKey, const char *certOption)
 {
-    if (p.isSet(QStringLiteral("symmetric-key"))) {
-        checkKey(p.value(QStringLiteral("symmetric-key")));
+    if (hasKey(p, "symmetric-key")) {
+        const QString primary = keyValue(p, "symmetric-key");
+        checkKey(primary);
         o.insert(QStringLiteral("attestation"), QStringLiteral("symmetricKey"));
-        o.insert(QStringLiteral("primaryKey"), p.value(QStringLiteral("symmetric-key")));
-        if (p.isSet(QStringLiteral("secondary-key"))) {
-            checkKey(p.value(QStringLiteral("secondary-key")));
-            o.insert(QStringLiteral("secondaryKey"), p.value(QStringLiteral("secondary-key")));
+        o.insert(QStringLiteral("primaryKey"), primary);
+        if (hasKey(p, "secondary-key")) {
+            const QString secondary = keyValue(p, "secondary-key");
+            checkKey(secondary);
+            o.insert(QStringLiteral("secondaryKey"), secondary);
         }
         o.remove(QLatin1String(certKey));
     } else if (p.isSet(QLatin1String(certOption))) {
@@ -37,7 +39,8 @@ void applyEnrollmentOptions(const QCommandLineParser &p, QJsonObject &o, const c
     if (!o.contains(QStringLiteral("enabled")))
         o.insert(QStringLiteral("enabled"), true);
     if (!o.contains(QStringLiteral("attestation")))
-        fail(2, tr("give --symmetric-key or --%1").arg(QLatin1String(certOption)));
+        fail(2,
+             tr("give --symmetric-key-file FILE (or --symmetric-key-env VAR) or --%1").arg(QLatin1String(certOption)));
 }
 
 // A group CA given to the tool counts as uploaded and verified in DPS (Azure's "verify on upload").

@@ -37,12 +37,13 @@ int deviceCommand(const QString &verb, const QCommandLineParser &p, const QStrin
         mutate(dir, [&](QJsonObject &s, QString *) {
             upsert(s, "devices", "deviceId", id, verb == QStringLiteral("update"), verb == QStringLiteral("create"),
                    [&](QJsonObject &o) {
-                       if (p.isSet(QStringLiteral("symmetric-key"))) {
-                           checkKey(p.value(QStringLiteral("symmetric-key")));
+                       if (hasKey(p, "symmetric-key")) {
+                           const QString primary = keyValue(p, "symmetric-key");
+                           checkKey(primary);
                            o.insert(QStringLiteral("auth"), QStringLiteral("sas"));
-                           o.insert(QStringLiteral("primaryKey"), p.value(QStringLiteral("symmetric-key")));
-                           if (p.isSet(QStringLiteral("secondary-key")))
-                               o.insert(QStringLiteral("secondaryKey"), p.value(QStringLiteral("secondary-key")));
+                           o.insert(QStringLiteral("primaryKey"), primary);
+                           if (hasKey(p, "secondary-key"))
+                               o.insert(QStringLiteral("secondaryKey"), keyValue(p, "secondary-key"));
                        } else if (p.isSet(QStringLiteral("thumbprint"))) {
                            QJsonArray t;
                            for (const QString &tp : p.values(QStringLiteral("thumbprint"))) {
@@ -78,7 +79,8 @@ int deviceCommand(const QString &verb, const QCommandLineParser &p, const QStrin
                        if (o.value(QStringLiteral("fail")).toObject().isEmpty())
                            o.remove(QStringLiteral("fail"));
                        if (!o.contains(QStringLiteral("auth")))
-                           fail(2, tr("give --symmetric-key, --thumbprint, --cert or --ca-signed"));
+                           fail(2, tr("give --symmetric-key-file FILE (or --symmetric-key-env VAR), --thumbprint, "
+                                      "--cert or --ca-signed"));
                    });
             return true;
         });

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 
 #include <cstdio>
+#include <sys/stat.h>
 
 using namespace laztool;
 
@@ -16,6 +17,9 @@ using namespace laztool;
 // one place so the two cannot drift apart.
 int main(int argc, char *argv[])
 {
+    // Everything local Azure writes (state.json with device keys, pki/, policies, the broker it
+    // starts and its plugin) is for this user only.
+    ::umask(077);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("local-azure"));
     QCommandLineParser p;
@@ -25,17 +29,18 @@ int main(int argc, char *argv[])
         "  run --state-dir DIR [--json] [--x509-port N] [--sas-port N] [--service-port N] [--x509-bind A] "
         "[--sas-bind A]\n"
         "      [--assignment-delay-ms N] [--retry-after S]\n"
-        "  dps enrollment-group create|update --group-id G (--symmetric-key K | --ca-cert FILE) [--fail MODE ...] "
-        "[--disabled]\n"
+        "  dps enrollment-group create|update --group-id G (--symmetric-key-file F | --ca-cert FILE) "
+        "[--fail MODE ...] [--disabled]\n"
         "  dps enrollment-group list|delete ...\n"
-        "  dps enrollment create|update --registration-id R (--symmetric-key K | --cert FILE) [--fail MODE ...] "
-        "[--disabled]\n"
+        "  dps enrollment create|update --registration-id R (--symmetric-key-file F | --cert FILE) "
+        "[--fail MODE ...] [--disabled]\n"
         "  dps enrollment list|delete ...\n"
         "  dps settings [--assignment-delay-ms N] [--retry-after S] [--id-scope S] [--hub-host H]\n"
         "  dps ca add --cert FILE [--name N] [--verified] | list | delete --name N\n"
         "  dps ca verification-code --name N | verify --name N --cert VERIFICATION_CERT\n"
         "  dps policy set --name N --rights R[,R...] --key-file F | list\n"
-        "  hub device create|update --device-id D (--symmetric-key K | --thumbprint T | --cert FILE | --ca-signed) "
+        "  hub device create|update --device-id D (--symmetric-key-file F | --thumbprint T | --cert FILE | "
+        "--ca-signed) "
         "[--status S] [--fail MODE]\n"
         "  hub device list [--json] | show --device-id D\n"
         "  hub ca add --cert FILE\n"
@@ -43,10 +48,12 @@ int main(int argc, char *argv[])
         "  hub telemetry [--json] [--device D]\n"
         "  hub c2d send --device D --body TEXT [--property k=v]... [--message-id ID]\n"
         "  pki issue --cn CN --out-cert F --out-key F [--ca] [--self-signed | --ca-cert F --ca-key F]\n"
-        "  sas --key K [--registration-id R] [--resource SR --expiry SE --skn NAME]\n"
+        "  sas --key-file F [--registration-id R] [--resource SR --expiry SE --skn NAME]\n"
         "  service fail --mode throttled|internal|unavailable|none [--count N] [--retry-after S] [--path PREFIX]\n\n"
         "Failure modes: unauthorized, notfound, throttled (--retry-after, --count), slow (--delay-ms), disabled,\n"
-        "failed (--error-code, --error-message), internal, none."));
+        "failed (--error-code, --error-message), internal, none.\n"
+        "Keys: --symmetric-key-file F / --symmetric-key-env VAR (and --secondary-key-…, --key-file / --key-env for\n"
+        "sas); the --symmetric-key K form is visible in ps and warned about. State files are owner-only (0600)."));
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("command"),
                             QCoreApplication::translate("local-azure", "run, dps, hub, pki, sas or service"));
@@ -58,7 +65,12 @@ int main(int argc, char *argv[])
                             "group-id",
                             "registration-id",
                             "symmetric-key",
+                            "symmetric-key-file",
+                            "symmetric-key-env",
                             "secondary-key",
+                            "secondary-key-file",
+                            "secondary-key-env",
+                            "key-env",
                             "ca-cert",
                             "ca-key",
                             "cert",
@@ -106,8 +118,11 @@ int main(int argc, char *argv[])
     try {
         const QStringList args = p.positionalArguments();
         const QString cmd = args.value(0);
-        if (cmd == QStringLiteral("sas"))
-            return cmdSas(p);
+        if (cmd == QStringLiteral("sas")) {
+            const int rc = cmdSas(p);
+            printWarnings();
+            return rc;
+        }
         if (cmd != QStringLiteral("run") && cmd != QStringLiteral("dps") && cmd != QStringLiteral("hub") &&
             cmd != QStringLiteral("pki") && cmd != QStringLiteral("service"))
             fail(2, cmd.isEmpty() ? tr("no command given; see local-azure --help")
@@ -120,15 +135,13 @@ int main(int argc, char *argv[])
         if (!QDir().mkpath(dir))
             fail(1, tr("cannot create %1").arg(dir));
         const QString abs = QDir(dir).absolutePath();
-        if (cmd == QStringLiteral("run"))
-            return cmdRun(p, abs);
-        if (cmd == QStringLiteral("dps"))
-            return cmdDps(args, p, abs);
-        if (cmd == QStringLiteral("hub"))
-            return cmdHub(args, p, abs);
-        if (cmd == QStringLiteral("service"))
-            return cmdService(args, p, abs);
-        return cmdPki(args, p, abs);
+        const int rc = cmd == QStringLiteral("run")       ? cmdRun(p, abs)
+                       : cmd == QStringLiteral("dps")     ? cmdDps(args, p, abs)
+                       : cmd == QStringLiteral("hub")     ? cmdHub(args, p, abs)
+                       : cmd == QStringLiteral("service") ? cmdService(args, p, abs)
+                                                          : cmdPki(args, p, abs);
+        printWarnings();
+        return rc;
     } catch (const Exit &e) {
         return e.code;
     }

@@ -11,6 +11,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocalSocket>
 #include <QProcess>
 #include <QSocketNotifier>
 #include <QStandardPaths>
@@ -64,6 +65,16 @@ bool portOpen(const QHostAddress &address, quint16 port)
 {
     QTcpSocket s;
     s.connectToHost(address, port);
+    const bool ok = s.waitForConnected(200);
+    s.abort();
+    return ok;
+}
+
+// The same for the broker's Unix domain socket: it exists (bind) a moment before it listens.
+bool socketOpen(const QString &path)
+{
+    QLocalSocket s;
+    s.connectToServer(path);
     const bool ok = s.waitForConnected(200);
     s.abort();
     return ok;
@@ -176,7 +187,8 @@ QString writeBrokerConfig(const QString &d, const Endpoints &e)
     return cf.fileName();
 }
 
-// Starts mosquitto and waits (with a deadline) until both MQTT listeners accept connections.
+// Starts mosquitto and waits (with a deadline) until both MQTT listeners and the service bridge's
+// socket accept connections.
 void startBroker(QProcess &broker, const QString &d, const QString &conf, const Endpoints &e)
 {
     QString mosquitto = QStandardPaths::findExecutable(QStringLiteral("mosquitto"));
@@ -190,15 +202,16 @@ void startBroker(QProcess &broker, const QString &d, const QString &conf, const 
     broker.setStandardOutputFile(d + QStringLiteral("/broker.stdout.log"), QIODevice::Append);
     broker.setProcessChannelMode(QProcess::MergedChannels);
     broker.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+    // The bridge's socket is the broker's last listener: up only when it accepts a connection, not
+    // when the TCP ports answer (a loaded machine showed the gap). A stale one from a killed run goes first.
+    const QString socket = d + QStringLiteral("/service.sock");
+    QFile::remove(socket);
     broker.start();
     if (!broker.waitForStarted(5000))
         fail(1, tr("cannot start %1: %2").arg(mosquitto, broker.errorString()));
     QElapsedTimer t;
     t.start();
-    // The service bridge's socket is the broker's last listener: wait for it too, or the bridge may
-    // connect before it exists (seen under load: "cannot connect the service bridge … No such file").
-    while (!(portOpen(e.x509Address, e.x509Port) && portOpen(e.sasAddress, e.sasPort) &&
-             QFileInfo::exists(d + QStringLiteral("/service.sock")))) {
+    while (!(portOpen(e.x509Address, e.x509Port) && portOpen(e.sasAddress, e.sasPort) && socketOpen(socket))) {
         if (broker.state() == QProcess::NotRunning || broker.waitForFinished(50) || t.elapsed() > 10000) {
             broker.kill();
             broker.waitForFinished(2000);

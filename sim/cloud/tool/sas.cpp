@@ -9,7 +9,9 @@ namespace laztool {
 
 int cmdSas(const QCommandLineParser &p)
 {
-    QByteArray key = required(p, "key").toLatin1();
+    if (!hasKey(p, "key"))
+        fail(2, tr("--key-file FILE, --key-env VAR or --key KEY is required"));
+    QByteArray key = keyValue(p, "key").toLatin1();
     if (p.isSet(QStringLiteral("registration-id")))
         key = deriveDeviceKey(key, p.value(QStringLiteral("registration-id")).toUtf8());
     if (key.isEmpty())

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -34,10 +35,72 @@ void outJson(const QJsonObject &o)
 
 QByteArray readFileOrFail(const QString &path)
 {
+    // Certificates, keys and policies are small; a device or FIFO would never end.
+    constexpr qint64 kMaxFile = 1 << 20;
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile())
+        fail(2, tr("cannot read %1: it is not a regular file").arg(path));
+    if (info.size() > kMaxFile)
+        fail(2, tr("cannot read %1: more than %2 bytes").arg(path).arg(kMaxFile));
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         fail(2, tr("cannot read %1: %2").arg(path, f.errorString()));
-    return f.readAll();
+    return f.read(kMaxFile);
+}
+
+namespace {
+QStringList &pendingWarnings()
+{
+    static QStringList warnings;
+    return warnings;
+}
+} // namespace
+
+void warnOnSuccess(const QString &message)
+{
+    if (!pendingWarnings().contains(message))
+        pendingWarnings().append(message);
+}
+
+void printWarnings()
+{
+    for (const QString &w : std::as_const(pendingWarnings()))
+        std::fprintf(stderr, "local-azure: warning: %s\n", qPrintable(w));
+    pendingWarnings().clear();
+}
+
+bool hasKey(const QCommandLineParser &p, const char *name)
+{
+    const QString option = QLatin1String(name);
+    return p.isSet(option) || p.isSet(option + QLatin1String("-file")) || p.isSet(option + QLatin1String("-env"));
+}
+
+QString keyValue(const QCommandLineParser &p, const char *name)
+{
+    const QString option = QLatin1String(name);
+    const QString fileOption = option + QLatin1String("-file");
+    const QString envOption = option + QLatin1String("-env");
+    if (int(p.isSet(option)) + int(p.isSet(fileOption)) + int(p.isSet(envOption)) > 1)
+        fail(2, tr("give one of --%1, --%2 and --%3").arg(option, fileOption, envOption));
+    if (p.isSet(fileOption)) {
+        const QByteArray line = readFileOrFail(p.value(fileOption)).split('\n').value(0).trimmed();
+        if (line.isEmpty())
+            fail(2, tr("--%1 %2: the file is empty").arg(fileOption, p.value(fileOption)));
+        return QString::fromLatin1(line);
+    }
+    if (p.isSet(envOption)) {
+        const QByteArray var = p.value(envOption).toLocal8Bit();
+        const QByteArray value = qgetenv(var.constData()).trimmed();
+        if (value.isEmpty())
+            fail(2, tr("--%1: the environment variable %2 is not set or empty").arg(envOption, p.value(envOption)));
+        return QString::fromLatin1(value);
+    }
+    if (p.isSet(option)) {
+        warnOnSuccess(tr("--%1 puts the key in the process list (ps); give --%2 FILE or --%3 VAR instead")
+                          .arg(option, fileOption, envOption));
+        return p.value(option);
+    }
+    return {};
 }
 
 QJsonObject failFromOptions(const QCommandLineParser &p)

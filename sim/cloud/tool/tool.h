@@ -27,6 +27,16 @@ struct Exit
 void out(const QString &line);
 void outJson(const QJsonObject &o);
 QByteArray readFileOrFail(const QString &path);
+// A warning printed once the command has succeeded (an error stays the only line otherwise).
+void warnOnSuccess(const QString &message);
+void printWarnings();
+
+// ---- keys: from a file or the environment, never needed on the command line ----
+// True when the key @p name ("symmetric-key", "secondary-key", "key") is given in any form.
+bool hasKey(const QCommandLineParser &p, const char *name);
+// The key from --NAME-file FILE (first line), --NAME-env VAR, or --NAME VALUE (kept for hand use:
+// visible in ps, so a warning follows a successful command); empty when none is given.
+QString keyValue(const QCommandLineParser &p, const char *name);
 
 // ---- options ----
 QJsonObject failFromOptions(const QCommandLineParser &p);
