@@ -172,6 +172,7 @@ void Simulation::startModules()
                      QStringLiteral("--resolve-sas"), hubHost + u'=' + sas};
     for (const QString &f : m_options.faults)
         args << QStringLiteral("--fault") << f;
+    args << m_options.uxsimArgs;
     m_uxsimProcess.start(tool(QStringLiteral("uxsim")), args);
 }
 
