@@ -566,6 +566,74 @@
             <source>Error: choose a file to inspect.</source>
             <translation>Fehler: Wählen Sie eine Datei zum Prüfen.</translation>
         </message>
+        <message>
+            <source>In a file</source>
+            <translation>In einer Datei</translation>
+        </message>
+        <message>
+            <source>On a token (PKCS#11)</source>
+            <translation>Auf einem Token (PKCS#11)</translation>
+        </message>
+        <message>
+            <source>Issuing CA key is &amp;held:</source>
+            <translation>Schlüssel der ausstellenden CA liegt &amp;hier:</translation>
+        </message>
+        <message>
+            <source>Ne&amp;w key:</source>
+            <translation>Ne&amp;uer Schlüssel:</translation>
+        </message>
+        <message>
+            <source>pkcs11:token=…;object=… (a new name on the token)</source>
+            <translation>pkcs11:token=…;object=… (ein neuer Name auf dem Token)</translation>
+        </message>
+        <message>
+            <source>Token key &amp;URI:</source>
+            <translation>Token-Schlüssel-UR&amp;I:</translation>
+        </message>
+        <message>
+            <source>Token user P&amp;IN:</source>
+            <translation>&amp;Benutzer-PIN des Tokens:</translation>
+        </message>
+        <message>
+            <source>Issuing CA &amp;key URI:</source>
+            <translation>URI des &amp;Schlüssels der ausstellenden CA:</translation>
+        </message>
+        <message>
+            <source>pkcs11:token=…;object=…</source>
+            <translation>pkcs11:token=…;object=…</translation>
+        </message>
+        <message>
+            <source>CA token user &amp;PIN:</source>
+            <translation>Benutzer-&amp;PIN des CA-Tokens:</translation>
+        </message>
+        <message>
+            <source>the PIN of the token that holds the CA key</source>
+            <translation>die PIN des Tokens, auf dem der CA-Schlüssel liegt</translation>
+        </message>
+        <message>
+            <source>Choose the issuing CA's certificate and type its key's pkcs11: URI.</source>
+            <translation>Wählen Sie das Zertifikat der ausstellenden CA und geben Sie die pkcs11:-URI ihres Schlüssels ein.</translation>
+        </message>
+        <message>
+            <source>A key on a token is named by a URI that starts with pkcs11:.</source>
+            <translation>Ein Schlüssel auf einem Token wird mit einer URI benannt, die mit pkcs11: beginnt.</translation>
+        </message>
+        <message>
+            <source>Type the user PIN of the token that holds the issuing CA's key.</source>
+            <translation>Geben Sie die Benutzer-PIN des Tokens ein, auf dem der Schlüssel der ausstellenden CA liegt.</translation>
+        </message>
+        <message>
+            <source>Type the URI of the new key on the token (pkcs11:token=…;object=…).</source>
+            <translation>Geben Sie die URI des neuen Schlüssels auf dem Token ein (pkcs11:token=…;object=…).</translation>
+        </message>
+        <message>
+            <source>Type the token's user PIN.</source>
+            <translation>Geben Sie die Benutzer-PIN des Tokens ein.</translation>
+        </message>
+        <message>
+            <source>; the key is on the token: %1</source>
+            <translation>; der Schlüssel liegt auf dem Token: %1</translation>
+        </message>
     </context>
     <context>
         <name>CertificatesPage</name>
@@ -695,15 +763,67 @@
         </message>
         <message>
             <source>name the CA file</source>
-            <translation type="unfinished" />
+            <translation>geben Sie die CA-Datei an</translation>
         </message>
         <message>
             <source>Warning: the CA key is not encrypted on disk.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>X.509 flows sign each module's certificate with the CA below. Load the CA you verified in Azure (PEM with a key file, or one PKCS#12 file with its passphrase), or generate one. To verify a new CA, upload it in the portal, let the portal give you a verification code, make the verification certificate here and upload it. The module trusts the checked roots: DigiCert Global Root G2 is what Azure uses; Baltimore CyberTrust Root expired and is shown only so you recognise it.</source>
-            <translation type="unfinished" />
+            <source>CA key:</source>
+            <translation>CA-Schlüssel:</translation>
+        </message>
+        <message>
+            <source>Key in a file</source>
+            <translation>Schlüssel in einer Datei</translation>
+        </message>
+        <message>
+            <source>Key on a token (PKCS#11)</source>
+            <translation>Schlüssel auf einem Token (PKCS#11)</translation>
+        </message>
+        <message>
+            <source>A token (smart card, USB token, HSM) signs device certificates itself and never lets the CA key out</source>
+            <translation>Ein Token (Smartcard, USB-Token, HSM) signiert Gerätezertifikate selbst und gibt den CA-Schlüssel nie heraus</translation>
+        </message>
+        <message>
+            <source>Token key UR&amp;I:</source>
+            <translation>UR&amp;I des Token-Schlüssels:</translation>
+        </message>
+        <message>
+            <source>Token u&amp;ser PIN:</source>
+            <translation>Benutzer-PIN de&amp;s Tokens:</translation>
+        </message>
+        <message>
+            <source>pkcs11:token=…;object=…</source>
+            <translation>pkcs11:token=…;object=…</translation>
+        </message>
+        <message>
+            <source>Load the CA to use its key on the token.</source>
+            <translation>Laden Sie die CA, um ihren Schlüssel auf dem Token zu verwenden.</translation>
+        </message>
+        <message>
+            <source>Load the CA to use its key from the file.</source>
+            <translation>Laden Sie die CA, um ihren Schlüssel aus der Datei zu verwenden.</translation>
+        </message>
+        <message>
+            <source>Logging in to the token…</source>
+            <translation>Anmeldung am Token …</translation>
+        </message>
+        <message>
+            <source>type the URI of the CA key on the token (pkcs11:token=…;object=…)</source>
+            <translation>geben Sie die URI des CA-Schlüssels auf dem Token ein (pkcs11:token=…;object=…)</translation>
+        </message>
+        <message>
+            <source>type the token's user PIN</source>
+            <translation>geben Sie die Benutzer-PIN des Tokens ein</translation>
+        </message>
+        <message>
+            <source>The CA key is on the token: device certificates are signed there and the key never leaves it.</source>
+            <translation>Der CA-Schlüssel liegt auf dem Token: Gerätezertifikate werden dort signiert, und der Schlüssel verlässt ihn nie.</translation>
+        </message>
+        <message>
+            <source>X.509 flows sign each module's certificate with the CA below. Load the CA you verified in Azure (PEM with a key file, or one PKCS#12 file with its passphrase, or a certificate whose key is on a PKCS#11 token: its pkcs11: URI and the token's user PIN, kept in the secret store), or generate one. To verify a new CA, upload it in the portal, let the portal give you a verification code, make the verification certificate here and upload it. The module trusts the checked roots: DigiCert Global Root G2 is what Azure uses; Baltimore CyberTrust Root expired and is shown only so you recognise it.</source>
+            <translation>X.509-Abläufe signieren das Zertifikat jedes Moduls mit der unten angegebenen CA. Laden Sie die CA, die Sie in Azure überprüft haben (PEM mit Schlüsseldatei, eine PKCS#12-Datei mit ihrer Passphrase oder ein Zertifikat, dessen Schlüssel auf einem PKCS#11-Token liegt: seine pkcs11:-URI und die Benutzer-PIN des Tokens, die im Geheimnisspeicher aufbewahrt wird), oder erzeugen Sie eine. Um eine neue CA zu überprüfen, laden Sie sie im Portal hoch, lassen Sie sich vom Portal einen Überprüfungscode geben, erstellen Sie hier das Überprüfungszertifikat und laden Sie es hoch. Das Modul vertraut den angehakten Stammzertifikaten: Azure verwendet DigiCert Global Root G2; Baltimore CyberTrust Root ist abgelaufen und wird nur angezeigt, damit Sie es wiedererkennen.</translation>
         </message>
     </context>
     <context>
@@ -1032,6 +1152,38 @@
             <source>Choose the flow the engineer agreed with the cloud team. DPS flows need the global endpoint (global.azure-devices-provisioning.net) and the ID scope from the DPS overview page in the portal (0ne followed by 8 hex digits). Hub flows connect straight to the IoT Hub host (&lt;name&gt;.azure-devices.net). Keys go to the secret store, never into the profile; with a key per device, import a CSV file of deviceId,primaryKey lines.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Hub connection &amp;string:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DPS connection string:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>HostName=…;SharedAccessKeyName=…;SharedAccessKey=…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prepare the cloud no&amp;w</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make the enrollment group (DPS) or check the hub with the service APIs; a second run changes nothing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preparing the cloud…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The cloud now matches the profile.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The cloud already matched the profile; nothing changed.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>IdentityPage</name>
@@ -1155,10 +1307,6 @@
             <translation>die Zertifikate werden auf das Modul übertragen</translation>
         </message>
         <message>
-            <source>key generation took too long</source>
-            <translation>die Schlüsselerzeugung hat zu lange gedauert</translation>
-        </message>
-        <message>
             <source>the device certificate cannot be read</source>
             <translation>das Gerätezertifikat kann nicht gelesen werden</translation>
         </message>
@@ -1263,10 +1411,6 @@
             <translation>verbunden als %1</translation>
         </message>
         <message>
-            <source>saving the settings on the module</source>
-            <translation>die Einstellungen werden auf dem Modul gespeichert</translation>
-        </message>
-        <message>
             <source>restarting the module</source>
             <translation>das Modul wird neu gestartet</translation>
         </message>
@@ -1296,7 +1440,7 @@
         </message>
         <message>
             <source>the CA: %1</source>
-            <translation type="unfinished" />
+            <translation>die CA: %1</translation>
         </message>
         <message>
             <source>the module lost its Wi-Fi connection during the DPS registration</source>
@@ -1309,6 +1453,66 @@
         <message>
             <source>the identity template gives an empty id</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>loading the CA took too long</source>
+            <translation>das Laden der CA dauerte zu lange</translation>
+        </message>
+        <message>
+            <source>no answer within 30 s</source>
+            <translation>keine Antwort innerhalb von 30 s</translation>
+        </message>
+        <message>
+            <source>%1 (not checked against the line: %2)</source>
+            <translation>%1 (nicht mit der Linie abgeglichen: %2)</translation>
+        </message>
+        <message>
+            <source>cannot check the device id %1 against the line's record: %2</source>
+            <translation>die Geräte-ID %1 kann nicht mit den Aufzeichnungen der Linie abgeglichen werden: %2</translation>
+        </message>
+        <message>
+            <source>station %1, attempt #%2 on %3</source>
+            <translation>Station %1, Versuch #%2 am %3</translation>
+        </message>
+        <message>
+            <source>the device id %1 already passed on %2: the profile refuses duplicates (identity.onDuplicate is "refuse")</source>
+            <translation>die Geräte-ID %1 war bereits erfolgreich auf %2: das Profil lehnt Duplikate ab (identity.onDuplicate ist "refuse")</translation>
+        </message>
+        <message>
+            <source>%1: rework of the device that passed on %2</source>
+            <translation>%1: Nacharbeit des Geräts, das auf %2 erfolgreich war</translation>
+        </message>
+        <message>
+            <source>making the device certificate took too long</source>
+            <translation>das Erstellen des Gerätezertifikats dauerte zu lange</translation>
+        </message>
+        <message>
+            <source>making the device's identity in Azure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Azure did not make the identity of %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>asking the hub whether it saw the device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>starting to join the Wi-Fi network %1</source>
+            <translation>Verbindung mit dem WLAN %1 wird eingeleitet</translation>
+        </message>
+        <message>
+            <source>joining while the certificates go up</source>
+            <translation>Verbindungsaufbau läuft, während die Zertifikate hochgeladen werden</translation>
+        </message>
+        <message>
+            <source>saving the Wi-Fi settings on the module</source>
+            <translation>die WLAN-Einstellungen werden auf dem Modul gespeichert</translation>
+        </message>
+        <message>
+            <source>the identity template needs a {seq} number and the results database gave none</source>
+            <translation>die Identitätsvorlage braucht eine {seq}-Nummer, und die Ergebnisdatenbank hat keine vergeben</translation>
         </message>
     </context>
     <context>
@@ -1339,6 +1543,105 @@
         </message>
     </context>
     <context>
+        <name>LabelPreviewDialog</name>
+        <message>
+            <source>Type the file to save the label to (.png, .pdf or .zpl).</source>
+            <translation>Geben Sie die Datei ein, in die das Etikett gespeichert wird (.png, .pdf oder .zpl).</translation>
+        </message>
+        <message>
+            <source>Printed to %1.</source>
+            <translation>Gedruckt auf %1.</translation>
+        </message>
+        <message>
+            <source>Not printed: %1</source>
+            <translation>Nicht gedruckt: %1</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Etikett</translation>
+        </message>
+        <message>
+            <source>&amp;Print a label for every module that passes</source>
+            <translation>&amp;Etikett für jedes Modul mit OK drucken</translation>
+        </message>
+        <message>
+            <source>&amp;Target:</source>
+            <translation>&amp;Ziel:</translation>
+        </message>
+        <message>
+            <source>&amp;Width:</source>
+            <translation>&amp;Breite:</translation>
+        </message>
+        <message>
+            <source>&amp;Height:</source>
+            <translation>&amp;Höhe:</translation>
+        </message>
+        <message>
+            <source>&amp;Resolution:</source>
+            <translation>&amp;Auflösung:</translation>
+        </message>
+        <message>
+            <source>Text &amp;lines:</source>
+            <translation>Te&amp;xtzeilen:</translation>
+        </message>
+        <message>
+            <source>&amp;QR code:</source>
+            <translation>&amp;QR-Code:</translation>
+        </message>
+        <message>
+            <source>Save to a &amp;file:</source>
+            <translation>In &amp;Datei speichern:</translation>
+        </message>
+        <message>
+            <source>tcp://HOST:9100, file:labels/{device_id}.pdf or cups:QUEUE</source>
+            <translation>tcp://HOST:9100, file:labels/{device_id}.pdf oder cups:QUEUE</translation>
+        </message>
+        <message>
+            <source> mm</source>
+            <translation> mm</translation>
+        </message>
+        <message>
+            <source>Dots per inch of the printer's head</source>
+            <translation>Punkte pro Zoll des Druckkopfs</translation>
+        </message>
+        <message>
+            <source>one line of the label per line, e.g. MAC {mac}</source>
+            <translation>eine Etikettenzeile pro Zeile, z. B. MAC {mac}</translation>
+        </message>
+        <message>
+            <source>the QR code's text, e.g. {device_id}; empty: no QR code</source>
+            <translation>der Text des QR-Codes, z. B. {device_id}; leer: kein QR-Code</translation>
+        </message>
+        <message>
+            <source>Fields: %1</source>
+            <translation>Felder: %1</translation>
+        </message>
+        <message>
+            <source>a .png, .pdf or .zpl file</source>
+            <translation>eine .png-, .pdf- oder .zpl-Datei</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Speichern</translation>
+        </message>
+        <message>
+            <source>Print a test la&amp;bel</source>
+            <translation>&amp;Testetikett drucken</translation>
+        </message>
+        <message>
+            <source>%1 × %2 mm at %3 dpi (%4 × %5 dots), sample data</source>
+            <translation>%1 × %2 mm bei %3 dpi (%4 × %5 Punkte), Beispieldaten</translation>
+        </message>
+        <message>
+            <source>Type a target first (tcp://HOST:9100, file:PATH or cups:QUEUE).</source>
+            <translation>Geben Sie zuerst ein Ziel ein (tcp://HOST:9100, file:PATH oder cups:QUEUE).</translation>
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation>Wird gedruckt …</translation>
+        </message>
+    </context>
+    <context>
         <name>LayeredSecretStore</name>
         <message>
             <source>, then </source>
@@ -1359,6 +1662,81 @@
         <message>
             <source>cannot remove the secret '%1': no writable secret store (%2)</source>
             <translation>das Geheimnis „%1“ kann nicht entfernt werden: kein beschreibbarer Geheimnisspeicher (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LineStatsView</name>
+        <message>
+            <source>S&amp;tation:</source>
+            <translation>S&amp;tation:</translation>
+        </message>
+        <message>
+            <source>All stations</source>
+            <translation>Alle Stationen</translation>
+        </message>
+        <message>
+            <source>&amp;Hours:</source>
+            <translation>St&amp;unden:</translation>
+        </message>
+        <message>
+            <source>last %1 hours</source>
+            <translation>letzte %1 Stunden</translation>
+        </message>
+        <message>
+            <source>passed</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>FEHLER</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Schritt</translation>
+        </message>
+        <message>
+            <source>Median</source>
+            <translation>Median</translation>
+        </message>
+        <message>
+            <source>95 %</source>
+            <translation>95 %</translation>
+        </message>
+        <message>
+            <source>Station</source>
+            <translation>Station</translation>
+        </message>
+        <message>
+            <source>Cause</source>
+            <translation>Ursache</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Anzahl</translation>
+        </message>
+        <message>
+            <source>Cannot read the line's figures: %1</source>
+            <translation>Die Kennzahlen der Linie können nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>(no station id)</source>
+            <translation>(keine Stations-ID)</translation>
+        </message>
+        <message>
+            <source>%1 attempts, %2 passed · %3 modules/hour · first-pass yield %4</source>
+            <translation>%1 Versuche, %2 OK · %3 Module/Stunde · Erstausbeute %4</translation>
+        </message>
+        <message>
+            <source>–</source>
+            <translation>–</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 s</translation>
         </message>
     </context>
     <context>
@@ -1648,6 +2026,14 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
         <message>
             <source>The user guide is not part of this build.</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The label of %1 was not printed: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Label and preview…</source>
+            <translation>&amp;Etikett und Vorschau …</translation>
         </message>
     </context>
     <context>
@@ -2133,7 +2519,7 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
         </message>
         <message>
             <source>hub.deviceKeys: must be "shared" or "per-device"</source>
-            <translation type="unfinished" />
+            <translation>hub.deviceKeys: muss „shared“ oder „per-device“ sein</translation>
         </message>
         <message>
             <source>line.usbFilter: %1</source>
@@ -2146,6 +2532,38 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
         <message>
             <source>%1 firmware %2 cannot subscribe with '#', which DPS answers need (the %3 flow needs a newer firmware)</source>
             <translation>%1 mit Firmware %2 kann nicht mit „#“ abonnieren, was die DPS-Antworten erfordern (der Ablauf %3 braucht eine neuere Firmware)</translation>
+        </message>
+        <message>
+            <source>identity.template: %1 is not {seq} or {seq:N} with N from 1 to 18</source>
+            <translation>identity.template: %1 ist weder {seq} noch {seq:N} mit N von 1 bis 18</translation>
+        </message>
+        <message>
+            <source>identity.onDuplicate: must be "refuse" or "rework"</source>
+            <translation>identity.onDuplicate: muss "refuse" oder "rework" sein</translation>
+        </message>
+        <message>
+            <source>certificates.caKey: %1</source>
+            <translation>certificates.caKey: %1</translation>
+        </message>
+        <message>
+            <source>certificates.caKeyPinSecret: must name the secret that holds the token PIN</source>
+            <translation>certificates.caKeyPinSecret: muss das Geheimnis angeben, das die Token-PIN enthält</translation>
+        </message>
+        <message>
+            <source>options.uploadBaud: 0 (stay at the line's rate) or 9600 to 5250000 baud</source>
+            <translation>options.uploadBaud: 0 (bei der Baudrate der Leitung bleiben) oder 9600 bis 5250000 Baud</translation>
+        </message>
+        <message>
+            <source>hub.x509Auth: must be "thumbprint" or "ca"</source>
+            <translation>hub.x509Auth: muss „thumbprint“ oder „ca“ sein</translation>
+        </message>
+        <message>
+            <source>dps.enrollmentGroupId: must name the enrollment group</source>
+            <translation>dps.enrollmentGroupId: muss die Registrierungsgruppe benennen</translation>
+        </message>
+        <message>
+            <source>label: must be an object</source>
+            <translation>label: muss ein Objekt sein</translation>
         </message>
     </context>
     <context>
@@ -2363,10 +2781,6 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
             <translation>die Ergebnisdatenbank %1 kann nicht vorbereitet werden: %2</translation>
         </message>
         <message>
-            <source>the results database %1 was written by a newer station (schema %2; this one knows %3): use the newer station or another file</source>
-            <translation>die Ergebnisdatenbank %1 wurde von einer neueren Station geschrieben (Schema %2; diese kennt %3): Verwenden Sie die neuere Station oder eine andere Datei</translation>
-        </message>
-        <message>
             <source>the results database is not open</source>
             <translation>die Ergebnisdatenbank ist nicht geöffnet</translation>
         </message>
@@ -2402,12 +2816,71 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
             <source>cannot write the export %1: %2</source>
             <translation>der Export %1 kann nicht geschrieben werden: %2</translation>
         </message>
+        <message>
+            <source>(this role may not do that: a station's role reads and writes rows; the schema belongs to the line's owner role, docs/line.md)</source>
+            <translation>(diese Rolle darf das nicht: die Rolle einer Station liest und schreibt Zeilen; das Schema gehört der Eigentümerrolle der Linie, docs/line.md)</translation>
+        </message>
+        <message>
+            <source>the PostgreSQL driver for Qt (QPSQL) is missing: install the package libqt6sql6-psql</source>
+            <translation>der PostgreSQL-Treiber für Qt (QPSQL) fehlt: installieren Sie das Paket libqt6sql6-psql</translation>
+        </message>
+        <message>
+            <source>cannot connect to the results database %1: %2</source>
+            <translation>keine Verbindung zur Ergebnisdatenbank %1: %2</translation>
+        </message>
+        <message>
+            <source>the results server %1 does not answer: %2</source>
+            <translation>der Ergebnisserver %1 antwortet nicht: %2</translation>
+        </message>
+        <message>
+            <source>cannot grant the station role its rights in %1: %2</source>
+            <translation>der Stationsrolle können die Rechte in %1 nicht erteilt werden: %2</translation>
+        </message>
+        <message>
+            <source>the results database %1 was written by a newer station (schema %2; this one knows %3): use the newer station or another database</source>
+            <translation>die Ergebnisdatenbank %1 wurde von einer neueren Station geschrieben (Schema %2; diese kennt %3): verwenden Sie die neuere Station oder eine andere Datenbank</translation>
+        </message>
+        <message>
+            <source>cannot upgrade the results database %1 to schema %2: %3</source>
+            <translation>die Ergebnisdatenbank %1 kann nicht auf Schema %2 aktualisiert werden: %3</translation>
+        </message>
+        <message>
+            <source>no migration to schema %1</source>
+            <translation>keine Migration auf Schema %1</translation>
+        </message>
+        <message>
+            <source>cannot take the next {seq} number in %1: %2</source>
+            <translation>die nächste {seq}-Nummer in %1 kann nicht vergeben werden: %2</translation>
+        </message>
+        <message>
+            <source>cannot look the device id up in %1: %2</source>
+            <translation>die Geräte-ID kann in %1 nicht nachgeschlagen werden: %2</translation>
+        </message>
     </context>
     <context>
         <name>ResultWriter</name>
         <message>
             <source>the results database is not open</source>
             <translation>die Ergebnisdatenbank ist nicht geöffnet</translation>
+        </message>
+        <message>
+            <source>the result of attempt %1 cannot be kept: the journal %2 cannot be written (%3)</source>
+            <translation>das Ergebnis von Versuch %1 kann nicht aufbewahrt werden: das Journal %2 kann nicht geschrieben werden (%3)</translation>
+        </message>
+        <message>
+            <source>cannot read the journal %1: %2</source>
+            <translation>das Journal %1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n journal row(s) could not be written to %1 and are kept in %2</source>
+            <translation>
+                <numerusform>%n Journalzeile konnte nicht nach %1 geschrieben werden und wird in %2 aufbewahrt</numerusform>
+                <numerusform>%n Journalzeilen konnten nicht nach %1 geschrieben werden und werden in %2 aufbewahrt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the results server %1 is unreachable</source>
+            <translation>der Ergebnisserver %1 ist nicht erreichbar</translation>
         </message>
     </context>
     <context>
@@ -2456,16 +2929,51 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
             <source>Duration</source>
             <translation>Dauer</translation>
         </message>
+        <message>
+            <source>Station</source>
+            <translation>Station</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsUrl</name>
+        <message>
+            <source>the results URL %1 names no SQLite file</source>
+            <translation>die Ergebnis-URL %1 nennt keine SQLite-Datei</translation>
+        </message>
+        <message>
+            <source>the results URL %1 has the scheme "%2": use a file path, sqlite:///PATH or postgresql://USER@HOST/DATABASE</source>
+            <translation>die Ergebnis-URL %1 hat das Schema "%2": verwenden Sie einen Dateipfad, sqlite:///PATH oder postgresql://USER@HOST/DATABASE</translation>
+        </message>
+        <message>
+            <source>the results URL %1 is not a valid URL: %2</source>
+            <translation>die Ergebnis-URL %1 ist keine gültige URL: %2</translation>
+        </message>
+        <message>
+            <source>the results URL %1 names no database: write postgresql://USER@HOST/DATABASE</source>
+            <translation>die Ergebnis-URL %1 nennt keine Datenbank: schreiben Sie postgresql://USER@HOST/DATABASE</translation>
+        </message>
+        <message>
+            <source>the results URL %1 carries a password: give it as the secret "%2" or in ~/.pgpass instead</source>
+            <translation>die Ergebnis-URL %1 enthält ein Passwort: geben Sie es stattdessen als Geheimnis "%2" oder in ~/.pgpass an</translation>
+        </message>
+        <message>
+            <source>the results URL %1 has the unknown option "%2" (known: %3)</source>
+            <translation>die Ergebnis-URL %1 hat die unbekannte Option "%2" (bekannt: %3)</translation>
+        </message>
+        <message>
+            <source>the option "%1" of the results URL %2 holds a space, quote, backslash or semicolon, which a connection option cannot carry</source>
+            <translation>die Option "%1" der Ergebnis-URL %2 enthält ein Leerzeichen, Anführungszeichen, einen Backslash oder ein Semikolon, was eine Verbindungsoption nicht tragen kann</translation>
+        </message>
+        <message>
+            <source>the results URL %1 names no user: write postgresql://USER@HOST/DATABASE</source>
+            <translation>die Ergebnis-URL %1 nennt keinen Benutzer: schreiben Sie postgresql://USER@HOST/DATABASE</translation>
+        </message>
     </context>
     <context>
         <name>ResultsView</name>
         <message>
             <source>&amp;Filter:</source>
             <translation>&amp;Filter:</translation>
-        </message>
-        <message>
-            <source>MAC, device ID, PASS/FAIL, cause… (Ctrl+F)</source>
-            <translation>MAC, Geräte-ID, OK/FEHLER, Ursache… (Strg+F)</translation>
         </message>
         <message>
             <source>&amp;Refresh</source>
@@ -2482,10 +2990,6 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
         <message>
             <source>Write the whole history to a CSV file</source>
             <translation>Den gesamten Verlauf in eine CSV-Datei schreiben</translation>
-        </message>
-        <message>
-            <source>%1 of %2 attempts</source>
-            <translation>%1 von %2 Versuchen</translation>
         </message>
         <message>
             <source>Attempt</source>
@@ -2564,10 +3068,6 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
             <translation>Der Verlauf kann nicht gelesen werden: %1</translation>
         </message>
         <message>
-            <source>newest %1 attempts</source>
-            <translation>die neuesten %1 Versuche</translation>
-        </message>
-        <message>
             <source>Export results history</source>
             <translation>Ergebnisverlauf exportieren</translation>
         </message>
@@ -2610,6 +3110,22 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
         <message>
             <source>%1 ms</source>
             <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>MAC, device ID, PASS/FAIL, cause, station… (Ctrl+F)</source>
+            <translation>MAC, Geräte-ID, OK/FEHLER, Ursache, Station… (Strg+F)</translation>
+        </message>
+        <message>
+            <source>newest %1 attempts; scroll for older ones</source>
+            <translation>die neuesten %1 Versuche; für ältere weiterblättern</translation>
+        </message>
+        <message>
+            <source>%1 attempts</source>
+            <translation>%1 Versuche</translation>
+        </message>
+        <message>
+            <source>%1 (number %2)</source>
+            <translation>%1 (Nummer %2)</translation>
         </message>
     </context>
     <context>
@@ -2708,10 +3224,6 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
             <translation>ein temporäres Verzeichnis kann nicht angelegt werden</translation>
         </message>
         <message>
-            <source>local-azure printed no ports: %1</source>
-            <translation>local-azure hat keine Ports ausgegeben: %1</translation>
-        </message>
-        <message>
             <source>local-azure could not %1: %2</source>
             <translation>local-azure konnte nicht %1: %2</translation>
         </message>
@@ -2742,6 +3254,18 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
         <message>
             <source>Simulated %1</source>
             <translation>Simuliert: %1</translation>
+        </message>
+        <message>
+            <source>local-azure printed no ports</source>
+            <translation>local-azure hat keine Ports ausgegeben</translation>
+        </message>
+        <message>
+            <source>upload and verify the CA</source>
+            <translation>die CA hochladen und verifizieren</translation>
+        </message>
+        <message>
+            <source>preparing the cloud failed: %1</source>
+            <translation>die Vorbereitung der Cloud ist fehlgeschlagen: %1</translation>
         </message>
     </context>
     <context>
@@ -2797,6 +3321,22 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
         <message>
             <source>the attempt could not be recorded: %1</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The results server %1 is unreachable: running modules finish and their results are kept; new modules start when it is back.</source>
+            <translation>Der Ergebnisserver %1 ist nicht erreichbar: laufende Module werden fertig und ihre Ergebnisse aufbewahrt; neue Module starten, sobald er wieder da ist.</translation>
+        </message>
+        <message>
+            <source>the setting results/url holds a password: remove it from the URL and keep it as the secret "%1" or in ~/.pgpass</source>
+            <translation>die Einstellung results/url enthält ein Passwort: entfernen Sie es aus der URL und hinterlegen Sie es als Geheimnis "%1" oder in ~/.pgpass</translation>
+        </message>
+        <message>
+            <source>the results server %1 is unreachable: the modules that are running finish, new ones start when it is back</source>
+            <translation>der Ergebnisserver %1 ist nicht erreichbar: laufende Module werden fertig, neue starten, sobald er wieder da ist</translation>
+        </message>
+        <message>
+            <source>the results database was closed</source>
+            <translation>die Ergebnisdatenbank wurde geschlossen</translation>
         </message>
     </context>
     <context>
@@ -3025,6 +3565,14 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
         </message>
         <message>
             <source>Restart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cloud identity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cloud check</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3547,6 +4095,309 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
         </message>
     </context>
     <context>
+        <name>azure::service::CloudSetup</name>
+        <message>
+            <source>no secret store is configured</source>
+            <translation>es ist kein Geheimnisspeicher eingerichtet</translation>
+        </message>
+        <message>
+            <source>reading the secret '%1' took too long</source>
+            <translation>das Lesen des Geheimnisses „%1“ hat zu lange gedauert</translation>
+        </message>
+        <message>
+            <source>the secret store (%1) is read-only, so the generated '%2' could not be kept: give it with --secret %2=file:PATH, or use the system keychain</source>
+            <translation>der Geheimnisspeicher (%1) ist schreibgeschützt, daher konnte das erzeugte „%2“ nicht aufbewahrt werden: Geben Sie es mit --secret %2=file:PATH an oder verwenden Sie den Systemschlüsselbund</translation>
+        </message>
+        <message>
+            <source>cannot keep '%1' in the secret store: %2</source>
+            <translation>„%1“ kann nicht im Geheimnisspeicher aufbewahrt werden: %2</translation>
+        </message>
+        <message>
+            <source>no answer</source>
+            <translation>keine Antwort</translation>
+        </message>
+        <message>
+            <source>the secret '%1': %2</source>
+            <translation>das Geheimnis „%1“: %2</translation>
+        </message>
+        <message>
+            <source>the profile is incomplete: %1</source>
+            <translation>das Profil ist unvollständig: %1</translation>
+        </message>
+        <message>
+            <source>reachable with policy %1</source>
+            <translation>erreichbar mit der Richtlinie %1</translation>
+        </message>
+        <message>
+            <source>certificates.caCertificate: %1 is not a PEM certificate; the X.509 enrollment group is made from the CA that signs the device certificates</source>
+            <translation>certificates.caCertificate: %1 ist kein PEM-Zertifikat; die X.509-Registrierungsgruppe wird aus der CA erstellt, die die Gerätezertifikate signiert</translation>
+        </message>
+        <message>
+            <source>X.509, CA %1 (SHA-256 %2…)</source>
+            <translation>X.509, CA %1 (SHA-256 %2…)</translation>
+        </message>
+        <message>
+            <source>symmetric key</source>
+            <translation>symmetrischer Schlüssel</translation>
+        </message>
+        <message>
+            <source>the enrollment group %1 exists with symmetric-key attestation and the profile wants X.509; name another group in dps.enrollmentGroupId, or delete that one</source>
+            <translation>die Registrierungsgruppe %1 besteht mit Nachweis durch symmetrischen Schlüssel, das Profil verlangt X.509; nennen Sie in dps.enrollmentGroupId eine andere Gruppe oder löschen Sie diese</translation>
+        </message>
+        <message>
+            <source>X.509, by reference to CA %1</source>
+            <translation>X.509, mit Verweis auf die CA %1</translation>
+        </message>
+        <message>
+            <source>enabled</source>
+            <translation>aktiviert</translation>
+        </message>
+        <message>
+            <source>symmetric key (group key in secret '%1')</source>
+            <translation>symmetrischer Schlüssel (Gruppenschlüssel im Geheimnis „%1“)</translation>
+        </message>
+        <message>
+            <source>a new group key</source>
+            <translation>ein neuer Gruppenschlüssel</translation>
+        </message>
+        <message>
+            <source>X.509</source>
+            <translation>X.509</translation>
+        </message>
+        <message>
+            <source>the enrollment group %1 exists with X.509 attestation and the profile wants a symmetric key; name another group in dps.enrollmentGroupId, or delete that one</source>
+            <translation>die Registrierungsgruppe %1 besteht mit X.509-Nachweis, das Profil verlangt einen symmetrischen Schlüssel; nennen Sie in dps.enrollmentGroupId eine andere Gruppe oder löschen Sie diese</translation>
+        </message>
+        <message>
+            <source>the key in secret '%1' is neither key of enrollment group %2, so devices would be refused; store the group's key (DPS › Manage enrollments › %2) in '%1', or delete the group</source>
+            <translation>der Schlüssel im Geheimnis „%1“ ist keiner der Schlüssel der Registrierungsgruppe %2, Geräte würden also abgewiesen; legen Sie den Schlüssel der Gruppe (DPS › Registrierungen verwalten › %2) in „%1“ ab oder löschen Sie die Gruppe</translation>
+        </message>
+        <message>
+            <source>the primary key of enrollment group %1</source>
+            <translation>der Primärschlüssel der Registrierungsgruppe %1</translation>
+        </message>
+        <message>
+            <source>a new device key shared by the line</source>
+            <translation>ein neuer Geräteschlüssel für die ganze Linie</translation>
+        </message>
+        <message>
+            <source>device id %1: %2</source>
+            <translation>Geräte-ID %1: %2</translation>
+        </message>
+        <message>
+            <source>made by DPS on registration (enrollment group %1)</source>
+            <translation>wird von DPS bei der Registrierung angelegt (Registrierungsgruppe %1)</translation>
+        </message>
+        <message>
+            <source>SAS (key in secret '%1')</source>
+            <translation>SAS (Schlüssel im Geheimnis „%1“)</translation>
+        </message>
+        <message>
+            <source>device %1: an X.509 identity by thumbprint needs the device certificate</source>
+            <translation>Gerät %1: eine X.509-Identität per Fingerabdruck braucht das Gerätezertifikat</translation>
+        </message>
+        <message>
+            <source>X.509 thumbprint %1…</source>
+            <translation>X.509-Fingerabdruck %1…</translation>
+        </message>
+        <message>
+            <source>the primary key of device %1</source>
+            <translation>der Primärschlüssel des Geräts %1</translation>
+        </message>
+        <message>
+            <source>a new device key</source>
+            <translation>ein neuer Geräteschlüssel</translation>
+        </message>
+        <message>
+            <source>enrollment %1: an X.509 enrollment needs the device certificate</source>
+            <translation>Registrierung %1: eine X.509-Registrierung braucht das Gerätezertifikat</translation>
+        </message>
+        <message>
+            <source>X.509 device certificate</source>
+            <translation>X.509-Gerätezertifikat</translation>
+        </message>
+        <message>
+            <source>a new enrollment key</source>
+            <translation>ein neuer Registrierungsschlüssel</translation>
+        </message>
+        <message>
+            <source>symmetric key (key in secret '%1')</source>
+            <translation>symmetrischer Schlüssel (Schlüssel im Geheimnis „%1“)</translation>
+        </message>
+        <message>
+            <source>individual enrollments are listed per device</source>
+            <translation>Einzelregistrierungen werden je Gerät aufgeführt</translation>
+        </message>
+        <message>
+            <source>X.509, CA %1</source>
+            <translation>X.509, CA %1</translation>
+        </message>
+        <message>
+            <source>%1, disabled</source>
+            <translation>%1, deaktiviert</translation>
+        </message>
+        <message>
+            <source>assigned to %1 as %2</source>
+            <translation>%1 als %2 zugewiesen</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>%1, %2, last activity %3</source>
+            <translation>%1, %2, letzte Aktivität %3</translation>
+        </message>
+        <message>
+            <source>the module finished, but %1 has no device %2</source>
+            <translation>das Modul ist fertig, aber %1 hat kein Gerät %2</translation>
+        </message>
+        <message>
+            <source>device %1 authenticates with %2, not with the %3 the module got</source>
+            <translation>Gerät %1 authentifiziert sich mit %2, nicht mit dem %3, das das Modul erhalten hat</translation>
+        </message>
+        <message>
+            <source>device %1 is disabled in the hub</source>
+            <translation>Gerät %1 ist im Hub deaktiviert</translation>
+        </message>
+        <message>
+            <source>the hub has reported no activity of %1 since the module started (its figures can lag minutes)</source>
+            <translation>der Hub hat seit dem Start des Moduls keine Aktivität von %1 gemeldet (seine Angaben können Minuten nachhinken)</translation>
+        </message>
+    </context>
+    <context>
+        <name>azure::service::ConnectionString</name>
+        <message>
+            <source>this is a device connection string (it has DeviceId); the station needs a shared access policy's connection string (HostName, SharedAccessKeyName, SharedAccessKey) from the service's "Shared access policies"</source>
+            <translation>dies ist eine Geräte-Verbindungszeichenfolge (sie enthält DeviceId); die Station braucht die Verbindungszeichenfolge einer Richtlinie für gemeinsamen Zugriff (HostName, SharedAccessKeyName, SharedAccessKey) aus den „Shared access policies“ des Dienstes</translation>
+        </message>
+        <message>
+            <source>the connection string lacks %1 (expected HostName=…;SharedAccessKeyName=…;SharedAccessKey=…)</source>
+            <translation>der Verbindungszeichenfolge fehlt %1 (erwartet: HostName=…;SharedAccessKeyName=…;SharedAccessKey=…)</translation>
+        </message>
+        <message>
+            <source>HostName "%1" must be a bare host name (no scheme, port or path)</source>
+            <translation>HostName „%1“ muss ein reiner Hostname sein (ohne Schema, Port oder Pfad)</translation>
+        </message>
+        <message>
+            <source>HostName global.azure-devices-provisioning.net is the devices' endpoint; a DPS connection string names the service's own host (&lt;name&gt;.azure-devices-provisioning.net)</source>
+            <translation>HostName global.azure-devices-provisioning.net ist der Endpunkt der Geräte; eine DPS-Verbindungszeichenfolge nennt den eigenen Host des Dienstes (&lt;name&gt;.azure-devices-provisioning.net)</translation>
+        </message>
+        <message>
+            <source>SharedAccessKey of policy %1: %2</source>
+            <translation>SharedAccessKey der Richtlinie %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>azure::service::DpsServiceClient</name>
+        <message>
+            <source>enrollment group %1</source>
+            <translation>Registrierungsgruppe %1</translation>
+        </message>
+        <message>
+            <source>the enrollment groups</source>
+            <translation>die Registrierungsgruppen</translation>
+        </message>
+        <message>
+            <source>enrollment %1</source>
+            <translation>Registrierung %1</translation>
+        </message>
+        <message>
+            <source>the registration of %1</source>
+            <translation>die Registrierung von %1</translation>
+        </message>
+        <message>
+            <source>the registrations of group %1</source>
+            <translation>die Registrierungen der Gruppe %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>azure::service::RegistryClient</name>
+        <message>
+            <source>device %1</source>
+            <translation>Gerät %1</translation>
+        </message>
+        <message>
+            <source>the twin of %1</source>
+            <translation>der Zwilling von %1</translation>
+        </message>
+        <message>
+            <source>method %1 on %2</source>
+            <translation>Methode %1 auf %2</translation>
+        </message>
+        <message>
+            <source>the device query</source>
+            <translation>die Geräteabfrage</translation>
+        </message>
+    </context>
+    <context>
+        <name>azure::service::ServiceClient</name>
+        <message>
+            <source>%1 refused the connection string of policy "%2" (401): its key is wrong or was regenerated, or the policy lacks %3. Copy the current connection string of a policy with %3 from the service's "Shared access policies".</source>
+            <translation>%1 hat die Verbindungszeichenfolge der Richtlinie „%2“ abgewiesen (401): ihr Schlüssel ist falsch oder wurde neu erzeugt, oder der Richtlinie fehlt %3. Kopieren Sie die aktuelle Verbindungszeichenfolge einer Richtlinie mit %3 aus den „Shared access policies“ des Dienstes.</translation>
+        </message>
+        <message>
+            <source>%1 refused %2 (403 %3): a quota of the service is exhausted: %4</source>
+            <translation>%1 hat %2 abgewiesen (403 %3): ein Kontingent des Dienstes ist erschöpft: %4</translation>
+        </message>
+        <message>
+            <source>%1 has no %2 (404).</source>
+            <translation>%1 hat kein(e) %2 (404).</translation>
+        </message>
+        <message>
+            <source>%1 already exists in %2 (409).</source>
+            <translation>%1 besteht bereits in %2 (409).</translation>
+        </message>
+        <message>
+            <source>%1 was changed by someone else since it was read (412, ETag mismatch); read it again and repeat.</source>
+            <translation>%1 wurde seit dem Lesen von jemand anderem geändert (412, ETag passt nicht); lesen Sie es erneut und wiederholen Sie den Vorgang.</translation>
+        </message>
+        <message>
+            <source>%1 is throttling requests (429) and still did after the retries; wait and try again, or raise the service's tier.</source>
+            <translation>%1 drosselt Anfragen (429) und tat es auch nach den Wiederholungen noch; warten Sie und versuchen Sie es erneut, oder wählen Sie einen höheren Tarif des Dienstes.</translation>
+        </message>
+        <message>
+            <source>DPS refuses the X.509 enrollment group %1 because its CA is not uploaded and verified: in the DPS portal open Certificates, add the CA certificate, generate a verification code, sign a certificate with that code as CN using the CA's key and verify it (or tick "Set certificate status to verified on upload"; az iot dps certificate create/verify does the same), then prepare the cloud again. DPS said: %2</source>
+            <translation>DPS weist die X.509-Registrierungsgruppe %1 ab, weil ihre CA nicht hochgeladen und verifiziert ist: Öffnen Sie im DPS-Portal „Zertifikate“, fügen Sie das CA-Zertifikat hinzu, erzeugen Sie einen Verifizierungscode, signieren Sie mit dem Schlüssel der CA ein Zertifikat mit diesem Code als CN und verifizieren Sie es (oder wählen Sie „Set certificate status to verified on upload“; az iot dps certificate create/verify tut dasselbe), und bereiten Sie die Cloud dann erneut vor. DPS meldete: %2</translation>
+        </message>
+        <message>
+            <source>%1 refused %2 (400): %3</source>
+            <translation>%1 hat %2 abgewiesen (400): %3</translation>
+        </message>
+        <message>
+            <source>%1 failed with %2 and still did after the retries: %3</source>
+            <translation>%1 ist mit %2 fehlgeschlagen, auch nach den Wiederholungen: %3</translation>
+        </message>
+        <message>
+            <source>%1 answered %2 to %3: %4</source>
+            <translation>%1 hat auf %3 mit %2 geantwortet: %4</translation>
+        </message>
+        <message>
+            <source>%1 answered %2; retrying in %3 ms</source>
+            <translation>%1 hat %2 geantwortet; neuer Versuch in %3 ms</translation>
+        </message>
+        <message>
+            <source>the TLS certificate of %1 is not trusted (%2); the station trusts the system's roots and the profile's trust.roots</source>
+            <translation>dem TLS-Zertifikat von %1 wird nicht vertraut (%2); die Station vertraut den Stammzertifikaten des Systems und den trust.roots des Profils</translation>
+        </message>
+        <message>
+            <source>%1 did not answer %2 within %3 s</source>
+            <translation>%1 hat %2 nicht innerhalb von %3 s beantwortet</translation>
+        </message>
+        <message>
+            <source>the host %1 cannot be found: check HostName in the connection string and the station's network and DNS</source>
+            <translation>der Host %1 wird nicht gefunden: Prüfen Sie HostName in der Verbindungszeichenfolge sowie Netzwerk und DNS der Station</translation>
+        </message>
+        <message>
+            <source>cannot reach %1: %2 (is port 443 open from this network?)</source>
+            <translation>%1 ist nicht erreichbar: %2 (ist Port 443 aus diesem Netzwerk offen?)</translation>
+        </message>
+        <message>
+            <source>%1 did not answer within %2 s</source>
+            <translation>%1 hat nicht innerhalb von %2 s geantwortet</translation>
+        </message>
+    </context>
+    <context>
         <name>cli</name>
         <message>
             <source>cannot read %1: %2</source>
@@ -3689,18 +4540,6 @@ Exit-Codes: 0 alle OK, 2 falscher Aufruf, 3 Konfiguration, 4 Port/Modul, 5 nicht
             <translation>--secret %1: %2</translation>
         </message>
         <message>
-            <source>Show or export the results database.
-  results list [--filter TEXT] [--limit N] [--json]
-  results export --csv FILE</source>
-            <translation>Die Ergebnisdatenbank anzeigen oder exportieren.
-  results list [--filter TEXT] [--limit N] [--json]
-  results export --csv FILE</translation>
-        </message>
-        <message>
-            <source>Only rows whose ids, MAC, outcome or cause contain TEXT.</source>
-            <translation>Nur Zeilen, deren IDs, MAC, Ergebnis oder Ursache TEXT enthalten.</translation>
-        </message>
-        <message>
             <source>TEXT</source>
             <translation>TEXT</translation>
         </message>
@@ -3715,18 +4554,6 @@ Exit-Codes: 0 alle OK, 2 falscher Aufruf, 3 Konfiguration, 4 Port/Modul, 5 nicht
         <message>
             <source>Export every row to FILE as CSV.</source>
             <translation>Jede Zeile als CSV in FILE exportieren.</translation>
-        </message>
-        <message>
-            <source>One JSON object per row and line.</source>
-            <translation>Ein JSON-Objekt pro Zeile.</translation>
-        </message>
-        <message>
-            <source>list or export</source>
-            <translation>list oder export</translation>
-        </message>
-        <message>
-            <source>results needs list or export</source>
-            <translation>results braucht list oder export</translation>
         </message>
         <message>
             <source>no results database at %1 (nothing provisioned yet?)</source>
@@ -3763,10 +4590,6 @@ Exit-Codes: 0 alle OK, 2 falscher Aufruf, 3 Konfiguration, 4 Port/Modul, 5 nicht
         <message>
             <source>uxsim persona (default nina-w15-3).</source>
             <translation>uxsim-Persona (Standard nina-w15-3).</translation>
-        </message>
-        <message>
-            <source>uxsim latency model: fast (default) or seed.</source>
-            <translation>uxsim-Latenzmodell: fast (Standard) oder seed.</translation>
         </message>
         <message>
             <source>MODEL</source>
@@ -4131,6 +4954,397 @@ Exit-Codes: 0 kein Problem (Warnungen erlaubt), 1 ein Problem gefunden, 2 falsch
             <source>it did not open within 30 s</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Cloud for profile "%1" (%2):</source>
+            <translation>Cloud für das Profil „%1“ (%2):</translation>
+        </message>
+        <message>
+            <source>FAILED: %1 (%2)</source>
+            <translation>FEHLER: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>The cloud now matches the profile.</source>
+            <translation>Die Cloud entspricht jetzt dem Profil.</translation>
+        </message>
+        <message>
+            <source>Nothing changed.</source>
+            <translation>Nichts geändert.</translation>
+        </message>
+        <message>
+            <source>prepare, status or verify</source>
+            <translation>prepare, status oder verify</translation>
+        </message>
+        <message>
+            <source>A secret for this run: NAME=env:VAR or NAME=file:PATH (mode 0600), e.g. the connection strings hub-connection-string and dps-connection-string. Repeatable; looked up before the keychain.</source>
+            <translation>Ein Geheimnis für diesen Lauf: NAME=env:VAR oder NAME=file:PATH (Modus 0600), z. B. die Verbindungszeichenfolgen hub-connection-string und dps-connection-string. Wiederholbar; wird vor dem Schlüsselbund gesucht.</translation>
+        </message>
+        <message>
+            <source>Do not use the system keychain (generated keys cannot be kept).</source>
+            <translation>Den Systemschlüsselbund nicht verwenden (erzeugte Schlüssel können nicht aufbewahrt werden).</translation>
+        </message>
+        <message>
+            <source>Dial ADDR:PORT for HOST, still checking HOST's certificate (local Azure). Repeatable.</source>
+            <translation>Für HOST ADDR:PORT wählen und dabei weiterhin das Zertifikat von HOST prüfen (local Azure). Wiederholbar.</translation>
+        </message>
+        <message>
+            <source>HOST=ADDR:PORT</source>
+            <translation>HOST=ADDR:PORT</translation>
+        </message>
+        <message>
+            <source>prepare: also make this device's identity (hub flows, individual enrollments); verify: the device to check. Repeatable.</source>
+            <translation>prepare: auch die Identität dieses Geräts anlegen (Hub-Abläufe, Einzelregistrierungen); verify: das zu prüfende Gerät. Wiederholbar.</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>prepare/verify: a device certificate (PEM); its CN is the device id, its SHA-256 the thumbprint. Repeatable.</source>
+            <translation>prepare/verify: ein Gerätezertifikat (PEM); sein CN ist die Geräte-ID, sein SHA-256 der Fingerabdruck. Wiederholbar.</translation>
+        </message>
+        <message>
+            <source>One JSON object on standard output.</source>
+            <translation>Ein JSON-Objekt auf der Standardausgabe.</translation>
+        </message>
+        <message>
+            <source>cloud needs --profile FILE</source>
+            <translation>cloud braucht --profile FILE</translation>
+        </message>
+        <message>
+            <source>--connect-to %1: expected HOST=ADDR:PORT, e.g. myhub.azure-devices.net=127.0.0.1:8443</source>
+            <translation>--connect-to %1: erwartet HOST=ADDR:PORT, z. B. myhub.azure-devices.net=127.0.0.1:8443</translation>
+        </message>
+        <message>
+            <source>--device-cert %1: not a readable PEM certificate</source>
+            <translation>--device-cert %1: kein lesbares PEM-Zertifikat</translation>
+        </message>
+        <message>
+            <source>--device-cert %1: the certificate has no CN (the device id)</source>
+            <translation>--device-cert %1: das Zertifikat hat keinen CN (die Geräte-ID)</translation>
+        </message>
+        <message>
+            <source>cloud verify needs --device ID or --device-cert FILE</source>
+            <translation>cloud verify braucht --device ID oder --device-cert FILE</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>nie</translation>
+        </message>
+        <message>
+            <source>The cloud side of a profile through the IoT Hub and DPS service APIs, from connection strings.
+  cloud prepare --profile FILE [--device ID]... [--device-cert FILE]...   make the cloud match the profile
+  cloud status  --profile FILE                                            show what the cloud holds
+  cloud verify  --profile FILE --device ID...                             did the hub see the device?
+Exit codes: 0 done, 2 bad usage, 3 configuration (profile, secrets, connection string), 8 cloud.</source>
+            <translation>Die Cloud-Seite eines Profils über die Dienst-APIs von IoT Hub und DPS, aus Verbindungszeichenfolgen.
+  cloud prepare --profile FILE [--device ID]... [--device-cert FILE]...   die Cloud an das Profil anpassen
+  cloud status  --profile FILE                                            zeigen, was die Cloud enthält
+  cloud verify  --profile FILE --device ID...                             hat der Hub das Gerät gesehen?
+Exit-Codes: 0 erledigt, 2 falsche Verwendung, 3 Konfiguration (Profil, Geheimnisse, Verbindungszeichenfolge), 8 Cloud.</translation>
+        </message>
+        <message>
+            <source>cloud needs prepare, status or verify</source>
+            <translation>cloud braucht prepare, status oder verify</translation>
+        </message>
+        <message>
+            <source>the label was not printed within 30 s</source>
+            <translation>das Etikett wurde nicht innerhalb von 30 s gedruckt</translation>
+        </message>
+        <message>
+            <source>Print the label of a recorded module (the id that 'results list --json' prints):
+  label --result ID --to tcp://HOST:PORT|file:PATH [--profile FILE] [--db PATH]
+file: paths end in .zpl, .pdf or .png and may hold placeholders such as {device_id}.</source>
+            <translation>Das Etikett eines erfassten Moduls drucken (die id, die 'results list --json' ausgibt):
+  label --result ID --to tcp://HOST:PORT|file:PATH [--profile FILE] [--db PATH]
+file:-Pfade enden auf .zpl, .pdf oder .png und dürfen Platzhalter wie {device_id} enthalten.</translation>
+        </message>
+        <message>
+            <source>The result's id.</source>
+            <translation>Die id des Ergebnisses.</translation>
+        </message>
+        <message>
+            <source>Where the label goes: tcp://HOST:PORT (ZPL) or file:PATH.</source>
+            <translation>Wohin das Etikett geht: tcp://HOST:PORT (ZPL) oder file:PATH.</translation>
+        </message>
+        <message>
+            <source>TARGET</source>
+            <translation>TARGET</translation>
+        </message>
+        <message>
+            <source>Take the label template from this profile (default: the built-in one).</source>
+            <translation>Die Etikettenvorlage aus diesem Profil nehmen (Standard: die eingebaute).</translation>
+        </message>
+        <message>
+            <source>label needs --result ID, a positive number ('results list --json' prints the ids)</source>
+            <translation>label braucht --result ID, eine positive Zahl ('results list --json' gibt die ids aus)</translation>
+        </message>
+        <message>
+            <source>label needs --to tcp://HOST:PORT or --to file:PATH</source>
+            <translation>label braucht --to tcp://HOST:PORT oder --to file:PATH</translation>
+        </message>
+        <message>
+            <source>--to: %1</source>
+            <translation>--to: %1</translation>
+        </message>
+        <message>
+            <source>--to: CUPS printers are printed to from the station window; use tcp:// or file: here</source>
+            <translation>--to: Auf CUPS-Drucker wird aus dem Stationsfenster gedruckt; verwenden Sie hier tcp:// oder file:</translation>
+        </message>
+        <message>
+            <source>there is no result %1 in %2 ('results list --json' prints the ids)</source>
+            <translation>es gibt kein Ergebnis %1 in %2 ('results list --json' gibt die ids aus)</translation>
+        </message>
+        <message>
+            <source>result %1 (%2) did not pass (%3): labels are for modules that passed</source>
+            <translation>Ergebnis %1 (%2) ist nicht OK (%3): Etiketten gibt es nur für Module mit OK</translation>
+        </message>
+        <message>
+            <source>printed the label of %1 (MAC %2) to %3</source>
+            <translation>Etikett von %1 (MAC %2) auf %3 gedruckt</translation>
+        </message>
+        <message>
+            <source>the results server %1 is unreachable: running modules finish, their results are kept and written when it is back</source>
+            <translation>der Ergebnisserver %1 ist nicht erreichbar: laufende Module werden fertig, ihre Ergebnisse werden aufbewahrt und geschrieben, sobald er wieder da ist</translation>
+        </message>
+        <message>
+            <source>the results server %1 is back</source>
+            <translation>der Ergebnisserver %1 ist wieder da</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n result(s) did not reach %1 within %2 s; they are kept in the journal %3 and written when station %4 opens this database again</source>
+            <translation>
+                <numerusform>%n Ergebnis hat %1 nicht innerhalb von %2 s erreicht; es wird im Journal %3 aufbewahrt und geschrieben, wenn Station %4 diese Datenbank wieder öffnet</numerusform>
+                <numerusform>%n Ergebnisse haben %1 nicht innerhalb von %2 s erreicht; sie werden im Journal %3 aufbewahrt und geschrieben, wenn Station %4 diese Datenbank wieder öffnet</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>loop ended: %1 module(s) provisioned, %2 PASS, %3 FAIL</source>
+            <translation>Schleife beendet: %1 Modul(e) provisioniert, %2 PASS, %3 FAIL</translation>
+        </message>
+        <message>
+            <source>%1 result(s) did not reach %2; they are kept in the journal %3</source>
+            <translation>%1 Ergebnis(se) haben %2 nicht erreicht; sie bleiben im Journal %3</translation>
+        </message>
+        <message>
+            <source>%1: module plugged in</source>
+            <translation>%1: Modul eingesteckt</translation>
+        </message>
+        <message>
+            <source>%1: module removed</source>
+            <translation>%1: Modul entfernt</translation>
+        </message>
+        <message>
+            <source>stopping: cancelling what is running</source>
+            <translation>wird beendet: Laufendes wird abgebrochen</translation>
+        </message>
+        <message>
+            <source>waiting for modules on ports matching "%1" (Ctrl+C ends)</source>
+            <translation>warte auf Module an Ports, die auf „%1“ passen (Strg+C beendet)</translation>
+        </message>
+        <message>
+            <source>waiting for modules on %1 (Ctrl+C ends)</source>
+            <translation>warte auf Module an %1 (Strg+C beendet)</translation>
+        </message>
+        <message>
+            <source>Keep provisioning modules as they are plugged in on the ports (without --port: on every port matching the profile's line.usbFilter) until SIGINT or SIGTERM; then print a summary.</source>
+            <translation>Module laufend provisionieren, sobald sie an den Ports eingesteckt werden (ohne --port: an jedem Port, der auf line.usbFilter des Profils passt), bis SIGINT oder SIGTERM; dann eine Zusammenfassung ausgeben.</translation>
+        </message>
+        <message>
+            <source>provision --loop needs --port DEV or a line.usbFilter in the profile (it would otherwise provision whatever serial port appears)</source>
+            <translation>provision --loop braucht --port DEV oder einen line.usbFilter im Profil (sonst würde jeder auftauchende serielle Port provisioniert)</translation>
+        </message>
+        <message>
+            <source>uxsim latency model: fast (default), hardware (a real module's timings) or seed (the seed log's).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start from an empty local Azure and prepare it through the station's own service clients (cloud setup), as `cloud prepare` does with real connection strings.</source>
+            <translation>Mit einem leeren local Azure beginnen und es über die eigenen Dienst-Clients der Station vorbereiten (Cloud-Einrichtung), wie es `cloud prepare` mit echten Verbindungszeichenfolgen tut.</translation>
+        </message>
+        <message>
+            <source>Device id template for the DPS flows, e.g. line3-{seq:6} ({seq}: a number from the results database, unique on the line).</source>
+            <translation>Geräte-ID-Vorlage für die DPS-Abläufe, z. B. line3-{seq:6} ({seq}: eine Nummer aus der Ergebnisdatenbank, eindeutig auf der Linie).</translation>
+        </message>
+        <message>
+            <source>TEMPLATE</source>
+            <translation>TEMPLATE</translation>
+        </message>
+        <message>
+            <source>--id-template works with the DPS flows: local Azure knows the hub flows' devices by {model}-{mac}</source>
+            <translation>--id-template gilt für die DPS-Abläufe: das lokale Azure kennt die Geräte der Hub-Abläufe unter {model}-{mac}</translation>
+        </message>
+        <message>
+            <source>Cloud: %1 %2 %3 (%4)</source>
+            <translation>Cloud: %1 %2 %3 (%4)</translation>
+        </message>
+        <message>
+            <source>--id-template: %1</source>
+            <translation>--id-template: %1</translation>
+        </message>
+        <message>
+            <source>warning: the secret %1: %2; trying without it</source>
+            <translation>Warnung: das Geheimnis %1: %2; es wird ohne versucht</translation>
+        </message>
+        <message>
+            <source>Line statistics for %1</source>
+            <translation>Kennzahlen der Linie für %1</translation>
+        </message>
+        <message>
+            <source>since %1</source>
+            <translation>seit %1</translation>
+        </message>
+        <message>
+            <source>station %1</source>
+            <translation>Station %1</translation>
+        </message>
+        <message>
+            <source>attempts: %1 (%2 passed, %3 failed)</source>
+            <translation>Versuche: %1 (%2 OK, %3 FEHLER)</translation>
+        </message>
+        <message>
+            <source>modules per hour: %1</source>
+            <translation>Module pro Stunde: %1</translation>
+        </message>
+        <message>
+            <source>first-pass yield: no module known</source>
+            <translation>Erstausbeute: kein Modul bekannt</translation>
+        </message>
+        <message>
+            <source>first-pass yield: %1 % (%2 of %3 modules)</source>
+            <translation>Erstausbeute: %1 % (%2 von %3 Modulen)</translation>
+        </message>
+        <message>
+            <source>Stations:</source>
+            <translation>Stationen:</translation>
+        </message>
+        <message>
+            <source>%1 attempts, %2 passed</source>
+            <translation>%1 Versuche, %2 OK</translation>
+        </message>
+        <message>
+            <source>Per hour (UTC):</source>
+            <translation>Pro Stunde (UTC):</translation>
+        </message>
+        <message>
+            <source>%1 passed, %2 failed</source>
+            <translation>%1 OK, %2 FEHLER</translation>
+        </message>
+        <message>
+            <source>Failures by station and step:</source>
+            <translation>Fehler nach Station und Schritt:</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>Time per step (steps that passed): count, median, 95th percentile</source>
+            <translation>Zeit pro Schritt (erfolgreiche Schritte): Anzahl, Median, 95. Perzentil</translation>
+        </message>
+        <message>
+            <source>Results database: a file path, sqlite:///PATH or postgresql://USER@HOST[:PORT]/DB (default: PROVSTATION_RESULTS, else the station setting, else %1). The PostgreSQL password comes from the secret results-password or ~/.pgpass, never from the URL.</source>
+            <translation>Ergebnisdatenbank: ein Dateipfad, sqlite:///PATH oder postgresql://USER@HOST[:PORT]/DB (Standard: PROVSTATION_RESULTS, sonst die Stationseinstellung, sonst %1). Das PostgreSQL-Passwort kommt aus dem Geheimnis results-password oder ~/.pgpass, nie aus der URL.</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>Results database file (the same as --results PATH).</source>
+            <translation>Ergebnisdatenbank-Datei (wie --results PATH).</translation>
+        </message>
+        <message>
+            <source>Station id recorded with each result (default: PROVSTATION_STATION_ID, else the setting, else the host name).</source>
+            <translation>Stations-ID, die mit jedem Ergebnis gespeichert wird (Standard: PROVSTATION_STATION_ID, sonst die Einstellung, sonst der Hostname).</translation>
+        </message>
+        <message>
+            <source>Line id recorded with each result (default: PROVSTATION_LINE_ID, else the setting).</source>
+            <translation>Linien-ID, die mit jedem Ergebnis gespeichert wird (Standard: PROVSTATION_LINE_ID, sonst die Einstellung).</translation>
+        </message>
+        <message>
+            <source>At the end, wait at most S seconds for a results server that went away (default 300).</source>
+            <translation>Am Ende höchstens S Sekunden auf einen weggefallenen Ergebnisserver warten (Standard 300).</translation>
+        </message>
+        <message>
+            <source>--results: %1</source>
+            <translation>--results: %1</translation>
+        </message>
+        <message>
+            <source>--results %1: a password on the command line can be read by every user of this machine (ps); give it as --secret %2=file:PATH, in the keychain or in ~/.pgpass</source>
+            <translation>--results %1: ein Passwort auf der Befehlszeile kann jeder Benutzer dieses Rechners lesen (ps); geben Sie es als --secret %2=file:PATH, im Schlüsselbund oder in ~/.pgpass an</translation>
+        </message>
+        <message>
+            <source>--results-wait needs a number of seconds from 0 to 86400</source>
+            <translation>--results-wait braucht eine Anzahl Sekunden von 0 bis 86400</translation>
+        </message>
+        <message>
+            <source>Show, export or summarise the results database.
+  results list [--filter TEXT] [--station ID] [--limit N] [--json]
+  results export --csv FILE
+  results stats [--since WHEN] [--station ID] [--json]
+  results migrate   (bring the schema up to date; the line's owner role)</source>
+            <translation>Die Ergebnisdatenbank anzeigen, exportieren oder zusammenfassen.
+  results list [--filter TEXT] [--station ID] [--limit N] [--json]
+  results export --csv FILE
+  results stats [--since WHEN] [--station ID] [--json]
+  results migrate   (das Schema aktualisieren; die Eigentümerrolle der Linie)</translation>
+        </message>
+        <message>
+            <source>Results database: a file path, sqlite:///PATH or postgresql://USER@HOST[:PORT]/DB (default: PROVSTATION_RESULTS, else %1).</source>
+            <translation>Ergebnisdatenbank: ein Dateipfad, sqlite:///PATH oder postgresql://USER@HOST[:PORT]/DB (Standard: PROVSTATION_RESULTS, sonst %1).</translation>
+        </message>
+        <message>
+            <source>Where the PostgreSQL password is: results-password=env:VAR or results-password=file:PATH (mode 0600); else the keychain, else ~/.pgpass.</source>
+            <translation>Wo das PostgreSQL-Passwort liegt: results-password=env:VAR oder results-password=file:PATH (Modus 0600); sonst der Schlüsselbund, sonst ~/.pgpass.</translation>
+        </message>
+        <message>
+            <source>Do not look the password up in the system keychain.</source>
+            <translation>Das Passwort nicht im System-Schlüsselbund suchen.</translation>
+        </message>
+        <message>
+            <source>Only rows whose ids, MAC, outcome, cause, station or line contain TEXT.</source>
+            <translation>Nur Zeilen, deren IDs, MAC, Ausgang, Ursache, Station oder Linie TEXT enthalten.</translation>
+        </message>
+        <message>
+            <source>Only the rows of station ID.</source>
+            <translation>Nur die Zeilen der Station ID.</translation>
+        </message>
+        <message>
+            <source>stats: only attempts started since WHEN (8h, 2d, 2026-11-22T06:00).</source>
+            <translation>stats: nur Versuche, die seit WHEN begonnen haben (8h, 2d, 2026-11-22T06:00).</translation>
+        </message>
+        <message>
+            <source>WHEN</source>
+            <translation>WHEN</translation>
+        </message>
+        <message>
+            <source>One JSON object per row and line (stats: one object).</source>
+            <translation>Ein JSON-Objekt pro Zeile (stats: ein Objekt).</translation>
+        </message>
+        <message>
+            <source>list, export, stats or migrate</source>
+            <translation>list, export, stats oder migrate</translation>
+        </message>
+        <message>
+            <source>results needs list, export, stats or migrate</source>
+            <translation>results braucht list, export, stats oder migrate</translation>
+        </message>
+        <message>
+            <source>--since %1: give a time like 8h, 30m, 2d, 1w, 2026-11-22 or 2026-11-22T06:00</source>
+            <translation>--since %1: geben Sie eine Zeit wie 8h, 30m, 2d, 1w, 2026-11-22 oder 2026-11-22T06:00 an</translation>
+        </message>
+        <message>
+            <source>%1: schema %2</source>
+            <translation>%1: Schema %2</translation>
+        </message>
+        <message>
+            <source>prepare the IoT Hub / DPS side of a profile from connection strings</source>
+            <translation>die IoT-Hub-/DPS-Seite eines Profils aus Verbindungszeichenfolgen vorbereiten</translation>
+        </message>
+        <message>
+            <source>print the label of a recorded module</source>
+            <translation>das Etikett eines erfassten Moduls drucken</translation>
+        </message>
     </context>
     <context>
         <name>files</name>
@@ -4180,6 +5394,167 @@ Exit-Codes: 0 kein Problem (Warnungen erlaubt), 1 ein Problem gefunden, 2 falsch
         <message>
             <source>'%1' at position %2 is not a hex digit</source>
             <translation>„%1“ an Position %2 ist keine Hexadezimalziffer</translation>
+        </message>
+    </context>
+    <context>
+        <name>label</name>
+        <message>
+            <source>label.qr: %1</source>
+            <translation>label.qr: %1</translation>
+        </message>
+        <message>
+            <source>label: the QR code of "%1" has %2 modules a side, which do not fit %3 mm at %4 dpi (make the label taller or the QR text shorter)</source>
+            <translation>label: der QR-Code von „%1“ hat %2 Module je Seite, die nicht auf %3 mm bei %4 dpi passen (machen Sie das Etikett höher oder den QR-Text kürzer)</translation>
+        </message>
+        <message>
+            <source>label: no room for the text beside the QR code (make the label wider)</source>
+            <translation>label: neben dem QR-Code ist kein Platz für den Text (machen Sie das Etikett breiter)</translation>
+        </message>
+        <message>
+            <source>label: the line "%1" does not fit the label (make it wider, or the line shorter)</source>
+            <translation>label: die Zeile „%1“ passt nicht auf das Etikett (machen Sie es breiter oder die Zeile kürzer)</translation>
+        </message>
+        <message>
+            <source>drawing a label needs a graphical application (the station window or 'provstation-cli label')</source>
+            <translation>zum Zeichnen eines Etiketts ist eine grafische Anwendung nötig (das Stationsfenster oder 'provstation-cli label')</translation>
+        </message>
+        <message>
+            <source>cannot encode the label as PNG</source>
+            <translation>das Etikett kann nicht als PNG kodiert werden</translation>
+        </message>
+        <message>
+            <source>%1: write a ZPL printer as tcp://HOST:PORT</source>
+            <translation>%1: geben Sie einen ZPL-Drucker als tcp://HOST:PORT an</translation>
+        </message>
+        <message>
+            <source>%1: the port must be 1 to 65535</source>
+            <translation>%1: der Port muss zwischen 1 und 65535 liegen</translation>
+        </message>
+        <message>
+            <source>%1: name the file, e.g. file:labels/{device_id}.pdf</source>
+            <translation>%1: geben Sie die Datei an, z. B. file:labels/{device_id}.pdf</translation>
+        </message>
+        <message>
+            <source>%1: the file name must end in .zpl, .pdf or .png (that says the format)</source>
+            <translation>%1: der Dateiname muss auf .zpl, .pdf oder .png enden (das bestimmt das Format)</translation>
+        </message>
+        <message>
+            <source>%1: unknown placeholder {%2}</source>
+            <translation>%1: unbekannter Platzhalter {%2}</translation>
+        </message>
+        <message>
+            <source>"%1" is not a label target: use tcp://HOST:PORT, file:PATH or cups:QUEUE</source>
+            <translation>„%1“ ist kein Etikettenziel: verwenden Sie tcp://HOST:PORT, file:PATH oder cups:QUEUE</translation>
+        </message>
+        <message>
+            <source>label.print: must be "never" or "pass"</source>
+            <translation>label.print: muss "never" oder "pass" sein</translation>
+        </message>
+        <message>
+            <source>label.target: %1</source>
+            <translation>label.target: %1</translation>
+        </message>
+        <message>
+            <source>label.target: name where labels go (tcp://HOST:PORT, file:PATH or cups:QUEUE) to print on PASS</source>
+            <translation>label.target: geben Sie an, wohin Etiketten gehen (tcp://HOST:PORT, file:PATH oder cups:QUEUE), um bei OK zu drucken</translation>
+        </message>
+        <message>
+            <source>label.widthMm: must be %1 to %2</source>
+            <translation>label.widthMm: muss zwischen %1 und %2 liegen</translation>
+        </message>
+        <message>
+            <source>label.heightMm: must be %1 to %2</source>
+            <translation>label.heightMm: muss zwischen %1 und %2 liegen</translation>
+        </message>
+        <message>
+            <source>label.dpi: must be 152, 203, 300 or 600</source>
+            <translation>label.dpi: muss 152, 203, 300 oder 600 sein</translation>
+        </message>
+        <message>
+            <source>label.lines: at most %1 lines</source>
+            <translation>label.lines: höchstens %1 Zeilen</translation>
+        </message>
+        <message>
+            <source>label: an empty label (no lines and no QR code)</source>
+            <translation>label: ein leeres Etikett (keine Zeilen und kein QR-Code)</translation>
+        </message>
+        <message>
+            <source>label: "%1…" is longer than %2 characters</source>
+            <translation>label: „%1…“ ist länger als %2 Zeichen</translation>
+        </message>
+        <message>
+            <source>label: unknown placeholder {%1} (known: %2)</source>
+            <translation>label: unbekannter Platzhalter {%1} (bekannt: %2)</translation>
+        </message>
+        <message>
+            <source>label.%1: must be a string</source>
+            <translation>label.%1: muss eine Zeichenkette sein</translation>
+        </message>
+        <message>
+            <source>label.%1: must be a whole number</source>
+            <translation>label.%1: muss eine ganze Zahl sein</translation>
+        </message>
+        <message>
+            <source>label.lines: must be a list of strings</source>
+            <translation>label.lines: muss eine Liste von Zeichenketten sein</translation>
+        </message>
+        <message>
+            <source>label.%1: unknown field (known: %2)</source>
+            <translation>label.%1: unbekanntes Feld (bekannt: %2)</translation>
+        </message>
+        <message>
+            <source>the QR code text is empty</source>
+            <translation>der Text des QR-Codes ist leer</translation>
+        </message>
+        <message>
+            <source>%1 bytes are too many for a QR code (at most 2331)</source>
+            <translation>%1 Bytes sind zu viele für einen QR-Code (höchstens 2331)</translation>
+        </message>
+        <message>
+            <source>libqrencode could not encode the text (errno %1)</source>
+            <translation>libqrencode konnte den Text nicht kodieren (errno %1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>label::LabelPrinter</name>
+        <message>
+            <source>no label target: set label.target in the profile or give one</source>
+            <translation>kein Etikettenziel: setzen Sie label.target im Profil oder geben Sie eines an</translation>
+        </message>
+        <message>
+            <source>printing to a CUPS printer needs the station window (QtPrintSupport)</source>
+            <translation>Drucken auf einen CUPS-Drucker braucht das Stationsfenster (QtPrintSupport)</translation>
+        </message>
+        <message>
+            <source>cannot create the folder %1</source>
+            <translation>der Ordner %1 kann nicht angelegt werden</translation>
+        </message>
+        <message>
+            <source>the printer %1 did not take the label within %2 s</source>
+            <translation>der Drucker %1 hat das Etikett nicht innerhalb von %2 s angenommen</translation>
+        </message>
+        <message>
+            <source>the printer %1 closed the connection before it had the whole label</source>
+            <translation>der Drucker %1 hat die Verbindung geschlossen, bevor er das ganze Etikett hatte</translation>
+        </message>
+        <message>
+            <source>cannot print to %1: %2</source>
+            <translation>Drucken auf %1 nicht möglich: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>labelui</name>
+        <message>
+            <source>the printer %1 cannot print now</source>
+            <translation>der Drucker %1 kann jetzt nicht drucken</translation>
+        </message>
+        <message>
+            <source>there is no default printer (name a CUPS queue: cups:QUEUE)</source>
+            <translation>es gibt keinen Standarddrucker (geben Sie eine CUPS-Warteschlange an: cups:QUEUE)</translation>
+        </message>
+        <message>
+            <source>there is no printer named %1 (CUPS queues: %2)</source>
+            <translation>es gibt keinen Drucker namens %1 (CUPS-Warteschlangen: %2)</translation>
         </message>
     </context>
     <context>
@@ -4422,6 +5797,38 @@ Exit-Codes: 0 kein Problem (Warnungen erlaubt), 1 ein Problem gefunden, 2 falsch
         <message>
             <source>closing a peer</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the port %1 cannot change its rate</source>
+            <translation>der Port %1 kann seine Baudrate nicht ändern</translation>
+        </message>
+        <message>
+            <source>read the UART settings</source>
+            <translation>UART-Einstellungen lesen</translation>
+        </message>
+        <message>
+            <source>reading the UART settings</source>
+            <translation>UART-Einstellungen werden gelesen</translation>
+        </message>
+        <message>
+            <source>the module's UART settings make no sense: %1</source>
+            <translation>die UART-Einstellungen des Moduls ergeben keinen Sinn: %1</translation>
+        </message>
+        <message>
+            <source>switch the line to %1 baud</source>
+            <translation>die Leitung auf %1 Baud umschalten</translation>
+        </message>
+        <message>
+            <source>switching the line to %1 baud</source>
+            <translation>die Leitung wird auf %1 Baud umgeschaltet</translation>
+        </message>
+        <message>
+            <source>the port cannot follow the module to %1 baud</source>
+            <translation>der Port kann dem Modul nicht auf %1 Baud folgen</translation>
+        </message>
+        <message>
+            <source>storing the Wi-Fi settings</source>
+            <translation>WLAN-Einstellungen werden gespeichert</translation>
         </message>
     </context>
     <context>
@@ -4821,6 +6228,122 @@ Exit-Codes: 0 kein Problem (Warnungen erlaubt), 1 ein Problem gefunden, 2 falsch
         <message>
             <source>no bundled root is called '%1'</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the key %1 on the token does not belong to the CA certificate %2</source>
+            <translation>der Schlüssel %1 auf dem Token gehört nicht zum CA-Zertifikat %2</translation>
+        </message>
+        <message>
+            <source>this process already uses the PKCS#11 module %1; restart the station to use %2</source>
+            <translation>dieser Prozess verwendet bereits das PKCS#11-Modul %1; starten Sie die Station neu, um %2 zu verwenden</translation>
+        </message>
+        <message>
+            <source>the OpenSSL PKCS#11 engine is not installed (Debian package libengine-pkcs11-openssl)</source>
+            <translation>die OpenSSL-PKCS#11-Engine ist nicht installiert (Debian-Paket libengine-pkcs11-openssl)</translation>
+        </message>
+        <message>
+            <source>the PKCS#11 engine does not accept the module %1: %2</source>
+            <translation>die PKCS#11-Engine nimmt das Modul %1 nicht an: %2</translation>
+        </message>
+        <message>
+            <source>the PKCS#11 module %1 cannot be loaded: %2</source>
+            <translation>das PKCS#11-Modul %1 kann nicht geladen werden: %2</translation>
+        </message>
+        <message>
+            <source>no PIN for the token key %1 (the PIN is read from the secret store)</source>
+            <translation>keine PIN für den Token-Schlüssel %1 (die PIN wird aus dem Geheimnisspeicher gelesen)</translation>
+        </message>
+        <message>
+            <source>no reason given</source>
+            <translation>kein Grund angegeben</translation>
+        </message>
+        <message>
+            <source>the token refused the PIN for %1 (PIN incorrect)</source>
+            <translation>der Token hat die PIN für %1 abgelehnt (PIN falsch)</translation>
+        </message>
+        <message>
+            <source>the token's user PIN is locked; unlock it with the SO PIN (pkcs11-tool --unlock-pin)</source>
+            <translation>die Benutzer-PIN des Tokens ist gesperrt; entsperren Sie sie mit der SO-PIN (pkcs11-tool --unlock-pin)</translation>
+        </message>
+        <message>
+            <source>no private key %1: is the token present, and do token= and object= (or id=) match what 'pkcs11-tool --list-objects' shows?</source>
+            <translation>kein privater Schlüssel %1: Ist der Token vorhanden, und passen token= und object= (oder id=) zu dem, was 'pkcs11-tool --list-objects' zeigt?</translation>
+        </message>
+        <message>
+            <source>cannot use the token key %1: %2</source>
+            <translation>der Token-Schlüssel %1 kann nicht verwendet werden: %2</translation>
+        </message>
+        <message>
+            <source>a PKCS#11 URI starts with "pkcs11:" (e.g. pkcs11:token=Station%20CA;object=ca-key)</source>
+            <translation>eine PKCS#11-URI beginnt mit "pkcs11:" (z. B. pkcs11:token=Station%20CA;object=ca-key)</translation>
+        </message>
+        <message>
+            <source>PKCS#11 URI: "%1" is not name=value</source>
+            <translation>PKCS#11-URI: "%1" ist nicht name=value</translation>
+        </message>
+        <message>
+            <source>PKCS#11 URI: %1 is given twice</source>
+            <translation>PKCS#11-URI: %1 ist doppelt angegeben</translation>
+        </message>
+        <message>
+            <source>PKCS#11 URI: type=%1 is not private, public or cert</source>
+            <translation>PKCS#11-URI: type=%1 ist nicht private, public oder cert</translation>
+        </message>
+        <message>
+            <source>PKCS#11 URI: a PIN does not belong in the URI (it would end up in the profile and in logs); the station reads it from the secret store</source>
+            <translation>PKCS#11-URI: eine PIN gehört nicht in die URI (sie landete im Profil und in Protokollen); die Station liest sie aus dem Geheimnisspeicher</translation>
+        </message>
+        <message>
+            <source>PKCS#11 URI: unknown attribute "%1" (the station understands token, object, id, serial, manufacturer, model and type)</source>
+            <translation>PKCS#11-URI: unbekanntes Attribut "%1" (die Station versteht token, object, id, serial, manufacturer, model und type)</translation>
+        </message>
+        <message>
+            <source>PKCS#11 URI: unknown query attribute "%1" (only module-path is understood)</source>
+            <translation>PKCS#11-URI: unbekanntes Abfrageattribut "%1" (nur module-path wird verstanden)</translation>
+        </message>
+        <message>
+            <source>PKCS#11 URI: module-path must be an absolute path, not "%1"</source>
+            <translation>PKCS#11-URI: module-path muss ein absoluter Pfad sein, nicht "%1"</translation>
+        </message>
+        <message>
+            <source>PKCS#11 URI: name the token (token=…)</source>
+            <translation>PKCS#11-URI: geben Sie den Token an (token=…)</translation>
+        </message>
+        <message>
+            <source>PKCS#11 URI: name the key (object=… or id=…)</source>
+            <translation>PKCS#11-URI: geben Sie den Schlüssel an (object=… oder id=…)</translation>
+        </message>
+        <message>
+            <source>PKCS#11 URI: name the new key with object=… (its label on the token)</source>
+            <translation>PKCS#11-URI: benennen Sie den neuen Schlüssel mit object=… (seine Bezeichnung auf dem Token)</translation>
+        </message>
+        <message>
+            <source>PKCS#11 URI: a new key pair is named without type= or with type=private</source>
+            <translation>PKCS#11-URI: ein neues Schlüsselpaar wird ohne type= oder mit type=private benannt</translation>
+        </message>
+        <message>
+            <source>the token already holds a key named %1; the station never replaces a key on a token (choose another object=)</source>
+            <translation>der Token enthält bereits einen Schlüssel namens %1; die Station ersetzt nie einen Schlüssel auf einem Token (wählen Sie ein anderes object=)</translation>
+        </message>
+        <message>
+            <source>pkcs11-tool is needed to create a key on a token (Debian package opensc)</source>
+            <translation>zum Erstellen eines Schlüssels auf einem Token wird pkcs11-tool benötigt (Debian-Paket opensc)</translation>
+        </message>
+        <message>
+            <source>cannot make a key id: %1</source>
+            <translation>es kann keine Schlüssel-ID erzeugt werden: %1</translation>
+        </message>
+        <message>
+            <source>pkcs11-tool did not finish making the key within 120 s</source>
+            <translation>pkcs11-tool hat den Schlüssel nicht innerhalb von 120 s erstellt</translation>
+        </message>
+        <message>
+            <source>pkcs11-tool could not make the key on the token %1: %2</source>
+            <translation>pkcs11-tool konnte den Schlüssel auf dem Token %1 nicht erstellen: %2</translation>
+        </message>
+        <message>
+            <source>exit code %1</source>
+            <translation>Exit-Code %1</translation>
         </message>
     </context>
     <context>

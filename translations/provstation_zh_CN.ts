@@ -564,6 +564,74 @@
             <source>Error: choose a file to inspect.</source>
             <translation>错误：请选择要检查的文件。</translation>
         </message>
+        <message>
+            <source>In a file</source>
+            <translation>在文件中</translation>
+        </message>
+        <message>
+            <source>On a token (PKCS#11)</source>
+            <translation>在令牌上 (PKCS#11)</translation>
+        </message>
+        <message>
+            <source>Issuing CA key is &amp;held:</source>
+            <translation>颁发 CA 密钥的位置(&amp;H)：</translation>
+        </message>
+        <message>
+            <source>Ne&amp;w key:</source>
+            <translation>新密钥(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>pkcs11:token=…;object=… (a new name on the token)</source>
+            <translation>pkcs11:token=…;object=…（令牌上的新名称）</translation>
+        </message>
+        <message>
+            <source>Token key &amp;URI:</source>
+            <translation>令牌密钥 URI(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>Token user P&amp;IN:</source>
+            <translation>令牌用户 PIN(&amp;I)：</translation>
+        </message>
+        <message>
+            <source>Issuing CA &amp;key URI:</source>
+            <translation>颁发 CA 密钥 URI(&amp;K)：</translation>
+        </message>
+        <message>
+            <source>pkcs11:token=…;object=…</source>
+            <translation>pkcs11:token=…;object=…</translation>
+        </message>
+        <message>
+            <source>CA token user &amp;PIN:</source>
+            <translation>CA 令牌用户 PIN(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>the PIN of the token that holds the CA key</source>
+            <translation>存放 CA 密钥的令牌的 PIN</translation>
+        </message>
+        <message>
+            <source>Choose the issuing CA's certificate and type its key's pkcs11: URI.</source>
+            <translation>请选择颁发 CA 的证书，并输入其密钥的 pkcs11: URI。</translation>
+        </message>
+        <message>
+            <source>A key on a token is named by a URI that starts with pkcs11:.</source>
+            <translation>令牌上的密钥用以 pkcs11: 开头的 URI 指定。</translation>
+        </message>
+        <message>
+            <source>Type the user PIN of the token that holds the issuing CA's key.</source>
+            <translation>请输入存放颁发 CA 密钥的令牌的用户 PIN。</translation>
+        </message>
+        <message>
+            <source>Type the URI of the new key on the token (pkcs11:token=…;object=…).</source>
+            <translation>请输入令牌上新密钥的 URI（pkcs11:token=…;object=…）。</translation>
+        </message>
+        <message>
+            <source>Type the token's user PIN.</source>
+            <translation>请输入令牌的用户 PIN。</translation>
+        </message>
+        <message>
+            <source>; the key is on the token: %1</source>
+            <translation>；密钥在令牌上：%1</translation>
+        </message>
     </context>
     <context>
         <name>CertificatesPage</name>
@@ -693,15 +761,67 @@
         </message>
         <message>
             <source>name the CA file</source>
-            <translation type="unfinished" />
+            <translation>请指定 CA 文件</translation>
         </message>
         <message>
             <source>Warning: the CA key is not encrypted on disk.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>X.509 flows sign each module's certificate with the CA below. Load the CA you verified in Azure (PEM with a key file, or one PKCS#12 file with its passphrase), or generate one. To verify a new CA, upload it in the portal, let the portal give you a verification code, make the verification certificate here and upload it. The module trusts the checked roots: DigiCert Global Root G2 is what Azure uses; Baltimore CyberTrust Root expired and is shown only so you recognise it.</source>
-            <translation type="unfinished" />
+            <source>CA key:</source>
+            <translation>CA 密钥：</translation>
+        </message>
+        <message>
+            <source>Key in a file</source>
+            <translation>密钥在文件中</translation>
+        </message>
+        <message>
+            <source>Key on a token (PKCS#11)</source>
+            <translation>密钥在令牌上 (PKCS#11)</translation>
+        </message>
+        <message>
+            <source>A token (smart card, USB token, HSM) signs device certificates itself and never lets the CA key out</source>
+            <translation>令牌（智能卡、USB 令牌、HSM）自行签署设备证书，CA 密钥永远不会离开令牌</translation>
+        </message>
+        <message>
+            <source>Token key UR&amp;I:</source>
+            <translation>令牌密钥 URI(&amp;I)：</translation>
+        </message>
+        <message>
+            <source>Token u&amp;ser PIN:</source>
+            <translation>令牌用户 PIN(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>pkcs11:token=…;object=…</source>
+            <translation>pkcs11:token=…;object=…</translation>
+        </message>
+        <message>
+            <source>Load the CA to use its key on the token.</source>
+            <translation>请加载 CA，以使用令牌上的密钥。</translation>
+        </message>
+        <message>
+            <source>Load the CA to use its key from the file.</source>
+            <translation>请加载 CA，以使用文件中的密钥。</translation>
+        </message>
+        <message>
+            <source>Logging in to the token…</source>
+            <translation>正在登录令牌…</translation>
+        </message>
+        <message>
+            <source>type the URI of the CA key on the token (pkcs11:token=…;object=…)</source>
+            <translation>请输入令牌上 CA 密钥的 URI（pkcs11:token=…;object=…）</translation>
+        </message>
+        <message>
+            <source>type the token's user PIN</source>
+            <translation>请输入令牌的用户 PIN</translation>
+        </message>
+        <message>
+            <source>The CA key is on the token: device certificates are signed there and the key never leaves it.</source>
+            <translation>CA 密钥在令牌上：设备证书在令牌上签署，密钥永远不会离开令牌。</translation>
+        </message>
+        <message>
+            <source>X.509 flows sign each module's certificate with the CA below. Load the CA you verified in Azure (PEM with a key file, or one PKCS#12 file with its passphrase, or a certificate whose key is on a PKCS#11 token: its pkcs11: URI and the token's user PIN, kept in the secret store), or generate one. To verify a new CA, upload it in the portal, let the portal give you a verification code, make the verification certificate here and upload it. The module trusts the checked roots: DigiCert Global Root G2 is what Azure uses; Baltimore CyberTrust Root expired and is shown only so you recognise it.</source>
+            <translation>X.509 流程使用下方的 CA 为每个模块的证书签名。请加载您已在 Azure 中验证过的 CA（PEM 加密钥文件、一个带密码短语的 PKCS#12 文件，或密钥在 PKCS#11 令牌上的证书：其 pkcs11: URI 和令牌的用户 PIN，PIN 保存在机密存储中），或者生成一个新的 CA。要验证新的 CA，请在门户中上传它，让门户给出验证码，在此处生成验证证书并上传。模块信任已勾选的根证书：Azure 使用 DigiCert Global Root G2；Baltimore CyberTrust Root 已过期，列出它只是为了便于您识别。</translation>
         </message>
     </context>
     <context>
@@ -1029,6 +1149,38 @@
             <source>Choose the flow the engineer agreed with the cloud team. DPS flows need the global endpoint (global.azure-devices-provisioning.net) and the ID scope from the DPS overview page in the portal (0ne followed by 8 hex digits). Hub flows connect straight to the IoT Hub host (&lt;name&gt;.azure-devices.net). Keys go to the secret store, never into the profile; with a key per device, import a CSV file of deviceId,primaryKey lines.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Hub connection &amp;string:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DPS connection string:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>HostName=…;SharedAccessKeyName=…;SharedAccessKey=…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prepare the cloud no&amp;w</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make the enrollment group (DPS) or check the hub with the service APIs; a second run changes nothing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preparing the cloud…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The cloud now matches the profile.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The cloud already matched the profile; nothing changed.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>IdentityPage</name>
@@ -1152,10 +1304,6 @@
             <translation>正在将证书写入模块</translation>
         </message>
         <message>
-            <source>key generation took too long</source>
-            <translation>密钥生成耗时过长</translation>
-        </message>
-        <message>
             <source>the device certificate cannot be read</source>
             <translation>无法读取设备证书</translation>
         </message>
@@ -1260,10 +1408,6 @@
             <translation>已作为 %1 连接</translation>
         </message>
         <message>
-            <source>saving the settings on the module</source>
-            <translation>正在模块上保存设置</translation>
-        </message>
-        <message>
             <source>restarting the module</source>
             <translation>正在重启模块</translation>
         </message>
@@ -1293,7 +1437,7 @@
         </message>
         <message>
             <source>the CA: %1</source>
-            <translation type="unfinished" />
+            <translation>CA：%1</translation>
         </message>
         <message>
             <source>the module lost its Wi-Fi connection during the DPS registration</source>
@@ -1306,6 +1450,66 @@
         <message>
             <source>the identity template gives an empty id</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>loading the CA took too long</source>
+            <translation>加载 CA 用时过长</translation>
+        </message>
+        <message>
+            <source>no answer within 30 s</source>
+            <translation>30 秒内没有应答</translation>
+        </message>
+        <message>
+            <source>%1 (not checked against the line: %2)</source>
+            <translation>%1（未与产线核对：%2）</translation>
+        </message>
+        <message>
+            <source>cannot check the device id %1 against the line's record: %2</source>
+            <translation>无法将设备 ID %1 与产线记录核对：%2</translation>
+        </message>
+        <message>
+            <source>station %1, attempt #%2 on %3</source>
+            <translation>工位 %1，第 #%2 次尝试，%3</translation>
+        </message>
+        <message>
+            <source>the device id %1 already passed on %2: the profile refuses duplicates (identity.onDuplicate is "refuse")</source>
+            <translation>设备 ID %1 已在 %2 通过：配置文件拒绝重复（identity.onDuplicate 为 "refuse"）</translation>
+        </message>
+        <message>
+            <source>%1: rework of the device that passed on %2</source>
+            <translation>%1：返工在 %2 通过的设备</translation>
+        </message>
+        <message>
+            <source>making the device certificate took too long</source>
+            <translation>生成设备证书用时过长</translation>
+        </message>
+        <message>
+            <source>making the device's identity in Azure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Azure did not make the identity of %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>asking the hub whether it saw the device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>starting to join the Wi-Fi network %1</source>
+            <translation>开始加入 Wi-Fi 网络 %1</translation>
+        </message>
+        <message>
+            <source>joining while the certificates go up</source>
+            <translation>在上传证书的同时加入网络</translation>
+        </message>
+        <message>
+            <source>saving the Wi-Fi settings on the module</source>
+            <translation>正在模块上保存 Wi-Fi 设置</translation>
+        </message>
+        <message>
+            <source>the identity template needs a {seq} number and the results database gave none</source>
+            <translation>身份模板需要一个 {seq} 编号，但结果数据库没有分配</translation>
         </message>
     </context>
     <context>
@@ -1336,6 +1540,105 @@
         </message>
     </context>
     <context>
+        <name>LabelPreviewDialog</name>
+        <message>
+            <source>Type the file to save the label to (.png, .pdf or .zpl).</source>
+            <translation>请输入保存标签的文件（.png、.pdf 或 .zpl）。</translation>
+        </message>
+        <message>
+            <source>Printed to %1.</source>
+            <translation>已打印到 %1。</translation>
+        </message>
+        <message>
+            <source>Not printed: %1</source>
+            <translation>未打印：%1</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>&amp;Print a label for every module that passes</source>
+            <translation>为每个通过的模块打印标签(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Target:</source>
+            <translation>目标(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>&amp;Width:</source>
+            <translation>宽度(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>&amp;Height:</source>
+            <translation>高度(&amp;H)：</translation>
+        </message>
+        <message>
+            <source>&amp;Resolution:</source>
+            <translation>分辨率(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Text &amp;lines:</source>
+            <translation>文本行(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>&amp;QR code:</source>
+            <translation>二维码(&amp;Q)：</translation>
+        </message>
+        <message>
+            <source>Save to a &amp;file:</source>
+            <translation>保存到文件(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>tcp://HOST:9100, file:labels/{device_id}.pdf or cups:QUEUE</source>
+            <translation>tcp://HOST:9100、file:labels/{device_id}.pdf 或 cups:QUEUE</translation>
+        </message>
+        <message>
+            <source> mm</source>
+            <translation> mm</translation>
+        </message>
+        <message>
+            <source>Dots per inch of the printer's head</source>
+            <translation>打印头每英寸点数</translation>
+        </message>
+        <message>
+            <source>one line of the label per line, e.g. MAC {mac}</source>
+            <translation>每行一个标签文本行，例如 MAC {mac}</translation>
+        </message>
+        <message>
+            <source>the QR code's text, e.g. {device_id}; empty: no QR code</source>
+            <translation>二维码的文本，例如 {device_id}；留空：不生成二维码</translation>
+        </message>
+        <message>
+            <source>Fields: %1</source>
+            <translation>字段：%1</translation>
+        </message>
+        <message>
+            <source>a .png, .pdf or .zpl file</source>
+            <translation>.png、.pdf 或 .zpl 文件</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Print a test la&amp;bel</source>
+            <translation>打印测试标签(&amp;B)</translation>
+        </message>
+        <message>
+            <source>%1 × %2 mm at %3 dpi (%4 × %5 dots), sample data</source>
+            <translation>%1 × %2 mm，%3 dpi（%4 × %5 点），示例数据</translation>
+        </message>
+        <message>
+            <source>Type a target first (tcp://HOST:9100, file:PATH or cups:QUEUE).</source>
+            <translation>请先输入目标（tcp://HOST:9100、file:PATH 或 cups:QUEUE）。</translation>
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation>正在打印…</translation>
+        </message>
+    </context>
+    <context>
         <name>LayeredSecretStore</name>
         <message>
             <source>, then </source>
@@ -1356,6 +1659,81 @@
         <message>
             <source>cannot remove the secret '%1': no writable secret store (%2)</source>
             <translation>无法删除机密“%1”：没有可写的机密存储（%2）</translation>
+        </message>
+    </context>
+    <context>
+        <name>LineStatsView</name>
+        <message>
+            <source>S&amp;tation:</source>
+            <translation>工位(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>All stations</source>
+            <translation>所有工位</translation>
+        </message>
+        <message>
+            <source>&amp;Hours:</source>
+            <translation>小时(&amp;H)：</translation>
+        </message>
+        <message>
+            <source>last %1 hours</source>
+            <translation>最近 %1 小时</translation>
+        </message>
+        <message>
+            <source>passed</source>
+            <translation>通过</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>失败</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>步骤</translation>
+        </message>
+        <message>
+            <source>Median</source>
+            <translation>中位数</translation>
+        </message>
+        <message>
+            <source>95 %</source>
+            <translation>95%</translation>
+        </message>
+        <message>
+            <source>Station</source>
+            <translation>工位</translation>
+        </message>
+        <message>
+            <source>Cause</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>次数</translation>
+        </message>
+        <message>
+            <source>Cannot read the line's figures: %1</source>
+            <translation>无法读取产线数据：%1</translation>
+        </message>
+        <message>
+            <source>(no station id)</source>
+            <translation>（无工位 ID）</translation>
+        </message>
+        <message>
+            <source>%1 attempts, %2 passed · %3 modules/hour · first-pass yield %4</source>
+            <translation>%1 次尝试，%2 次通过 · %3 个模块/小时 · 一次通过率 %4</translation>
+        </message>
+        <message>
+            <source>–</source>
+            <translation>–</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1%</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 秒</translation>
         </message>
     </context>
     <context>
@@ -1645,6 +2023,14 @@ u-blox u-connectXpress modules to Azure IoT.</source>
         <message>
             <source>The user guide is not part of this build.</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The label of %1 was not printed: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Label and preview…</source>
+            <translation>标签和预览(&amp;L)…</translation>
         </message>
     </context>
     <context>
@@ -2130,7 +2516,7 @@ u-blox u-connectXpress modules to Azure IoT.</source>
         </message>
         <message>
             <source>hub.deviceKeys: must be "shared" or "per-device"</source>
-            <translation type="unfinished" />
+            <translation>hub.deviceKeys：必须为“shared”或“per-device”</translation>
         </message>
         <message>
             <source>line.usbFilter: %1</source>
@@ -2143,6 +2529,38 @@ u-blox u-connectXpress modules to Azure IoT.</source>
         <message>
             <source>%1 firmware %2 cannot subscribe with '#', which DPS answers need (the %3 flow needs a newer firmware)</source>
             <translation>%1 的固件 %2 无法使用“#”订阅，而接收 DPS 应答需要它（%3 流程需要更新的固件）</translation>
+        </message>
+        <message>
+            <source>identity.template: %1 is not {seq} or {seq:N} with N from 1 to 18</source>
+            <translation>identity.template：%1 不是 {seq} 或 N 为 1 到 18 的 {seq:N}</translation>
+        </message>
+        <message>
+            <source>identity.onDuplicate: must be "refuse" or "rework"</source>
+            <translation>identity.onDuplicate：必须为 "refuse" 或 "rework"</translation>
+        </message>
+        <message>
+            <source>certificates.caKey: %1</source>
+            <translation>certificates.caKey：%1</translation>
+        </message>
+        <message>
+            <source>certificates.caKeyPinSecret: must name the secret that holds the token PIN</source>
+            <translation>certificates.caKeyPinSecret：必须指定保存令牌 PIN 的机密</translation>
+        </message>
+        <message>
+            <source>options.uploadBaud: 0 (stay at the line's rate) or 9600 to 5250000 baud</source>
+            <translation>options.uploadBaud：0（保持线路波特率）或 9600 至 5250000 波特</translation>
+        </message>
+        <message>
+            <source>hub.x509Auth: must be "thumbprint" or "ca"</source>
+            <translation>hub.x509Auth：必须为“thumbprint”或“ca”</translation>
+        </message>
+        <message>
+            <source>dps.enrollmentGroupId: must name the enrollment group</source>
+            <translation>dps.enrollmentGroupId：必须指定注册组</translation>
+        </message>
+        <message>
+            <source>label: must be an object</source>
+            <translation>label：必须是对象</translation>
         </message>
     </context>
     <context>
@@ -2360,10 +2778,6 @@ u-blox u-connectXpress modules to Azure IoT.</source>
             <translation>无法准备结果数据库 %1：%2</translation>
         </message>
         <message>
-            <source>the results database %1 was written by a newer station (schema %2; this one knows %3): use the newer station or another file</source>
-            <translation>结果数据库 %1 由更新版本的工位程序写入（架构 %2；此版本只支持 %3）：请使用更新版本的工位程序或其他文件</translation>
-        </message>
-        <message>
             <source>the results database is not open</source>
             <translation>结果数据库未打开</translation>
         </message>
@@ -2399,12 +2813,70 @@ u-blox u-connectXpress modules to Azure IoT.</source>
             <source>cannot write the export %1: %2</source>
             <translation>无法写入导出文件 %1：%2</translation>
         </message>
+        <message>
+            <source>(this role may not do that: a station's role reads and writes rows; the schema belongs to the line's owner role, docs/line.md)</source>
+            <translation>（此角色无权执行该操作：工位角色只读写数据行；架构归产线的所有者角色所有，见 docs/line.md）</translation>
+        </message>
+        <message>
+            <source>the PostgreSQL driver for Qt (QPSQL) is missing: install the package libqt6sql6-psql</source>
+            <translation>缺少 Qt 的 PostgreSQL 驱动 (QPSQL)：请安装软件包 libqt6sql6-psql</translation>
+        </message>
+        <message>
+            <source>cannot connect to the results database %1: %2</source>
+            <translation>无法连接结果数据库 %1：%2</translation>
+        </message>
+        <message>
+            <source>the results server %1 does not answer: %2</source>
+            <translation>结果服务器 %1 没有应答：%2</translation>
+        </message>
+        <message>
+            <source>cannot grant the station role its rights in %1: %2</source>
+            <translation>无法在 %1 中为工位角色授予权限：%2</translation>
+        </message>
+        <message>
+            <source>the results database %1 was written by a newer station (schema %2; this one knows %3): use the newer station or another database</source>
+            <translation>结果数据库 %1 由更新的工位写入（架构 %2；本工位只支持 %3）：请使用更新的工位或其他数据库</translation>
+        </message>
+        <message>
+            <source>cannot upgrade the results database %1 to schema %2: %3</source>
+            <translation>无法将结果数据库 %1 升级到架构 %2：%3</translation>
+        </message>
+        <message>
+            <source>no migration to schema %1</source>
+            <translation>没有到架构 %1 的迁移</translation>
+        </message>
+        <message>
+            <source>cannot take the next {seq} number in %1: %2</source>
+            <translation>无法在 %1 中获取下一个 {seq} 编号：%2</translation>
+        </message>
+        <message>
+            <source>cannot look the device id up in %1: %2</source>
+            <translation>无法在 %1 中查找设备 ID：%2</translation>
+        </message>
     </context>
     <context>
         <name>ResultWriter</name>
         <message>
             <source>the results database is not open</source>
             <translation>结果数据库未打开</translation>
+        </message>
+        <message>
+            <source>the result of attempt %1 cannot be kept: the journal %2 cannot be written (%3)</source>
+            <translation>无法保留第 %1 次尝试的结果：无法写入日志 %2（%3）</translation>
+        </message>
+        <message>
+            <source>cannot read the journal %1: %2</source>
+            <translation>无法读取日志 %1：%2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n journal row(s) could not be written to %1 and are kept in %2</source>
+            <translation>
+                <numerusform>%n 条日志记录无法写入 %1，已保存在 %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the results server %1 is unreachable</source>
+            <translation>无法访问结果服务器 %1</translation>
         </message>
     </context>
     <context>
@@ -2453,16 +2925,51 @@ u-blox u-connectXpress modules to Azure IoT.</source>
             <source>Duration</source>
             <translation>时长</translation>
         </message>
+        <message>
+            <source>Station</source>
+            <translation>工位</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsUrl</name>
+        <message>
+            <source>the results URL %1 names no SQLite file</source>
+            <translation>结果 URL %1 未指定 SQLite 文件</translation>
+        </message>
+        <message>
+            <source>the results URL %1 has the scheme "%2": use a file path, sqlite:///PATH or postgresql://USER@HOST/DATABASE</source>
+            <translation>结果 URL %1 的协议为 "%2"：请使用文件路径、sqlite:///PATH 或 postgresql://USER@HOST/DATABASE</translation>
+        </message>
+        <message>
+            <source>the results URL %1 is not a valid URL: %2</source>
+            <translation>结果 URL %1 不是有效的 URL：%2</translation>
+        </message>
+        <message>
+            <source>the results URL %1 names no database: write postgresql://USER@HOST/DATABASE</source>
+            <translation>结果 URL %1 未指定数据库：请写成 postgresql://USER@HOST/DATABASE</translation>
+        </message>
+        <message>
+            <source>the results URL %1 carries a password: give it as the secret "%2" or in ~/.pgpass instead</source>
+            <translation>结果 URL %1 包含密码：请改为通过机密 "%2" 或 ~/.pgpass 提供</translation>
+        </message>
+        <message>
+            <source>the results URL %1 has the unknown option "%2" (known: %3)</source>
+            <translation>结果 URL %1 含有未知选项 "%2"（已知选项：%3）</translation>
+        </message>
+        <message>
+            <source>the option "%1" of the results URL %2 holds a space, quote, backslash or semicolon, which a connection option cannot carry</source>
+            <translation>结果 URL %2 的选项 "%1" 含有空格、引号、反斜杠或分号，连接选项不能包含这些字符</translation>
+        </message>
+        <message>
+            <source>the results URL %1 names no user: write postgresql://USER@HOST/DATABASE</source>
+            <translation>结果 URL %1 未指定用户：请写成 postgresql://USER@HOST/DATABASE</translation>
+        </message>
     </context>
     <context>
         <name>ResultsView</name>
         <message>
             <source>&amp;Filter:</source>
             <translation>筛选(&amp;F)：</translation>
-        </message>
-        <message>
-            <source>MAC, device ID, PASS/FAIL, cause… (Ctrl+F)</source>
-            <translation>MAC、设备 ID、通过/失败、原因…（Ctrl+F）</translation>
         </message>
         <message>
             <source>&amp;Refresh</source>
@@ -2479,10 +2986,6 @@ u-blox u-connectXpress modules to Azure IoT.</source>
         <message>
             <source>Write the whole history to a CSV file</source>
             <translation>将全部历史记录写入 CSV 文件</translation>
-        </message>
-        <message>
-            <source>%1 of %2 attempts</source>
-            <translation>共 %2 次尝试，显示 %1 次</translation>
         </message>
         <message>
             <source>Attempt</source>
@@ -2561,10 +3064,6 @@ u-blox u-connectXpress modules to Azure IoT.</source>
             <translation>无法读取历史记录：%1</translation>
         </message>
         <message>
-            <source>newest %1 attempts</source>
-            <translation>最近 %1 次尝试</translation>
-        </message>
-        <message>
             <source>Export results history</source>
             <translation>导出结果历史记录</translation>
         </message>
@@ -2607,6 +3106,22 @@ u-blox u-connectXpress modules to Azure IoT.</source>
         <message>
             <source>%1 ms</source>
             <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>MAC, device ID, PASS/FAIL, cause, station… (Ctrl+F)</source>
+            <translation>MAC、设备 ID、通过/失败、原因、工位…（Ctrl+F）</translation>
+        </message>
+        <message>
+            <source>newest %1 attempts; scroll for older ones</source>
+            <translation>最近 %1 次尝试；向下滚动查看更早的</translation>
+        </message>
+        <message>
+            <source>%1 attempts</source>
+            <translation>%1 次尝试</translation>
+        </message>
+        <message>
+            <source>%1 (number %2)</source>
+            <translation>%1（编号 %2）</translation>
         </message>
     </context>
     <context>
@@ -2705,10 +3220,6 @@ u-blox u-connectXpress modules to Azure IoT.</source>
             <translation>无法创建临时目录</translation>
         </message>
         <message>
-            <source>local-azure printed no ports: %1</source>
-            <translation>local-azure 未输出任何端口：%1</translation>
-        </message>
-        <message>
             <source>local-azure could not %1: %2</source>
             <translation>local-azure 无法执行“%1”：%2</translation>
         </message>
@@ -2739,6 +3250,18 @@ u-blox u-connectXpress modules to Azure IoT.</source>
         <message>
             <source>Simulated %1</source>
             <translation>模拟的 %1</translation>
+        </message>
+        <message>
+            <source>local-azure printed no ports</source>
+            <translation>local-azure 未输出任何端口</translation>
+        </message>
+        <message>
+            <source>upload and verify the CA</source>
+            <translation>上传并验证 CA</translation>
+        </message>
+        <message>
+            <source>preparing the cloud failed: %1</source>
+            <translation>准备云端失败：%1</translation>
         </message>
     </context>
     <context>
@@ -2794,6 +3317,22 @@ u-blox u-connectXpress modules to Azure IoT.</source>
         <message>
             <source>the attempt could not be recorded: %1</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The results server %1 is unreachable: running modules finish and their results are kept; new modules start when it is back.</source>
+            <translation>无法访问结果服务器 %1：正在运行的模块会完成，其结果会被保留；服务器恢复后新模块才会开始。</translation>
+        </message>
+        <message>
+            <source>the setting results/url holds a password: remove it from the URL and keep it as the secret "%1" or in ~/.pgpass</source>
+            <translation>设置 results/url 含有密码：请从 URL 中删除，并将其保存为机密 "%1" 或放在 ~/.pgpass 中</translation>
+        </message>
+        <message>
+            <source>the results server %1 is unreachable: the modules that are running finish, new ones start when it is back</source>
+            <translation>无法访问结果服务器 %1：正在运行的模块会完成，服务器恢复后新模块才会开始</translation>
+        </message>
+        <message>
+            <source>the results database was closed</source>
+            <translation>结果数据库已关闭</translation>
         </message>
     </context>
     <context>
@@ -3022,6 +3561,14 @@ u-blox u-connectXpress modules to Azure IoT.</source>
         </message>
         <message>
             <source>Restart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cloud identity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cloud check</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3544,6 +4091,309 @@ u-blox u-connectXpress modules to Azure IoT.</source>
         </message>
     </context>
     <context>
+        <name>azure::service::CloudSetup</name>
+        <message>
+            <source>no secret store is configured</source>
+            <translation>未配置机密存储</translation>
+        </message>
+        <message>
+            <source>reading the secret '%1' took too long</source>
+            <translation>读取机密“%1”耗时过长</translation>
+        </message>
+        <message>
+            <source>the secret store (%1) is read-only, so the generated '%2' could not be kept: give it with --secret %2=file:PATH, or use the system keychain</source>
+            <translation>机密存储（%1）为只读，无法保存生成的“%2”：请用 --secret %2=file:PATH 提供，或使用系统钥匙串</translation>
+        </message>
+        <message>
+            <source>cannot keep '%1' in the secret store: %2</source>
+            <translation>无法将“%1”保存到机密存储：%2</translation>
+        </message>
+        <message>
+            <source>no answer</source>
+            <translation>无应答</translation>
+        </message>
+        <message>
+            <source>the secret '%1': %2</source>
+            <translation>机密“%1”：%2</translation>
+        </message>
+        <message>
+            <source>the profile is incomplete: %1</source>
+            <translation>配置文件不完整：%1</translation>
+        </message>
+        <message>
+            <source>reachable with policy %1</source>
+            <translation>可通过策略 %1 访问</translation>
+        </message>
+        <message>
+            <source>certificates.caCertificate: %1 is not a PEM certificate; the X.509 enrollment group is made from the CA that signs the device certificates</source>
+            <translation>certificates.caCertificate：%1 不是 PEM 证书；X.509 注册组由签发设备证书的 CA 创建</translation>
+        </message>
+        <message>
+            <source>X.509, CA %1 (SHA-256 %2…)</source>
+            <translation>X.509，CA %1（SHA-256 %2…）</translation>
+        </message>
+        <message>
+            <source>symmetric key</source>
+            <translation>对称密钥</translation>
+        </message>
+        <message>
+            <source>the enrollment group %1 exists with symmetric-key attestation and the profile wants X.509; name another group in dps.enrollmentGroupId, or delete that one</source>
+            <translation>注册组 %1 已存在，使用对称密钥证明，而配置文件要求 X.509；请在 dps.enrollmentGroupId 中指定另一个组，或删除该组</translation>
+        </message>
+        <message>
+            <source>X.509, by reference to CA %1</source>
+            <translation>X.509，引用 CA %1</translation>
+        </message>
+        <message>
+            <source>enabled</source>
+            <translation>已启用</translation>
+        </message>
+        <message>
+            <source>symmetric key (group key in secret '%1')</source>
+            <translation>对称密钥（组密钥位于机密“%1”）</translation>
+        </message>
+        <message>
+            <source>a new group key</source>
+            <translation>新的组密钥</translation>
+        </message>
+        <message>
+            <source>X.509</source>
+            <translation>X.509</translation>
+        </message>
+        <message>
+            <source>the enrollment group %1 exists with X.509 attestation and the profile wants a symmetric key; name another group in dps.enrollmentGroupId, or delete that one</source>
+            <translation>注册组 %1 已存在，使用 X.509 证明，而配置文件要求对称密钥；请在 dps.enrollmentGroupId 中指定另一个组，或删除该组</translation>
+        </message>
+        <message>
+            <source>the key in secret '%1' is neither key of enrollment group %2, so devices would be refused; store the group's key (DPS › Manage enrollments › %2) in '%1', or delete the group</source>
+            <translation>机密“%1”中的密钥不是注册组 %2 的任一密钥，设备将被拒绝；请把该组的密钥（DPS › 管理注册 › %2）存入“%1”，或删除该组</translation>
+        </message>
+        <message>
+            <source>the primary key of enrollment group %1</source>
+            <translation>注册组 %1 的主密钥</translation>
+        </message>
+        <message>
+            <source>a new device key shared by the line</source>
+            <translation>整条产线共用的新设备密钥</translation>
+        </message>
+        <message>
+            <source>device id %1: %2</source>
+            <translation>设备 ID %1：%2</translation>
+        </message>
+        <message>
+            <source>made by DPS on registration (enrollment group %1)</source>
+            <translation>由 DPS 在注册时创建（注册组 %1）</translation>
+        </message>
+        <message>
+            <source>SAS (key in secret '%1')</source>
+            <translation>SAS（密钥位于机密“%1”）</translation>
+        </message>
+        <message>
+            <source>device %1: an X.509 identity by thumbprint needs the device certificate</source>
+            <translation>设备 %1：按指纹的 X.509 标识需要设备证书</translation>
+        </message>
+        <message>
+            <source>X.509 thumbprint %1…</source>
+            <translation>X.509 指纹 %1…</translation>
+        </message>
+        <message>
+            <source>the primary key of device %1</source>
+            <translation>设备 %1 的主密钥</translation>
+        </message>
+        <message>
+            <source>a new device key</source>
+            <translation>新的设备密钥</translation>
+        </message>
+        <message>
+            <source>enrollment %1: an X.509 enrollment needs the device certificate</source>
+            <translation>注册 %1：X.509 注册需要设备证书</translation>
+        </message>
+        <message>
+            <source>X.509 device certificate</source>
+            <translation>X.509 设备证书</translation>
+        </message>
+        <message>
+            <source>a new enrollment key</source>
+            <translation>新的注册密钥</translation>
+        </message>
+        <message>
+            <source>symmetric key (key in secret '%1')</source>
+            <translation>对称密钥（密钥位于机密“%1”）</translation>
+        </message>
+        <message>
+            <source>individual enrollments are listed per device</source>
+            <translation>单独注册按设备列出</translation>
+        </message>
+        <message>
+            <source>X.509, CA %1</source>
+            <translation>X.509，CA %1</translation>
+        </message>
+        <message>
+            <source>%1, disabled</source>
+            <translation>%1，已禁用</translation>
+        </message>
+        <message>
+            <source>assigned to %1 as %2</source>
+            <translation>已分配到 %1，设备为 %2</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>%1, %2, last activity %3</source>
+            <translation>%1，%2，最近活动 %3</translation>
+        </message>
+        <message>
+            <source>the module finished, but %1 has no device %2</source>
+            <translation>模块已完成，但 %1 中没有设备 %2</translation>
+        </message>
+        <message>
+            <source>device %1 authenticates with %2, not with the %3 the module got</source>
+            <translation>设备 %1 使用 %2 进行身份验证，而不是模块获得的 %3</translation>
+        </message>
+        <message>
+            <source>device %1 is disabled in the hub</source>
+            <translation>设备 %1 在 Hub 中已禁用</translation>
+        </message>
+        <message>
+            <source>the hub has reported no activity of %1 since the module started (its figures can lag minutes)</source>
+            <translation>自模块启动以来，Hub 未报告 %1 的任何活动（其数据可能滞后数分钟）</translation>
+        </message>
+    </context>
+    <context>
+        <name>azure::service::ConnectionString</name>
+        <message>
+            <source>this is a device connection string (it has DeviceId); the station needs a shared access policy's connection string (HostName, SharedAccessKeyName, SharedAccessKey) from the service's "Shared access policies"</source>
+            <translation>这是设备连接字符串（包含 DeviceId）；工位需要的是共享访问策略的连接字符串（HostName、SharedAccessKeyName、SharedAccessKey），见服务的“Shared access policies”</translation>
+        </message>
+        <message>
+            <source>the connection string lacks %1 (expected HostName=…;SharedAccessKeyName=…;SharedAccessKey=…)</source>
+            <translation>连接字符串缺少 %1（应为 HostName=…;SharedAccessKeyName=…;SharedAccessKey=…）</translation>
+        </message>
+        <message>
+            <source>HostName "%1" must be a bare host name (no scheme, port or path)</source>
+            <translation>HostName“%1”必须是纯主机名（不含协议、端口或路径）</translation>
+        </message>
+        <message>
+            <source>HostName global.azure-devices-provisioning.net is the devices' endpoint; a DPS connection string names the service's own host (&lt;name&gt;.azure-devices-provisioning.net)</source>
+            <translation>HostName global.azure-devices-provisioning.net 是设备的端点；DPS 连接字符串应为服务自己的主机（&lt;name&gt;.azure-devices-provisioning.net）</translation>
+        </message>
+        <message>
+            <source>SharedAccessKey of policy %1: %2</source>
+            <translation>策略 %1 的 SharedAccessKey：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>azure::service::DpsServiceClient</name>
+        <message>
+            <source>enrollment group %1</source>
+            <translation>注册组 %1</translation>
+        </message>
+        <message>
+            <source>the enrollment groups</source>
+            <translation>注册组列表</translation>
+        </message>
+        <message>
+            <source>enrollment %1</source>
+            <translation>注册 %1</translation>
+        </message>
+        <message>
+            <source>the registration of %1</source>
+            <translation>%1 的注册状态</translation>
+        </message>
+        <message>
+            <source>the registrations of group %1</source>
+            <translation>组 %1 的注册状态</translation>
+        </message>
+    </context>
+    <context>
+        <name>azure::service::RegistryClient</name>
+        <message>
+            <source>device %1</source>
+            <translation>设备 %1</translation>
+        </message>
+        <message>
+            <source>the twin of %1</source>
+            <translation>%1 的设备孪生</translation>
+        </message>
+        <message>
+            <source>method %1 on %2</source>
+            <translation>%2 上的方法 %1</translation>
+        </message>
+        <message>
+            <source>the device query</source>
+            <translation>设备查询</translation>
+        </message>
+    </context>
+    <context>
+        <name>azure::service::ServiceClient</name>
+        <message>
+            <source>%1 refused the connection string of policy "%2" (401): its key is wrong or was regenerated, or the policy lacks %3. Copy the current connection string of a policy with %3 from the service's "Shared access policies".</source>
+            <translation>%1 拒绝了策略“%2”的连接字符串（401）：其密钥错误或已重新生成，或该策略缺少 %3。请从服务的“Shared access policies”复制具有 %3 的策略的当前连接字符串。</translation>
+        </message>
+        <message>
+            <source>%1 refused %2 (403 %3): a quota of the service is exhausted: %4</source>
+            <translation>%1 拒绝了 %2（403 %3）：服务的配额已用尽：%4</translation>
+        </message>
+        <message>
+            <source>%1 has no %2 (404).</source>
+            <translation>%1 中没有 %2（404）。</translation>
+        </message>
+        <message>
+            <source>%1 already exists in %2 (409).</source>
+            <translation>%1 已存在于 %2 中（409）。</translation>
+        </message>
+        <message>
+            <source>%1 was changed by someone else since it was read (412, ETag mismatch); read it again and repeat.</source>
+            <translation>%1 在读取后已被他人更改（412，ETag 不匹配）；请重新读取后再试。</translation>
+        </message>
+        <message>
+            <source>%1 is throttling requests (429) and still did after the retries; wait and try again, or raise the service's tier.</source>
+            <translation>%1 正在限制请求（429），重试后仍然如此；请稍后再试，或提升服务的层级。</translation>
+        </message>
+        <message>
+            <source>DPS refuses the X.509 enrollment group %1 because its CA is not uploaded and verified: in the DPS portal open Certificates, add the CA certificate, generate a verification code, sign a certificate with that code as CN using the CA's key and verify it (or tick "Set certificate status to verified on upload"; az iot dps certificate create/verify does the same), then prepare the cloud again. DPS said: %2</source>
+            <translation>DPS 拒绝 X.509 注册组 %1，因为其 CA 尚未上传并验证：请在 DPS 门户中打开“证书”，添加 CA 证书，生成验证码，用 CA 的密钥签发一张以该验证码为 CN 的证书并完成验证（或勾选“Set certificate status to verified on upload”；az iot dps certificate create/verify 作用相同），然后再次准备云端。DPS 返回：%2</translation>
+        </message>
+        <message>
+            <source>%1 refused %2 (400): %3</source>
+            <translation>%1 拒绝了 %2（400）：%3</translation>
+        </message>
+        <message>
+            <source>%1 failed with %2 and still did after the retries: %3</source>
+            <translation>%1 失败（%2），重试后仍然失败：%3</translation>
+        </message>
+        <message>
+            <source>%1 answered %2 to %3: %4</source>
+            <translation>%1 对 %3 的应答为 %2：%4</translation>
+        </message>
+        <message>
+            <source>%1 answered %2; retrying in %3 ms</source>
+            <translation>%1 应答 %2；%3 ms 后重试</translation>
+        </message>
+        <message>
+            <source>the TLS certificate of %1 is not trusted (%2); the station trusts the system's roots and the profile's trust.roots</source>
+            <translation>%1 的 TLS 证书不受信任（%2）；工位信任系统根证书和配置文件中的 trust.roots</translation>
+        </message>
+        <message>
+            <source>%1 did not answer %2 within %3 s</source>
+            <translation>%1 未在 %3 秒内应答 %2</translation>
+        </message>
+        <message>
+            <source>the host %1 cannot be found: check HostName in the connection string and the station's network and DNS</source>
+            <translation>找不到主机 %1：请检查连接字符串中的 HostName 以及工位的网络和 DNS</translation>
+        </message>
+        <message>
+            <source>cannot reach %1: %2 (is port 443 open from this network?)</source>
+            <translation>无法连接 %1：%2（此网络是否开放 443 端口？）</translation>
+        </message>
+        <message>
+            <source>%1 did not answer within %2 s</source>
+            <translation>%1 未在 %2 秒内应答</translation>
+        </message>
+    </context>
+    <context>
         <name>cli</name>
         <message>
             <source>cannot read %1: %2</source>
@@ -3686,18 +4536,6 @@ Exit codes: 0 all passed, 2 bad usage, 3 configuration, 4 port/module, 5 unsuppo
             <translation>--secret %1：%2</translation>
         </message>
         <message>
-            <source>Show or export the results database.
-  results list [--filter TEXT] [--limit N] [--json]
-  results export --csv FILE</source>
-            <translation>显示或导出结果数据库。
-  results list [--filter TEXT] [--limit N] [--json]
-  results export --csv FILE</translation>
-        </message>
-        <message>
-            <source>Only rows whose ids, MAC, outcome or cause contain TEXT.</source>
-            <translation>仅显示 ID、MAC、结果或原因中包含 TEXT 的行。</translation>
-        </message>
-        <message>
             <source>TEXT</source>
             <translation>TEXT</translation>
         </message>
@@ -3712,18 +4550,6 @@ Exit codes: 0 all passed, 2 bad usage, 3 configuration, 4 port/module, 5 unsuppo
         <message>
             <source>Export every row to FILE as CSV.</source>
             <translation>将所有行以 CSV 格式导出到 FILE。</translation>
-        </message>
-        <message>
-            <source>One JSON object per row and line.</source>
-            <translation>每行一个 JSON 对象。</translation>
-        </message>
-        <message>
-            <source>list or export</source>
-            <translation>list 或 export</translation>
-        </message>
-        <message>
-            <source>results needs list or export</source>
-            <translation>results 需要 list 或 export</translation>
         </message>
         <message>
             <source>no results database at %1 (nothing provisioned yet?)</source>
@@ -3760,10 +4586,6 @@ Exit codes: 0 all passed, 2 bad usage, 3 configuration, 4 port/module, 5 unsuppo
         <message>
             <source>uxsim persona (default nina-w15-3).</source>
             <translation>uxsim 角色（默认 nina-w15-3）。</translation>
-        </message>
-        <message>
-            <source>uxsim latency model: fast (default) or seed.</source>
-            <translation>uxsim 延迟模型：fast（默认）或 seed。</translation>
         </message>
         <message>
             <source>MODEL</source>
@@ -4127,6 +4949,396 @@ Exit codes: 0 no problem (warnings allowed), 1 a problem found, 2 bad usage.</so
             <source>it did not open within 30 s</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Cloud for profile "%1" (%2):</source>
+            <translation>配置文件“%1”的云端（%2）：</translation>
+        </message>
+        <message>
+            <source>FAILED: %1 (%2)</source>
+            <translation>失败：%1（%2）</translation>
+        </message>
+        <message>
+            <source>The cloud now matches the profile.</source>
+            <translation>云端现已与配置文件一致。</translation>
+        </message>
+        <message>
+            <source>Nothing changed.</source>
+            <translation>没有任何更改。</translation>
+        </message>
+        <message>
+            <source>prepare, status or verify</source>
+            <translation>prepare、status 或 verify</translation>
+        </message>
+        <message>
+            <source>A secret for this run: NAME=env:VAR or NAME=file:PATH (mode 0600), e.g. the connection strings hub-connection-string and dps-connection-string. Repeatable; looked up before the keychain.</source>
+            <translation>本次运行的机密：NAME=env:VAR 或 NAME=file:PATH（权限 0600），例如连接字符串 hub-connection-string 和 dps-connection-string。可重复；优先于钥匙串查找。</translation>
+        </message>
+        <message>
+            <source>Do not use the system keychain (generated keys cannot be kept).</source>
+            <translation>不使用系统钥匙串（生成的密钥将无法保存）。</translation>
+        </message>
+        <message>
+            <source>Dial ADDR:PORT for HOST, still checking HOST's certificate (local Azure). Repeatable.</source>
+            <translation>对 HOST 拨号 ADDR:PORT，但仍校验 HOST 的证书（local Azure）。可重复。</translation>
+        </message>
+        <message>
+            <source>HOST=ADDR:PORT</source>
+            <translation>HOST=ADDR:PORT</translation>
+        </message>
+        <message>
+            <source>prepare: also make this device's identity (hub flows, individual enrollments); verify: the device to check. Repeatable.</source>
+            <translation>prepare：同时创建此设备的标识（Hub 流程、单独注册）；verify：要检查的设备。可重复。</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>prepare/verify: a device certificate (PEM); its CN is the device id, its SHA-256 the thumbprint. Repeatable.</source>
+            <translation>prepare/verify：设备证书（PEM）；其 CN 为设备 ID，其 SHA-256 为指纹。可重复。</translation>
+        </message>
+        <message>
+            <source>One JSON object on standard output.</source>
+            <translation>在标准输出上输出一个 JSON 对象。</translation>
+        </message>
+        <message>
+            <source>cloud needs --profile FILE</source>
+            <translation>cloud 需要 --profile FILE</translation>
+        </message>
+        <message>
+            <source>--connect-to %1: expected HOST=ADDR:PORT, e.g. myhub.azure-devices.net=127.0.0.1:8443</source>
+            <translation>--connect-to %1：应为 HOST=ADDR:PORT，例如 myhub.azure-devices.net=127.0.0.1:8443</translation>
+        </message>
+        <message>
+            <source>--device-cert %1: not a readable PEM certificate</source>
+            <translation>--device-cert %1：不是可读的 PEM 证书</translation>
+        </message>
+        <message>
+            <source>--device-cert %1: the certificate has no CN (the device id)</source>
+            <translation>--device-cert %1：证书没有 CN（即设备 ID）</translation>
+        </message>
+        <message>
+            <source>cloud verify needs --device ID or --device-cert FILE</source>
+            <translation>cloud verify 需要 --device ID 或 --device-cert FILE</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>从未</translation>
+        </message>
+        <message>
+            <source>The cloud side of a profile through the IoT Hub and DPS service APIs, from connection strings.
+  cloud prepare --profile FILE [--device ID]... [--device-cert FILE]...   make the cloud match the profile
+  cloud status  --profile FILE                                            show what the cloud holds
+  cloud verify  --profile FILE --device ID...                             did the hub see the device?
+Exit codes: 0 done, 2 bad usage, 3 configuration (profile, secrets, connection string), 8 cloud.</source>
+            <translation>通过 IoT Hub 和 DPS 服务 API，用连接字符串处理配置文件的云端部分。
+  cloud prepare --profile FILE [--device ID]... [--device-cert FILE]...   使云端与配置文件一致
+  cloud status  --profile FILE                                            显示云端中的内容
+  cloud verify  --profile FILE --device ID...                             Hub 是否见到了该设备？
+退出码：0 完成，2 用法错误，3 配置（配置文件、机密、连接字符串），8 云端。</translation>
+        </message>
+        <message>
+            <source>cloud needs prepare, status or verify</source>
+            <translation>cloud 需要 prepare、status 或 verify</translation>
+        </message>
+        <message>
+            <source>the label was not printed within 30 s</source>
+            <translation>标签未在 30 秒内打印</translation>
+        </message>
+        <message>
+            <source>Print the label of a recorded module (the id that 'results list --json' prints):
+  label --result ID --to tcp://HOST:PORT|file:PATH [--profile FILE] [--db PATH]
+file: paths end in .zpl, .pdf or .png and may hold placeholders such as {device_id}.</source>
+            <translation>打印已记录模块的标签（'results list --json' 输出的 id）：
+  label --result ID --to tcp://HOST:PORT|file:PATH [--profile FILE] [--db PATH]
+file: 路径以 .zpl、.pdf 或 .png 结尾，可包含 {device_id} 等占位符。</translation>
+        </message>
+        <message>
+            <source>The result's id.</source>
+            <translation>结果的 id。</translation>
+        </message>
+        <message>
+            <source>Where the label goes: tcp://HOST:PORT (ZPL) or file:PATH.</source>
+            <translation>标签的去向：tcp://HOST:PORT (ZPL) 或 file:PATH。</translation>
+        </message>
+        <message>
+            <source>TARGET</source>
+            <translation>TARGET</translation>
+        </message>
+        <message>
+            <source>Take the label template from this profile (default: the built-in one).</source>
+            <translation>使用此配置文件中的标签模板（默认：内置模板）。</translation>
+        </message>
+        <message>
+            <source>label needs --result ID, a positive number ('results list --json' prints the ids)</source>
+            <translation>label 需要 --result ID，一个正整数（'results list --json' 会输出 id）</translation>
+        </message>
+        <message>
+            <source>label needs --to tcp://HOST:PORT or --to file:PATH</source>
+            <translation>label 需要 --to tcp://HOST:PORT 或 --to file:PATH</translation>
+        </message>
+        <message>
+            <source>--to: %1</source>
+            <translation>--to：%1</translation>
+        </message>
+        <message>
+            <source>--to: CUPS printers are printed to from the station window; use tcp:// or file: here</source>
+            <translation>--to：CUPS 打印机需从工位窗口打印；此处请使用 tcp:// 或 file:</translation>
+        </message>
+        <message>
+            <source>there is no result %1 in %2 ('results list --json' prints the ids)</source>
+            <translation>%2 中没有结果 %1（'results list --json' 会输出 id）</translation>
+        </message>
+        <message>
+            <source>result %1 (%2) did not pass (%3): labels are for modules that passed</source>
+            <translation>结果 %1（%2）未通过（%3）：只为通过的模块打印标签</translation>
+        </message>
+        <message>
+            <source>printed the label of %1 (MAC %2) to %3</source>
+            <translation>已将 %1（MAC %2）的标签打印到 %3</translation>
+        </message>
+        <message>
+            <source>the results server %1 is unreachable: running modules finish, their results are kept and written when it is back</source>
+            <translation>无法访问结果服务器 %1：正在运行的模块会完成，其结果会被保留，并在服务器恢复后写入</translation>
+        </message>
+        <message>
+            <source>the results server %1 is back</source>
+            <translation>结果服务器 %1 已恢复</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n result(s) did not reach %1 within %2 s; they are kept in the journal %3 and written when station %4 opens this database again</source>
+            <translation>
+                <numerusform>%n 个结果未能在 %2 秒内写入 %1；它们保存在日志 %3 中，并将在工位 %4 再次打开此数据库时写入</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>loop ended: %1 module(s) provisioned, %2 PASS, %3 FAIL</source>
+            <translation>循环已结束：已配置 %1 个模块，%2 个 PASS，%3 个 FAIL</translation>
+        </message>
+        <message>
+            <source>%1 result(s) did not reach %2; they are kept in the journal %3</source>
+            <translation>%1 条结果未到达 %2；它们保留在日志 %3 中</translation>
+        </message>
+        <message>
+            <source>%1: module plugged in</source>
+            <translation>%1：模块已插入</translation>
+        </message>
+        <message>
+            <source>%1: module removed</source>
+            <translation>%1：模块已拔出</translation>
+        </message>
+        <message>
+            <source>stopping: cancelling what is running</source>
+            <translation>正在停止：取消正在运行的任务</translation>
+        </message>
+        <message>
+            <source>waiting for modules on ports matching "%1" (Ctrl+C ends)</source>
+            <translation>正在等待匹配“%1”的端口上的模块（Ctrl+C 结束）</translation>
+        </message>
+        <message>
+            <source>waiting for modules on %1 (Ctrl+C ends)</source>
+            <translation>正在等待 %1 上的模块（Ctrl+C 结束）</translation>
+        </message>
+        <message>
+            <source>Keep provisioning modules as they are plugged in on the ports (without --port: on every port matching the profile's line.usbFilter) until SIGINT or SIGTERM; then print a summary.</source>
+            <translation>模块插入端口后持续配置（不带 --port 时：所有匹配配置文件 line.usbFilter 的端口），直到收到 SIGINT 或 SIGTERM；然后输出摘要。</translation>
+        </message>
+        <message>
+            <source>provision --loop needs --port DEV or a line.usbFilter in the profile (it would otherwise provision whatever serial port appears)</source>
+            <translation>provision --loop 需要 --port DEV 或配置文件中的 line.usbFilter（否则会配置出现的任何串口）</translation>
+        </message>
+        <message>
+            <source>uxsim latency model: fast (default), hardware (a real module's timings) or seed (the seed log's).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start from an empty local Azure and prepare it through the station's own service clients (cloud setup), as `cloud prepare` does with real connection strings.</source>
+            <translation>从空的 local Azure 开始，通过工位自己的服务客户端准备它（云端设置），与 `cloud prepare` 使用真实连接字符串时相同。</translation>
+        </message>
+        <message>
+            <source>Device id template for the DPS flows, e.g. line3-{seq:6} ({seq}: a number from the results database, unique on the line).</source>
+            <translation>DPS 流程的设备 ID 模板，例如 line3-{seq:6}（{seq}：来自结果数据库的编号，在产线上唯一）。</translation>
+        </message>
+        <message>
+            <source>TEMPLATE</source>
+            <translation>TEMPLATE</translation>
+        </message>
+        <message>
+            <source>--id-template works with the DPS flows: local Azure knows the hub flows' devices by {model}-{mac}</source>
+            <translation>--id-template 仅适用于 DPS 流程：本地 Azure 以 {model}-{mac} 识别 Hub 流程的设备</translation>
+        </message>
+        <message>
+            <source>Cloud: %1 %2 %3 (%4)</source>
+            <translation>云端：%1 %2 %3（%4）</translation>
+        </message>
+        <message>
+            <source>--id-template: %1</source>
+            <translation>--id-template：%1</translation>
+        </message>
+        <message>
+            <source>warning: the secret %1: %2; trying without it</source>
+            <translation>警告：机密 %1：%2；将在没有它的情况下尝试</translation>
+        </message>
+        <message>
+            <source>Line statistics for %1</source>
+            <translation>%1 的产线统计</translation>
+        </message>
+        <message>
+            <source>since %1</source>
+            <translation>自 %1 起</translation>
+        </message>
+        <message>
+            <source>station %1</source>
+            <translation>工位 %1</translation>
+        </message>
+        <message>
+            <source>attempts: %1 (%2 passed, %3 failed)</source>
+            <translation>尝试：%1（%2 次通过，%3 次失败）</translation>
+        </message>
+        <message>
+            <source>modules per hour: %1</source>
+            <translation>每小时模块数：%1</translation>
+        </message>
+        <message>
+            <source>first-pass yield: no module known</source>
+            <translation>一次通过率：没有已知模块</translation>
+        </message>
+        <message>
+            <source>first-pass yield: %1 % (%2 of %3 modules)</source>
+            <translation>一次通过率：%1%（%3 个模块中的 %2 个）</translation>
+        </message>
+        <message>
+            <source>Stations:</source>
+            <translation>工位：</translation>
+        </message>
+        <message>
+            <source>%1 attempts, %2 passed</source>
+            <translation>%1 次尝试，%2 次通过</translation>
+        </message>
+        <message>
+            <source>Per hour (UTC):</source>
+            <translation>每小时 (UTC)：</translation>
+        </message>
+        <message>
+            <source>%1 passed, %2 failed</source>
+            <translation>%1 次通过，%2 次失败</translation>
+        </message>
+        <message>
+            <source>Failures by station and step:</source>
+            <translation>按工位和步骤统计的失败：</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Time per step (steps that passed): count, median, 95th percentile</source>
+            <translation>每个步骤的时间（已通过的步骤）：次数、中位数、第 95 百分位</translation>
+        </message>
+        <message>
+            <source>Results database: a file path, sqlite:///PATH or postgresql://USER@HOST[:PORT]/DB (default: PROVSTATION_RESULTS, else the station setting, else %1). The PostgreSQL password comes from the secret results-password or ~/.pgpass, never from the URL.</source>
+            <translation>结果数据库：文件路径、sqlite:///PATH 或 postgresql://USER@HOST[:PORT]/DB（默认：PROVSTATION_RESULTS，否则为工位设置，否则为 %1）。PostgreSQL 密码来自机密 results-password 或 ~/.pgpass，绝不来自 URL。</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>Results database file (the same as --results PATH).</source>
+            <translation>结果数据库文件（等同于 --results PATH）。</translation>
+        </message>
+        <message>
+            <source>Station id recorded with each result (default: PROVSTATION_STATION_ID, else the setting, else the host name).</source>
+            <translation>随每个结果记录的工位 ID（默认：PROVSTATION_STATION_ID，否则为设置，否则为主机名）。</translation>
+        </message>
+        <message>
+            <source>Line id recorded with each result (default: PROVSTATION_LINE_ID, else the setting).</source>
+            <translation>随每个结果记录的产线 ID（默认：PROVSTATION_LINE_ID，否则为设置）。</translation>
+        </message>
+        <message>
+            <source>At the end, wait at most S seconds for a results server that went away (default 300).</source>
+            <translation>结束时最多等待 S 秒，等待断开的结果服务器恢复（默认 300）。</translation>
+        </message>
+        <message>
+            <source>--results: %1</source>
+            <translation>--results：%1</translation>
+        </message>
+        <message>
+            <source>--results %1: a password on the command line can be read by every user of this machine (ps); give it as --secret %2=file:PATH, in the keychain or in ~/.pgpass</source>
+            <translation>--results %1：命令行中的密码可被本机所有用户读取 (ps)；请通过 --secret %2=file:PATH、钥匙串或 ~/.pgpass 提供</translation>
+        </message>
+        <message>
+            <source>--results-wait needs a number of seconds from 0 to 86400</source>
+            <translation>--results-wait 需要 0 到 86400 之间的秒数</translation>
+        </message>
+        <message>
+            <source>Show, export or summarise the results database.
+  results list [--filter TEXT] [--station ID] [--limit N] [--json]
+  results export --csv FILE
+  results stats [--since WHEN] [--station ID] [--json]
+  results migrate   (bring the schema up to date; the line's owner role)</source>
+            <translation>显示、导出或汇总结果数据库。
+  results list [--filter TEXT] [--station ID] [--limit N] [--json]
+  results export --csv FILE
+  results stats [--since WHEN] [--station ID] [--json]
+  results migrate   （将架构更新到最新；需使用产线的所有者角色）</translation>
+        </message>
+        <message>
+            <source>Results database: a file path, sqlite:///PATH or postgresql://USER@HOST[:PORT]/DB (default: PROVSTATION_RESULTS, else %1).</source>
+            <translation>结果数据库：文件路径、sqlite:///PATH 或 postgresql://USER@HOST[:PORT]/DB（默认：PROVSTATION_RESULTS，否则为 %1）。</translation>
+        </message>
+        <message>
+            <source>Where the PostgreSQL password is: results-password=env:VAR or results-password=file:PATH (mode 0600); else the keychain, else ~/.pgpass.</source>
+            <translation>PostgreSQL 密码的位置：results-password=env:VAR 或 results-password=file:PATH（权限 0600）；否则为钥匙串，再否则为 ~/.pgpass。</translation>
+        </message>
+        <message>
+            <source>Do not look the password up in the system keychain.</source>
+            <translation>不在系统钥匙串中查找密码。</translation>
+        </message>
+        <message>
+            <source>Only rows whose ids, MAC, outcome, cause, station or line contain TEXT.</source>
+            <translation>仅显示 ID、MAC、结果、原因、工位或产线中包含 TEXT 的行。</translation>
+        </message>
+        <message>
+            <source>Only the rows of station ID.</source>
+            <translation>仅显示工位 ID 的行。</translation>
+        </message>
+        <message>
+            <source>stats: only attempts started since WHEN (8h, 2d, 2026-11-22T06:00).</source>
+            <translation>stats：仅统计自 WHEN 起开始的尝试（8h、2d、2026-11-22T06:00）。</translation>
+        </message>
+        <message>
+            <source>WHEN</source>
+            <translation>WHEN</translation>
+        </message>
+        <message>
+            <source>One JSON object per row and line (stats: one object).</source>
+            <translation>每行一个 JSON 对象（stats：一个对象）。</translation>
+        </message>
+        <message>
+            <source>list, export, stats or migrate</source>
+            <translation>list、export、stats 或 migrate</translation>
+        </message>
+        <message>
+            <source>results needs list, export, stats or migrate</source>
+            <translation>results 需要 list、export、stats 或 migrate</translation>
+        </message>
+        <message>
+            <source>--since %1: give a time like 8h, 30m, 2d, 1w, 2026-11-22 or 2026-11-22T06:00</source>
+            <translation>--since %1：请给出时间，例如 8h、30m、2d、1w、2026-11-22 或 2026-11-22T06:00</translation>
+        </message>
+        <message>
+            <source>%1: schema %2</source>
+            <translation>%1：架构 %2</translation>
+        </message>
+        <message>
+            <source>prepare the IoT Hub / DPS side of a profile from connection strings</source>
+            <translation>用连接字符串准备配置文件的 IoT Hub / DPS 部分</translation>
+        </message>
+        <message>
+            <source>print the label of a recorded module</source>
+            <translation>打印已记录模块的标签</translation>
+        </message>
     </context>
     <context>
         <name>files</name>
@@ -4176,6 +5388,167 @@ Exit codes: 0 no problem (warnings allowed), 1 a problem found, 2 bad usage.</so
         <message>
             <source>'%1' at position %2 is not a hex digit</source>
             <translation>第 %2 位的“%1”不是十六进制数字</translation>
+        </message>
+    </context>
+    <context>
+        <name>label</name>
+        <message>
+            <source>label.qr: %1</source>
+            <translation>label.qr：%1</translation>
+        </message>
+        <message>
+            <source>label: the QR code of "%1" has %2 modules a side, which do not fit %3 mm at %4 dpi (make the label taller or the QR text shorter)</source>
+            <translation>label：“%1”的二维码每边有 %2 个模块，在 %4 dpi 下放不进 %3 mm（请增加标签高度或缩短二维码文本）</translation>
+        </message>
+        <message>
+            <source>label: no room for the text beside the QR code (make the label wider)</source>
+            <translation>label：二维码旁没有放置文本的空间（请加宽标签）</translation>
+        </message>
+        <message>
+            <source>label: the line "%1" does not fit the label (make it wider, or the line shorter)</source>
+            <translation>label：行“%1”放不进标签（请加宽标签或缩短该行）</translation>
+        </message>
+        <message>
+            <source>drawing a label needs a graphical application (the station window or 'provstation-cli label')</source>
+            <translation>绘制标签需要图形应用程序（工位窗口或 'provstation-cli label'）</translation>
+        </message>
+        <message>
+            <source>cannot encode the label as PNG</source>
+            <translation>无法将标签编码为 PNG</translation>
+        </message>
+        <message>
+            <source>%1: write a ZPL printer as tcp://HOST:PORT</source>
+            <translation>%1：请以 tcp://HOST:PORT 的形式写出 ZPL 打印机</translation>
+        </message>
+        <message>
+            <source>%1: the port must be 1 to 65535</source>
+            <translation>%1：端口必须在 1 到 65535 之间</translation>
+        </message>
+        <message>
+            <source>%1: name the file, e.g. file:labels/{device_id}.pdf</source>
+            <translation>%1：请指定文件，例如 file:labels/{device_id}.pdf</translation>
+        </message>
+        <message>
+            <source>%1: the file name must end in .zpl, .pdf or .png (that says the format)</source>
+            <translation>%1：文件名必须以 .zpl、.pdf 或 .png 结尾（由此确定格式）</translation>
+        </message>
+        <message>
+            <source>%1: unknown placeholder {%2}</source>
+            <translation>%1：未知占位符 {%2}</translation>
+        </message>
+        <message>
+            <source>"%1" is not a label target: use tcp://HOST:PORT, file:PATH or cups:QUEUE</source>
+            <translation>“%1”不是标签目标：请使用 tcp://HOST:PORT、file:PATH 或 cups:QUEUE</translation>
+        </message>
+        <message>
+            <source>label.print: must be "never" or "pass"</source>
+            <translation>label.print：必须是 "never" 或 "pass"</translation>
+        </message>
+        <message>
+            <source>label.target: %1</source>
+            <translation>label.target：%1</translation>
+        </message>
+        <message>
+            <source>label.target: name where labels go (tcp://HOST:PORT, file:PATH or cups:QUEUE) to print on PASS</source>
+            <translation>label.target：要在通过时打印，请指定标签的去向（tcp://HOST:PORT、file:PATH 或 cups:QUEUE）</translation>
+        </message>
+        <message>
+            <source>label.widthMm: must be %1 to %2</source>
+            <translation>label.widthMm：必须在 %1 到 %2 之间</translation>
+        </message>
+        <message>
+            <source>label.heightMm: must be %1 to %2</source>
+            <translation>label.heightMm：必须在 %1 到 %2 之间</translation>
+        </message>
+        <message>
+            <source>label.dpi: must be 152, 203, 300 or 600</source>
+            <translation>label.dpi：必须是 152、203、300 或 600</translation>
+        </message>
+        <message>
+            <source>label.lines: at most %1 lines</source>
+            <translation>label.lines：最多 %1 行</translation>
+        </message>
+        <message>
+            <source>label: an empty label (no lines and no QR code)</source>
+            <translation>label：空标签（没有文本行也没有二维码）</translation>
+        </message>
+        <message>
+            <source>label: "%1…" is longer than %2 characters</source>
+            <translation>label：“%1…”超过 %2 个字符</translation>
+        </message>
+        <message>
+            <source>label: unknown placeholder {%1} (known: %2)</source>
+            <translation>label：未知占位符 {%1}（已知：%2）</translation>
+        </message>
+        <message>
+            <source>label.%1: must be a string</source>
+            <translation>label.%1：必须是字符串</translation>
+        </message>
+        <message>
+            <source>label.%1: must be a whole number</source>
+            <translation>label.%1：必须是整数</translation>
+        </message>
+        <message>
+            <source>label.lines: must be a list of strings</source>
+            <translation>label.lines：必须是字符串列表</translation>
+        </message>
+        <message>
+            <source>label.%1: unknown field (known: %2)</source>
+            <translation>label.%1：未知字段（已知：%2）</translation>
+        </message>
+        <message>
+            <source>the QR code text is empty</source>
+            <translation>二维码文本为空</translation>
+        </message>
+        <message>
+            <source>%1 bytes are too many for a QR code (at most 2331)</source>
+            <translation>%1 字节对于二维码太多（最多 2331）</translation>
+        </message>
+        <message>
+            <source>libqrencode could not encode the text (errno %1)</source>
+            <translation>libqrencode 无法编码该文本（errno %1）</translation>
+        </message>
+    </context>
+    <context>
+        <name>label::LabelPrinter</name>
+        <message>
+            <source>no label target: set label.target in the profile or give one</source>
+            <translation>没有标签目标：请在配置文件中设置 label.target 或指定一个</translation>
+        </message>
+        <message>
+            <source>printing to a CUPS printer needs the station window (QtPrintSupport)</source>
+            <translation>打印到 CUPS 打印机需要工位窗口 (QtPrintSupport)</translation>
+        </message>
+        <message>
+            <source>cannot create the folder %1</source>
+            <translation>无法创建文件夹 %1</translation>
+        </message>
+        <message>
+            <source>the printer %1 did not take the label within %2 s</source>
+            <translation>打印机 %1 未在 %2 秒内接收标签</translation>
+        </message>
+        <message>
+            <source>the printer %1 closed the connection before it had the whole label</source>
+            <translation>打印机 %1 在收到完整标签前关闭了连接</translation>
+        </message>
+        <message>
+            <source>cannot print to %1: %2</source>
+            <translation>无法打印到 %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>labelui</name>
+        <message>
+            <source>the printer %1 cannot print now</source>
+            <translation>打印机 %1 现在无法打印</translation>
+        </message>
+        <message>
+            <source>there is no default printer (name a CUPS queue: cups:QUEUE)</source>
+            <translation>没有默认打印机（请指定 CUPS 队列：cups:QUEUE）</translation>
+        </message>
+        <message>
+            <source>there is no printer named %1 (CUPS queues: %2)</source>
+            <translation>没有名为 %1 的打印机（CUPS 队列：%2）</translation>
         </message>
     </context>
     <context>
@@ -4418,6 +5791,38 @@ Exit codes: 0 no problem (warnings allowed), 1 a problem found, 2 bad usage.</so
         <message>
             <source>closing a peer</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the port %1 cannot change its rate</source>
+            <translation>端口 %1 无法更改其波特率</translation>
+        </message>
+        <message>
+            <source>read the UART settings</source>
+            <translation>读取 UART 设置</translation>
+        </message>
+        <message>
+            <source>reading the UART settings</source>
+            <translation>正在读取 UART 设置</translation>
+        </message>
+        <message>
+            <source>the module's UART settings make no sense: %1</source>
+            <translation>模块的 UART 设置无意义：%1</translation>
+        </message>
+        <message>
+            <source>switch the line to %1 baud</source>
+            <translation>将线路切换到 %1 波特</translation>
+        </message>
+        <message>
+            <source>switching the line to %1 baud</source>
+            <translation>正在将线路切换到 %1 波特</translation>
+        </message>
+        <message>
+            <source>the port cannot follow the module to %1 baud</source>
+            <translation>端口无法随模块切换到 %1 波特</translation>
+        </message>
+        <message>
+            <source>storing the Wi-Fi settings</source>
+            <translation>正在保存 Wi-Fi 设置</translation>
         </message>
     </context>
     <context>
@@ -4817,6 +6222,122 @@ Exit codes: 0 no problem (warnings allowed), 1 a problem found, 2 bad usage.</so
         <message>
             <source>no bundled root is called '%1'</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the key %1 on the token does not belong to the CA certificate %2</source>
+            <translation>令牌上的密钥 %1 与 CA 证书 %2 不匹配</translation>
+        </message>
+        <message>
+            <source>this process already uses the PKCS#11 module %1; restart the station to use %2</source>
+            <translation>此进程已在使用 PKCS#11 模块 %1；请重启工位以使用 %2</translation>
+        </message>
+        <message>
+            <source>the OpenSSL PKCS#11 engine is not installed (Debian package libengine-pkcs11-openssl)</source>
+            <translation>未安装 OpenSSL PKCS#11 引擎（Debian 软件包 libengine-pkcs11-openssl）</translation>
+        </message>
+        <message>
+            <source>the PKCS#11 engine does not accept the module %1: %2</source>
+            <translation>PKCS#11 引擎不接受模块 %1：%2</translation>
+        </message>
+        <message>
+            <source>the PKCS#11 module %1 cannot be loaded: %2</source>
+            <translation>无法加载 PKCS#11 模块 %1：%2</translation>
+        </message>
+        <message>
+            <source>no PIN for the token key %1 (the PIN is read from the secret store)</source>
+            <translation>令牌密钥 %1 没有 PIN（PIN 从机密存储中读取）</translation>
+        </message>
+        <message>
+            <source>no reason given</source>
+            <translation>未给出原因</translation>
+        </message>
+        <message>
+            <source>the token refused the PIN for %1 (PIN incorrect)</source>
+            <translation>令牌拒绝了 %1 的 PIN（PIN 不正确）</translation>
+        </message>
+        <message>
+            <source>the token's user PIN is locked; unlock it with the SO PIN (pkcs11-tool --unlock-pin)</source>
+            <translation>令牌的用户 PIN 已锁定；请用 SO PIN 解锁（pkcs11-tool --unlock-pin）</translation>
+        </message>
+        <message>
+            <source>no private key %1: is the token present, and do token= and object= (or id=) match what 'pkcs11-tool --list-objects' shows?</source>
+            <translation>没有私钥 %1：令牌是否已插入？token= 和 object=（或 id=）是否与 'pkcs11-tool --list-objects' 显示的一致？</translation>
+        </message>
+        <message>
+            <source>cannot use the token key %1: %2</source>
+            <translation>无法使用令牌密钥 %1：%2</translation>
+        </message>
+        <message>
+            <source>a PKCS#11 URI starts with "pkcs11:" (e.g. pkcs11:token=Station%20CA;object=ca-key)</source>
+            <translation>PKCS#11 URI 以 "pkcs11:" 开头（例如 pkcs11:token=Station%20CA;object=ca-key）</translation>
+        </message>
+        <message>
+            <source>PKCS#11 URI: "%1" is not name=value</source>
+            <translation>PKCS#11 URI："%1" 不是 name=value 形式</translation>
+        </message>
+        <message>
+            <source>PKCS#11 URI: %1 is given twice</source>
+            <translation>PKCS#11 URI：%1 出现了两次</translation>
+        </message>
+        <message>
+            <source>PKCS#11 URI: type=%1 is not private, public or cert</source>
+            <translation>PKCS#11 URI：type=%1 不是 private、public 或 cert</translation>
+        </message>
+        <message>
+            <source>PKCS#11 URI: a PIN does not belong in the URI (it would end up in the profile and in logs); the station reads it from the secret store</source>
+            <translation>PKCS#11 URI：PIN 不应写在 URI 中（否则会进入配置文件和日志）；工位从机密存储中读取 PIN</translation>
+        </message>
+        <message>
+            <source>PKCS#11 URI: unknown attribute "%1" (the station understands token, object, id, serial, manufacturer, model and type)</source>
+            <translation>PKCS#11 URI：未知属性 "%1"（工位支持 token、object、id、serial、manufacturer、model 和 type）</translation>
+        </message>
+        <message>
+            <source>PKCS#11 URI: unknown query attribute "%1" (only module-path is understood)</source>
+            <translation>PKCS#11 URI：未知查询属性 "%1"（仅支持 module-path）</translation>
+        </message>
+        <message>
+            <source>PKCS#11 URI: module-path must be an absolute path, not "%1"</source>
+            <translation>PKCS#11 URI：module-path 必须是绝对路径，而不是 "%1"</translation>
+        </message>
+        <message>
+            <source>PKCS#11 URI: name the token (token=…)</source>
+            <translation>PKCS#11 URI：请指定令牌（token=…）</translation>
+        </message>
+        <message>
+            <source>PKCS#11 URI: name the key (object=… or id=…)</source>
+            <translation>PKCS#11 URI：请指定密钥（object=… 或 id=…）</translation>
+        </message>
+        <message>
+            <source>PKCS#11 URI: name the new key with object=… (its label on the token)</source>
+            <translation>PKCS#11 URI：请用 object=… 为新密钥命名（其在令牌上的标签）</translation>
+        </message>
+        <message>
+            <source>PKCS#11 URI: a new key pair is named without type= or with type=private</source>
+            <translation>PKCS#11 URI：新密钥对的名称不带 type= 或使用 type=private</translation>
+        </message>
+        <message>
+            <source>the token already holds a key named %1; the station never replaces a key on a token (choose another object=)</source>
+            <translation>令牌上已有名为 %1 的密钥；工位绝不会替换令牌上的密钥（请选择其他 object=）</translation>
+        </message>
+        <message>
+            <source>pkcs11-tool is needed to create a key on a token (Debian package opensc)</source>
+            <translation>在令牌上创建密钥需要 pkcs11-tool（Debian 软件包 opensc）</translation>
+        </message>
+        <message>
+            <source>cannot make a key id: %1</source>
+            <translation>无法生成密钥 ID：%1</translation>
+        </message>
+        <message>
+            <source>pkcs11-tool did not finish making the key within 120 s</source>
+            <translation>pkcs11-tool 未在 120 秒内生成密钥</translation>
+        </message>
+        <message>
+            <source>pkcs11-tool could not make the key on the token %1: %2</source>
+            <translation>pkcs11-tool 无法在令牌 %1 上生成密钥：%2</translation>
+        </message>
+        <message>
+            <source>exit code %1</source>
+            <translation>退出代码 %1</translation>
         </message>
     </context>
     <context>
