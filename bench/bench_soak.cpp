@@ -129,6 +129,8 @@ bool fillHistory(const QString &path, int rows, QString *error)
 
 } // namespace
 
+// Long (about 150 lines) on purpose: the soak is one script read top to bottom, and its handlers
+// share the counters they print at the end.
 int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
