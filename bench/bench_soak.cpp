@@ -7,8 +7,8 @@
 //
 //   bench_soak [--modules N] [--slots S] [--history ROWS]     (default 400 modules, 4 slots, 100000)
 //
-// The default N is 400 rather than issue 13's 2,000 (about 1.5 s per round of 4 on the `fast`
-// model: 2,000 take some 13 minutes on the 2-core machine); --modules 2000 runs the full shift.
+// The default N is 400 rather than issue 13's 2,000 (about 2 s per round of 4 on the `fast`
+// model: 2,000 take some 17 minutes on the 2-core machine); --modules 2000 runs the full shift.
 // The modules are the same S uxsim modules provisioned again and again (rework allowed).
 
 #include "inspector/trafficinspector.h"
