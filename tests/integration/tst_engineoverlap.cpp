@@ -104,6 +104,32 @@ private slots:
         QVERIFY(!r.steps.isEmpty() && r.steps.last().step != Step::Reboot); // no restart unless asked
     }
 
+    void aRestartAtTheEndIsMadeOnlyWhenTheProfileAsksAndNothingIsSavedWithAmpW()
+    {
+        auto sim = simWith(QStringLiteral("fast"), {});
+        QVERIFY(sim);
+        const auto to = TrafficRecord::Direction::ToModule;
+        const Run plain = provisionOnce(*sim, sim->profile(), QStringLiteral("r.sqlite"));
+        QVERIFY2(plain.results.value(0).passed(), qPrintable(describe(plain.results.value(0))));
+        QCOMPARE(indexOf(plain.traffic, to, "AT+CPWROFF"), -1);
+        QCOMPARE(indexOf(plain.traffic, to, "AT&W"), -1);
+        QVERIFY(indexOf(plain.traffic, to, "AT+UWSCA=0,1") >= 0); // the Wi-Fi settings are kept
+
+        Profile profile = sim->profile();
+        profile.identity.onDuplicate = QStringLiteral("rework");
+        profile.options.rebootAtEnd = true;
+        const Run run = provisionOnce(*sim, profile, QStringLiteral("r.sqlite"));
+        const ResultRow r = run.results.value(0);
+        QVERIFY2(r.passed(), qPrintable(describe(r)));
+        const qsizetype restart = indexOf(run.traffic, to, "AT+CPWROFF");
+        QVERIFY(restart > indexOf(run.traffic, to, "AT+UWSCA=0,1"));
+        QVERIFY(indexOf(run.traffic, TrafficRecord::Direction::FromModule, "+STARTUP", restart) > restart);
+        bool rebooted = false;
+        for (const StepResult &s : r.steps)
+            rebooted = rebooted || (s.step == Step::Reboot && s.outcome == StepOutcome::Pass);
+        QVERIFY(rebooted);
+    }
+
     void aFasterLineCarriesTheUploadsAndTheModuleIsLeftAtItsRate()
     {
         auto sim = simWith(QStringLiteral("fast"), {});
