@@ -30,6 +30,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <numeric>
 #include <sys/resource.h>
 
 namespace {
@@ -261,6 +262,13 @@ int main(int argc, char **argv)
     std::printf("  | GUI-thread stall per finished module, max | %.1f ms | <= 16 ms |\n",
                 stalls.isEmpty() ? 0 : *std::max_element(stalls.begin(), stalls.end()));
     std::printf("  | GUI-thread stall per finished module, p95 | %.1f ms | |\n", percentile(stalls, 0.95));
+    QList<qsizetype> worst(stalls.size());
+    std::iota(worst.begin(), worst.end(), 0);
+    std::sort(worst.begin(), worst.end(), [&](qsizetype a, qsizetype b) { return stalls[a] > stalls[b]; });
+    QStringList top;
+    for (qsizetype i = 0; i < qMin<qsizetype>(5, worst.size()); ++i)
+        top << QStringLiteral("%1 ms (module %2)").arg(stalls[worst[i]], 0, 'f', 1).arg(worst[i] + 1);
+    std::printf("  | the five largest stalls | %s | |\n", qPrintable(top.join(QStringLiteral(", "))));
     std::printf("  | RSS at start (window shown, history open) | %.1f MiB | |\n", rssStart);
     if (rssAtBound >= 0)
         std::printf("  | RSS when the inspector reached its %lld-record bound (module %d) | %.1f MiB | |\n",
