@@ -1,41 +1,227 @@
-// Time to provision with uxsim's `seed` latency model, next to the floor, and eight slots vs one.
+// The station against u-blox's own host and against the critical-path floor, on uxsim's
+// `hardware` latency model (issue 13), then N slots against one.
 //
-// Floor = the sum of uxsim's modelled latencies for the commands the station actually sent
-// (docs/uxsim.md, "seed" column, restated below) + line time of the bytes the simulator paces
-// (module -> host at 115200 baud, 10 bits per byte). The station's own choices (the DPS poll
-// interval, its think time between commands) are overhead, not floor.
-// Budgets (architecture.md): wall / floor <= 1.10; eight slots / one slot <= 1.25.
+//   bench_provision [--quick] [--flow NAME] [--runs N] [--slots 1,4,8,16,32] [--latency MODEL]
+//                   [--urcs-during-upload deliver|hold]
 //
-//   bench_provision [flow] [modules-for-gang]
+// 1. One uxsim process with runs + 1 fresh modules and one local Azure: the station provisions
+//    modules 0 .. runs-1 one after another (median wall time), then the seed host model
+//    (tests/integration/uxsim/seedhost.h: azure_dps.py's reads, writes and sleeps) provisions the
+//    last one. Same simulator, same cloud, same run.
+// 2. The critical-path floor, computed from uxsim's latency table (sim/module/latency.cpp, the
+//    same code uxsim runs) and the line time of the bytes that must cross in order; nothing in it
+//    is measured. See floorFor() for the chain.
+// 3. A second uxsim with a fresh module per slot: 1, 4, 8, ... slots at once; the wall time
+//    against one slot, and this process's CPU time (the station) as % of one core.
+//
+// A bench prints; tests never assert timings. Budgets (issue 13): station vs seed host >= 2.5x,
+// station / floor <= 1.10, 32 slots vs one <= 1.25 x wall and < 50 % of one core.
 
+#include "../sim/module/latency.h"
+#include "../tests/integration/uxsim/seedhost.h"
+#include "pki/issue.h"
+#include "pki/load.h"
 #include "provisioning/simulation.h"
 #include "provisioning/station.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QHash>
+#include <QFile>
 #include <QLoggingCategory>
 #include <QTimer>
 
 #include <cstdio>
+#include <sys/resource.h>
 
 namespace {
 
-// uxsim's seed latencies in ms (docs/uxsim.md, "Latency model").
-constexpr double kCommand = 12, kUploadPrompt = 1030, kFlashWrite = 1900, kWifiJoin = 2860, kNetUp = 48, kDhcp = 2030,
-                 kTls = 2270, kPeerReady = 1014, kBoot = 2000, kEdmGuard = 50;
+constexpr double kByteMs = 10.0 * 1000.0 / 115200.0; // one byte at 115200 baud, 10 bits
 
-struct Measure
+struct Options
+{
+    Profile::Flow flow = Profile::Flow::DpsX509;
+    int runs = 3;
+    QList<int> slotCounts{1, 4, 8, 16, 32};
+    QString latency = QStringLiteral("hardware");
+    QString urcs = QStringLiteral("deliver");
+    int assignmentDelayMs = 300; // local Azure's default, the one the host model check runs with
+    int pollIntervalMs = 1000;
+};
+
+struct StationRun
 {
     double wallMs = 0;
-    double floorMs = 0;
-    double lineMs = 0;
-    int commands = 0;
-    bool allPassed = true;
+    double cpuMs = 0;
+    int passed = 0;
+    int total = 0;
     QString failure;
+    ResultRow row;                ///< the first result
+    QList<TrafficRecord> traffic; ///< slot 0's records
 };
+
+double cpuMsNow()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return (u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1000.0 + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1000.0;
+}
+
+template<typename Sender, typename Signal>
+bool waitFor(Sender *sender, Signal signal, int ms, std::function<bool()> done)
+{
+    if (done())
+        return true;
+    QEventLoop loop;
+    QObject::connect(sender, signal, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+    return done();
+}
+
+bool startSimulation(Simulation &sim)
+{
+    sim.start();
+    waitFor(&sim, &Simulation::ready, 60000, [&] { return sim.isReady() || !sim.errorString().isEmpty(); });
+    if (!sim.isReady())
+        std::printf("  the simulation did not start: %s\n", qPrintable(sim.errorString()));
+    return sim.isReady();
+}
+
+Profile benchProfile(const Simulation &sim, const Options &o)
+{
+    Profile p = sim.profile();
+    p.dps.pollIntervalMs = o.pollIntervalMs;
+    p.timeouts.commandMs = 15000;
+    p.timeouts.uploadMs = 30000;
+    p.timeouts.wifiMs = 60000;
+    p.timeouts.peerMs = 60000;
+    p.timeouts.bootMs = 30000;
+    p.timeouts.dpsMs = 120000;
+    return p;
+}
+
+/// One station over @p ports at once (each its own slot).
+StationRun runStation(Simulation &sim, const Options &o, const QStringList &ports, const QString &db)
+{
+    StationRun m;
+    Station station;
+    station.setProfile(benchProfile(sim, o));
+    station.setSecrets(sim.secrets());
+    station.setCloudOptions(sim.cloudOptions());
+    station.openResults(QDir(sim.workDir()).filePath(db));
+    waitFor(&station, &Station::resultsStateChanged, 30000,
+            [&] { return station.resultsState() != Station::ResultsState::Opening; });
+    if (const auto set = station.setPorts(ports); !set) {
+        m.failure = set.error();
+        return m;
+    }
+    QObject::connect(&station, &Station::traffic, [&](const TrafficRecord &r) {
+        if (r.slot == 0)
+            m.traffic.append(r);
+    });
+    QList<ResultRow> results;
+    QObject::connect(&station, &Station::slotFinished, [&](int, const ResultRow &r) { results.append(r); });
+    bool all = false;
+    QObject::connect(&station, &Station::allFinished, [&] { all = true; });
+    const double cpu0 = cpuMsNow();
+    QElapsedTimer t;
+    t.start();
+    station.startAll();
+    waitFor(&station, &Station::allFinished, 600000, [&] { return all; });
+    m.wallMs = double(t.elapsed());
+    m.cpuMs = cpuMsNow() - cpu0;
+    m.total = int(ports.size());
+    for (const ResultRow &r : results) {
+        if (r.passed())
+            ++m.passed;
+        else if (m.failure.isEmpty())
+            m.failure = causeCode(r.cause) + QLatin1String(": ") + r.causeMessage;
+    }
+    if (!results.isEmpty())
+        m.row = results.first();
+    // Let the writer settle before the station goes (no job runs any more).
+    bool settled = false;
+    station.whenSettled([&] { settled = true; });
+    waitFor(&station, &Station::resultRecorded, 30000, [&] { return settled; });
+    return m;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QByteArray secretValue(SecretStore *store, const QString &name)
+{
+    SecretJob *job = store->read(name);
+    waitFor(job, &SecretJob::finished, 10000, [job] { return job->isFinished(); });
+    const QByteArray v = job->value();
+    job->deleteLater();
+    return v;
+}
+
+/// The seed host model on @p port: wall time from opening the port to its last print.
+double runSeedHost(Simulation &sim, const QString &port, QString *error)
+{
+    const Profile p = sim.profile();
+    const auto ca = pki::loadCa(p.resolvePath(p.certificates.caCertificate), p.resolvePath(p.certificates.caKey));
+    if (!ca) {
+        *error = ca.error();
+        return 0;
+    }
+    // An RSA 2048 device certificate like the seed's (its key is 1704 bytes as in the log).
+    const QString id = QStringLiteral("seedhost-bench");
+    const auto key = pki::Key::generate(pki::KeyType::Rsa2048);
+    pki::CertificateSpec spec;
+    spec.commonName = id;
+    spec.validityDays = 30;
+    const auto cert = key ? pki::makeDeviceCertificate(*key, spec, ca->certificate, ca->key)
+                          : pki::Result<pki::Certificate>::failure(key.error());
+    if (!cert) {
+        *error = cert.error();
+        return 0;
+    }
+    SeedHost::Config cfg;
+    cfg.port = port;
+    cfg.ca = readFile(p.resolvePath(p.trust.roots.first()));
+    cfg.cert = cert->toPem();
+    cfg.key = key->toPem();
+    cfg.ssid = p.wifi.ssid.toUtf8();
+    cfg.passphrase = secretValue(sim.secrets(), p.wifi.passphraseSecret);
+    cfg.dpsHost = p.dps.host.toUtf8();
+    cfg.idScope = p.dps.idScope.toUtf8();
+    cfg.registrationId = id.toUtf8();
+    SeedHost host(cfg);
+    bool finished = false;
+    QElapsedTimer t;
+    t.start();
+    host.start([&] { finished = true; });
+    QEventLoop loop;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (finished || t.elapsed() > 120000)
+            loop.quit();
+    });
+    poll.start(20);
+    loop.exec();
+    cfg.passphrase.fill('\0');
+    if (!finished)
+        *error = QStringLiteral("the seed host did not finish within 120 s");
+    else if (!host.error().isEmpty())
+        *error = host.error();
+    else if (host.lastStatus() != u"assigned")
+        *error = QStringLiteral("the seed host ended with status '%1'").arg(host.lastStatus());
+    return host.milestones().isEmpty() ? 0 : double(host.milestones().last().ms);
+}
+
+// -- the floor ---------------------------------------------------------------------------------
 
 QByteArray atText(const TrafficRecord &r)
 {
@@ -46,126 +232,209 @@ QByteArray atText(const TrafficRecord &r)
     return {};
 }
 
-double modelledMs(const QByteArray &cmd)
+struct Floor
 {
-    if (cmd.startsWith("AT+USECMNG=0,"))
-        return kUploadPrompt + kFlashWrite;
-    if (cmd.startsWith("AT&W") || cmd.startsWith("AT+UWSCA=0,1"))
-        return kFlashWrite;
-    if (cmd.startsWith("AT+UWSCA=0,3"))
-        return kCommand + kWifiJoin + kNetUp + kDhcp;
-    if (cmd.startsWith("AT+UDCP="))
-        return kCommand + kTls + kPeerReady;
-    if (cmd.startsWith("AT+CPWROFF"))
-        return kCommand + kBoot;
-    if (cmd.startsWith("ATO2"))
-        return kCommand + kEdmGuard;
-    return kCommand;
+    double ms = 0;
+    QStringList chain; ///< "what: ms" in order
+    void add(const QString &what, double v)
+    {
+        ms += v;
+        chain << QStringLiteral("%1 %2").arg(what).arg(v, 0, 'f', 0);
+    }
+};
+
+/// The longest chain of what must happen in order for one dps-x509 module, from the model's
+/// table. Bytes that must cross in order count their line time (sizes from the commands the
+/// station sent: the URL and upload sizes are the flow's, not the station's choice). The Wi-Fi
+/// join runs in the module while the host uploads (URCs may come during an upload; see
+/// docs/decisions.md), so that part counts max(join, uploads).
+Floor floorFor(const uxsim::Latency &l, const QList<TrafficRecord> &traffic, const Options &o)
+{
+    QList<int> uploadSizes;
+    int udcpBytes = 0, udcpCount = 0;
+    for (const TrafficRecord &r : traffic) {
+        if (r.direction != TrafficRecord::Direction::ToModule)
+            continue;
+        const QByteArray cmd = atText(r);
+        if (cmd.startsWith("AT+USECMNG=0,")) {
+            uploadSizes << cmd.mid(cmd.lastIndexOf(',') + 1).trimmed().toInt();
+        } else if (cmd.startsWith("AT+UDCP=")) {
+            udcpBytes = qMax(udcpBytes, int(cmd.size()) + 7); // + EDM header and tail
+            ++udcpCount;
+        }
+    }
+    if (udcpBytes == 0)
+        udcpBytes = 300;
+    const double cmd = l.command + 20 * kByteMs; // a short command and its OK
+    Floor f;
+    f.add(QStringLiteral("probe+identify (4 commands)"), 4 * cmd + 40 * kByteMs);
+    f.add(QStringLiteral("Wi-Fi settings (4 commands)"), 4 * cmd + 40 * kByteMs);
+    f.add(QStringLiteral("activate"), l.wifiActivate + 20 * kByteMs);
+    const double join = l.wifiJoin + l.netUp + l.dhcp;
+    double uploads = 0;
+    for (int type = 0; type < uploadSizes.size(); ++type)
+        uploads += cmd + l.uploadPrompt + l.uploadPromptPerType * type + uploadSizes[type] * kByteMs + l.flashWrite +
+                   l.flashWritePerKiB * uploadSizes[type] / 1024.0 + l.command;
+    uploads += 2 * l.settingsWrite; // AT+UWSCA=0,1 and AT&W
+    f.add(QStringLiteral("max(join+netUp+dhcp %1, uploads+stores %2)").arg(join).arg(uploads, 0, 'f', 0),
+          qMax(join, uploads));
+    f.add(QStringLiteral("IPv4 check + ATO2"), 2 * cmd);
+    const double peer = l.command + l.dnsLookup + l.tlsHandshake + l.peerReady + udcpBytes * kByteMs;
+    f.add(QStringLiteral("DPS peer (dns+tls+ready)"), peer);
+    f.add(QStringLiteral("register -> answer"), l.dpsRegisterAnswer + 150 * kByteMs);
+    // The status peer needs the operationId of that answer (its topic carries it); it shares the
+    // registration's MQTT session (no handshake). DPS assigns meanwhile.
+    const double statusPeer = 2 * l.command + l.peerReady + (udcpBytes + 160) * kByteMs;
+    f.add(QStringLiteral("status peer (shared session)"), qMax<double>(statusPeer, o.assignmentDelayMs));
+    f.add(QStringLiteral("poll -> assigned"), l.mqttAnswer + 400 * kByteMs);
+    f.add(QStringLiteral("hub peer (dns+tls+ready)"), peer);
+    f.add(QStringLiteral("telemetry frame"), 150 * kByteMs);
+    return f;
 }
 
-Measure run(Profile::Flow flow, int modules)
+double median(QList<double> v)
 {
-    Measure m;
-    Simulation::Options o;
-    o.flow = flow;
-    o.modules = modules;
-    o.latency = QStringLiteral("seed");
-    o.assignmentDelayMs = 0;
-    Simulation sim(o);
-    QEventLoop loop;
-    QObject::connect(&sim, &Simulation::ready, &loop, &QEventLoop::quit);
-    QObject::connect(&sim, &Simulation::failed, &loop, &QEventLoop::quit);
-    sim.start();
-    if (!sim.isReady())
-        loop.exec();
-    if (!sim.isReady()) {
-        m.allPassed = false;
-        m.failure = sim.errorString();
-        return m;
-    }
-    Profile profile = sim.profile();
-    profile.dps.pollIntervalMs = 100;
-    profile.timeouts.commandMs = 15000;
-    profile.timeouts.uploadMs = 30000;
-    profile.timeouts.wifiMs = 60000;
-    profile.timeouts.peerMs = 60000;
-    profile.timeouts.bootMs = 30000;
-    Station station;
-    station.setProfile(profile);
-    station.setSecrets(sim.secrets());
-    station.openResults(QDir(sim.workDir()).filePath(QStringLiteral("results.sqlite")));
-    QObject::connect(&station, &Station::resultsStateChanged, &loop, &QEventLoop::quit);
-    if (station.resultsState() == Station::ResultsState::Opening)
-        loop.exec();
-    station.setPorts(sim.ports());
-    QList<TrafficRecord> slot0;
-    QObject::connect(&station, &Station::traffic, [&](const TrafficRecord &r) {
-        if (r.slot == 0)
-            slot0.append(r);
-    });
-    QList<ResultRow> results;
-    QObject::connect(&station, &Station::slotFinished, [&](int, const ResultRow &r) { results.append(r); });
-    QObject::connect(&station, &Station::allFinished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(600000, &loop, &QEventLoop::quit);
-    QElapsedTimer t;
-    t.start();
-    station.startAll();
-    loop.exec();
-    m.wallMs = double(t.elapsed());
-    for (const ResultRow &r : results) {
-        if (!r.passed()) {
-            m.allPassed = false;
-            m.failure = causeCode(r.cause) + QLatin1String(": ") + r.causeMessage;
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
+}
+
+bool parseArgs(const QStringList &args, Options *o)
+{
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString a = args[i];
+        const QString next = i + 1 < args.size() ? args[i + 1] : QString();
+        if (a == u"--quick") {
+            o->runs = 1;
+            o->slotCounts = {1, 4};
+        } else if (a == u"--flow" && !next.isEmpty()) {
+            const auto f = Profile::flowFromName(next);
+            if (!f)
+                return false;
+            o->flow = *f;
+            ++i;
+        } else if (a == u"--runs" && next.toInt() > 0) {
+            o->runs = next.toInt();
+            ++i;
+        } else if (a == u"--slots" && !next.isEmpty()) {
+            o->slotCounts.clear();
+            for (const QString &s : next.split(u','))
+                if (s.toInt() > 0)
+                    o->slotCounts << s.toInt();
+            ++i;
+        } else if (a == u"--latency" && !next.isEmpty()) {
+            o->latency = next;
+            ++i;
+        } else if (a == u"--urcs-during-upload" && (next == u"deliver" || next == u"hold")) {
+            o->urcs = next;
+            ++i;
+        } else {
+            return false;
         }
     }
-    if (results.size() != modules)
-        m.allPassed = false;
-    // Walk the exchange as the module saw it. A peer with the same broker and client id as one
-    // still open shares its MQTT session (seed log; uxsim's default): no second TLS handshake.
-    qint64 fromModuleBytes = 0;
-    QHash<QByteArray, int> openSessions; // host + client -> open peers
-    QHash<int, QByteArray> sessionOfHandle;
-    QByteArray pendingSession;
-    bool sentCommand = false;
-    const qint64 firstNs = slot0.isEmpty() ? 0 : slot0.first().monotonicNs;
-    for (const TrafficRecord &r : slot0) {
-        if (r.direction == TrafficRecord::Direction::ToModule) {
-            const QByteArray cmd = atText(r);
-            if (!cmd.startsWith("AT"))
-                continue;
-            ++m.commands;
-            if (cmd != "AT\r")
-                sentCommand = true;
-            if (cmd.startsWith("AT+UDCP=")) {
-                const QByteArray host = cmd.mid(15, cmd.indexOf('/', 15) - 15);
-                const qsizetype c = cmd.indexOf("client=");
-                pendingSession = host + '|' + cmd.mid(c, cmd.indexOf('&', c) - c);
-                m.floorMs += openSessions.value(pendingSession) > 0 ? kCommand + kPeerReady : modelledMs(cmd);
-            } else if (cmd.startsWith("AT+UDCPC=")) {
-                const QByteArray session = sessionOfHandle.take(cmd.mid(9).trimmed().toInt());
-                if (!session.isEmpty())
-                    --openSessions[session];
-                m.floorMs += kCommand;
-            } else {
-                m.floorMs += modelledMs(cmd);
-            }
-        } else if (r.direction == TrafficRecord::Direction::FromModule) {
-            fromModuleBytes += r.kind == TrafficRecord::Kind::AtLine ? r.raw.size() + 2 : r.raw.size();
-            const qsizetype at = r.raw.indexOf("+UDCP:");
-            if (at >= 0 && !pendingSession.isEmpty()) {
-                sessionOfHandle.insert(r.raw.mid(at + 6).trimmed().toInt(), pendingSession);
-                ++openSessions[pendingSession];
-                pendingSession.clear();
-            }
-            // Still booting when the job began: that wait is the module's, not the station's.
-            if (!sentCommand && r.raw.contains("+STARTUP"))
-                m.floorMs += double(r.monotonicNs - firstNs) / 1e6;
+    return true;
+}
+
+Simulation::Options simOptions(const Options &o, int modules)
+{
+    Simulation::Options s;
+    s.flow = o.flow;
+    s.modules = modules;
+    s.latency = o.latency;
+    s.assignmentDelayMs = o.assignmentDelayMs;
+    s.uxsimArgs = {QStringLiteral("--urcs-during-upload"), o.urcs};
+    return s;
+}
+
+/// Part 1 and 2: the station (median of runs) and the seed host on one uxsim; the floor.
+bool compareOne(const Options &o, double *stationMs)
+{
+    Simulation sim(simOptions(o, o.runs + 1));
+    if (!startSimulation(sim))
+        return false;
+    QList<double> walls;
+    StationRun first;
+    for (int i = 0; i < o.runs; ++i) {
+        StationRun r = runStation(sim, o, {sim.ports()[i]}, QStringLiteral("results-%1.sqlite").arg(i));
+        if (r.passed != 1) {
+            std::printf("  station run %d FAILED: %s\n", i + 1, qPrintable(r.failure));
+            return false;
         }
+        std::printf("  station run %d: %.0f ms\n", i + 1, r.wallMs);
+        std::fflush(stdout);
+        walls << r.wallMs;
+        if (i == 0)
+            first = r;
     }
-    m.lineMs = double(fromModuleBytes) * 10.0 * 1000.0 / 115200.0;
-    m.floorMs += m.lineMs;
+    *stationMs = median(walls);
+    std::printf("  steps of run 1:");
+    for (const StepResult &s : first.row.steps)
+        std::printf(" %s %lld", qPrintable(stepName(s.step)), qint64(s.elapsedMs));
+    std::printf("\n");
+
+    QString seedError;
+    double seedMs = 0;
+    if (o.flow == Profile::Flow::DpsX509)
+        seedMs = runSeedHost(sim, sim.ports()[o.runs], &seedError);
+    else
+        seedError = QStringLiteral("the seed host runs dps-x509 only");
+
+    QString modelError;
+    const auto model = uxsim::Latency::fromSpec(o.latency, &modelError);
+    const Floor floor = model ? floorFor(*model, first.traffic, o) : Floor{};
+    std::printf("\n  | figure | value | budget |\n  |---|---|---|\n");
+    std::printf("  | station wall, median of %d | %.0f ms | |\n", o.runs, *stationMs);
+    if (seedError.isEmpty()) {
+        std::printf("  | seed host model (azure_dps.py) on the same uxsim | %.0f ms | |\n", seedMs);
+        std::printf("  | seed host / station | **%.2fx** | >= 2.5x |\n", seedMs / *stationMs);
+    } else {
+        std::printf("  | seed host model | not run: %s | |\n", qPrintable(seedError));
+    }
+    if (model && o.flow == Profile::Flow::DpsX509) {
+        std::printf("  | critical-path floor (model table) | %.0f ms | |\n", floor.ms);
+        std::printf("  | station / floor | **%.3f** | <= 1.10 |\n", *stationMs / floor.ms);
+        if (seedError.isEmpty())
+            std::printf("  | seed host / floor (the best any host can do) | %.2fx | |\n", seedMs / floor.ms);
+        std::printf("\n  floor chain (ms): %s\n", qPrintable(floor.chain.join(QStringLiteral(" -> "))));
+    }
     sim.stop();
-    return m;
+    return true;
+}
+
+/// Part 3: 1, 4, 8 ... slots at once, each on fresh modules of one uxsim.
+bool compareSlots(const Options &o)
+{
+    int modules = 0;
+    for (int n : o.slotCounts)
+        modules += n;
+    if (modules > 64) {
+        std::printf("  at most 64 modules in one uxsim (asked for %d)\n", modules);
+        return false;
+    }
+    Simulation sim(simOptions(o, modules));
+    if (!startSimulation(sim))
+        return false;
+    std::printf("\n  | slots | wall | vs one slot | station CPU | CPU per module | all passed |\n"
+                "  |---|---|---|---|---|---|\n");
+    double oneMs = 0;
+    int next = 0;
+    bool ok = true;
+    for (int n : o.slotCounts) {
+        const QStringList ports = sim.ports().mid(next, n);
+        next += n;
+        const StationRun r = runStation(sim, o, ports, QStringLiteral("slots-%1.sqlite").arg(n));
+        if (oneMs == 0)
+            oneMs = r.wallMs;
+        std::printf("  | %d | %.0f ms | **%.3f** | %.1f %% of one core | %.0f ms | %s |\n", n, r.wallMs,
+                    r.wallMs / oneMs, 100.0 * r.cpuMs / r.wallMs, r.cpuMs / n,
+                    r.passed == r.total
+                        ? "yes"
+                        : qPrintable(QStringLiteral("%1/%2: %3").arg(r.passed).arg(r.total).arg(r.failure)));
+        std::fflush(stdout);
+        ok = ok && r.passed == r.total;
+    }
+    std::printf("  budget: 32 slots <= 1.25 x one slot's wall, < 50 %% of one core\n");
+    sim.stop();
+    return ok;
 }
 
 } // namespace
@@ -174,28 +443,22 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("station.*.info=false"));
-    const auto flow = Profile::flowFromName(argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("dps-x509"))
-                          .value_or(Profile::Flow::DpsX509);
-    const int gang = argc > 2 ? std::atoi(argv[2]) : 8;
-
-    std::printf("Provisioning benchmark (%s, uxsim latency 'seed', local Azure, 115200 baud)\n",
-                qPrintable(Profile::flowName(flow)));
-    const Measure one = run(flow, 1);
-    if (!one.allPassed) {
-        std::printf("  single module FAILED: %s\n", qPrintable(one.failure));
-        return 1;
+    Options o;
+    if (!parseArgs(app.arguments(), &o)) {
+        std::fprintf(stderr, "usage: bench_provision [--quick] [--flow NAME] [--runs N] [--slots 1,4,8,16,32] "
+                             "[--latency fast|hardware|seed|FILE] [--urcs-during-upload deliver|hold]\n");
+        return 2;
     }
-    std::printf("  one module:      %8.0f ms wall, floor %8.0f ms (%d commands, %.0f ms line time)\n", one.wallMs,
-                one.floorMs, one.commands, one.lineMs);
-    std::printf("  overhead ratio:  %8.3f  (budget <= 1.10)  -> %s\n", one.wallMs / one.floorMs,
-                one.wallMs / one.floorMs <= 1.10 ? "within budget" : "OVER BUDGET");
-    const Measure many = run(flow, gang);
-    if (!many.allPassed) {
-        std::printf("  %d modules FAILED: %s\n", gang, qPrintable(many.failure));
+    QStringList counts;
+    for (int n : o.slotCounts)
+        counts << QString::number(n);
+    std::printf("Provisioning benchmark: %s, uxsim latency '%s', URCs during uploads '%s', local Azure (assignment "
+                "%d ms), DPS poll interval %d ms, 115200 baud on the line; %d station run(s); slots %s\n",
+                qPrintable(Profile::flowName(o.flow)), qPrintable(o.latency), qPrintable(o.urcs), o.assignmentDelayMs,
+                o.pollIntervalMs, o.runs, qPrintable(counts.join(u',')));
+    std::fflush(stdout);
+    double stationMs = 0;
+    if (!compareOne(o, &stationMs))
         return 1;
-    }
-    std::printf("  %d modules:       %8.0f ms wall (all passed)\n", gang, many.wallMs);
-    std::printf("  gang ratio:      %8.3f  (%d slots / 1 slot, budget <= 1.25)  -> %s\n", many.wallMs / one.wallMs,
-                gang, many.wallMs / one.wallMs <= 1.25 ? "within budget" : "OVER BUDGET");
-    return 0;
+    return compareSlots(o) ? 0 : 1;
 }

@@ -1447,10 +1447,6 @@
         <translation>verbunden als %1</translation>
     </message>
     <message>
-        <source>saving the settings on the module</source>
-        <translation>die Einstellungen werden auf dem Modul gespeichert</translation>
-    </message>
-    <message>
         <source>restarting the module</source>
         <translation>das Modul wird neu gestartet</translation>
     </message>
@@ -1535,10 +1531,6 @@
         <translation>die Identitätsvorlage braucht eine {seq}-Nummer, und die Ergebnisdatenbank hat keine vergeben</translation>
     </message>
     <message>
-        <source>joining the line network %1 for the test (it is not left on the module)</source>
-        <translation>Verbindung mit dem Liniennetzwerk %1 für den Test (es bleibt nicht auf dem Modul)</translation>
-    </message>
-    <message>
         <source>the field network&apos;s passphrase: %1</source>
         <translation>die Passphrase des Feldnetzwerks: %1</translation>
     </message>
@@ -1593,6 +1585,22 @@
     <message>
         <source>the device ID &quot;%1&quot; from the template is not usable: %2</source>
         <translation>die Geräte-ID „%1“ aus der Vorlage ist nicht verwendbar: %2</translation>
+    </message>
+    <message>
+        <source>starting to join the line network %1 for the test (it is not left on the module)</source>
+        <translation>Verbindung mit dem Liniennetz %1 für den Test wird eingeleitet (es bleibt nicht auf dem Modul)</translation>
+    </message>
+    <message>
+        <source>starting to join the Wi-Fi network %1</source>
+        <translation>Verbindung mit dem WLAN %1 wird eingeleitet</translation>
+    </message>
+    <message>
+        <source>joining while the certificates go up</source>
+        <translation>Verbindungsaufbau läuft, während die Zertifikate hochgeladen werden</translation>
+    </message>
+    <message>
+        <source>saving the Wi-Fi settings on the module</source>
+        <translation>die WLAN-Einstellungen werden auf dem Modul gespeichert</translation>
     </message>
 </context>
 <context>
@@ -2810,6 +2818,10 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
     <message>
         <source>the profile %1 is a JSON array, not an object ({&quot;format&quot;: &quot;provstation-profile&quot;, …})</source>
         <translation>das Profil %1 ist ein JSON-Array, kein Objekt ({&quot;format&quot;: &quot;provstation-profile&quot;, …})</translation>
+    </message>
+    <message>
+        <source>options.uploadBaud: 0 (stay at the line&apos;s rate) or 9600 to 5250000 baud</source>
+        <translation>options.uploadBaud: 0 (bei der Baudrate der Leitung bleiben) oder 9600 bis 5250000 Baud</translation>
     </message>
 </context>
 <context>
@@ -6100,6 +6112,42 @@ Die Signatur kommt nach FILE.sig; `openssl dgst -sha256 -verify PUBKEY -signatur
         <source>provstation-cli: warning: %1</source>
         <translation>provstation-cli: Warnung: %1</translation>
     </message>
+    <message>
+        <source>loop ended: %1 module(s) provisioned, %2 PASS, %3 FAIL</source>
+        <translation>Schleife beendet: %1 Modul(e) provisioniert, %2 PASS, %3 FAIL</translation>
+    </message>
+    <message>
+        <source>%1 result(s) did not reach %2; they are kept in the journal %3</source>
+        <translation>%1 Ergebnis(se) haben %2 nicht erreicht; sie bleiben im Journal %3</translation>
+    </message>
+    <message>
+        <source>%1: module plugged in</source>
+        <translation>%1: Modul eingesteckt</translation>
+    </message>
+    <message>
+        <source>%1: module removed</source>
+        <translation>%1: Modul entfernt</translation>
+    </message>
+    <message>
+        <source>stopping: cancelling what is running</source>
+        <translation>wird beendet: Laufendes wird abgebrochen</translation>
+    </message>
+    <message>
+        <source>waiting for modules on ports matching &quot;%1&quot; (Ctrl+C ends)</source>
+        <translation>warte auf Module an Ports, die auf „%1“ passen (Strg+C beendet)</translation>
+    </message>
+    <message>
+        <source>waiting for modules on %1 (Ctrl+C ends)</source>
+        <translation>warte auf Module an %1 (Strg+C beendet)</translation>
+    </message>
+    <message>
+        <source>Keep provisioning modules as they are plugged in on the ports (without --port: on every port matching the profile&apos;s line.usbFilter) until SIGINT or SIGTERM; then print a summary.</source>
+        <translation>Module laufend provisionieren, sobald sie an den Ports eingesteckt werden (ohne --port: an jedem Port, der auf line.usbFilter des Profils passt), bis SIGINT oder SIGTERM; dann eine Zusammenfassung ausgeben.</translation>
+    </message>
+    <message>
+        <source>provision --loop needs --port DEV or a line.usbFilter in the profile (it would otherwise provision whatever serial port appears)</source>
+        <translation>provision --loop braucht --port DEV oder einen line.usbFilter im Profil (sonst würde jeder auftauchende serielle Port provisioniert)</translation>
+    </message>
 </context>
 <context>
     <name>files</name>
@@ -6596,6 +6644,38 @@ Die Signatur kommt nach FILE.sig; `openssl dgst -sha256 -verify PUBKEY -signatur
     <message>
         <source>the module answered &quot;%1&quot; when asked for tag %2 of Wi-Fi configuration %3</source>
         <translation>das Modul antwortete „%1“ auf die Frage nach Tag %2 der WLAN-Konfiguration %3</translation>
+    </message>
+    <message>
+        <source>the port %1 cannot change its rate</source>
+        <translation>der Port %1 kann seine Baudrate nicht ändern</translation>
+    </message>
+    <message>
+        <source>read the UART settings</source>
+        <translation>UART-Einstellungen lesen</translation>
+    </message>
+    <message>
+        <source>reading the UART settings</source>
+        <translation>UART-Einstellungen werden gelesen</translation>
+    </message>
+    <message>
+        <source>the module&apos;s UART settings make no sense: %1</source>
+        <translation>die UART-Einstellungen des Moduls ergeben keinen Sinn: %1</translation>
+    </message>
+    <message>
+        <source>switch the line to %1 baud</source>
+        <translation>die Leitung auf %1 Baud umschalten</translation>
+    </message>
+    <message>
+        <source>switching the line to %1 baud</source>
+        <translation>die Leitung wird auf %1 Baud umgeschaltet</translation>
+    </message>
+    <message>
+        <source>the port cannot follow the module to %1 baud</source>
+        <translation>der Port kann dem Modul nicht auf %1 Baud folgen</translation>
+    </message>
+    <message>
+        <source>storing the Wi-Fi settings</source>
+        <translation>WLAN-Einstellungen werden gespeichert</translation>
     </message>
 </context>
 <context>

@@ -1444,10 +1444,6 @@
         <translation>已作为 %1 连接</translation>
     </message>
     <message>
-        <source>saving the settings on the module</source>
-        <translation>正在模块上保存设置</translation>
-    </message>
-    <message>
         <source>restarting the module</source>
         <translation>正在重启模块</translation>
     </message>
@@ -1532,10 +1528,6 @@
         <translation>身份模板需要一个 {seq} 编号，但结果数据库没有分配</translation>
     </message>
     <message>
-        <source>joining the line network %1 for the test (it is not left on the module)</source>
-        <translation>正在加入产线网络 %1 进行测试（不会保留在模块上）</translation>
-    </message>
-    <message>
         <source>the field network&apos;s passphrase: %1</source>
         <translation>现场网络的密码短语：%1</translation>
     </message>
@@ -1590,6 +1582,22 @@
     <message>
         <source>the device ID &quot;%1&quot; from the template is not usable: %2</source>
         <translation>由模板生成的设备 ID“%1”不可用：%2</translation>
+    </message>
+    <message>
+        <source>starting to join the line network %1 for the test (it is not left on the module)</source>
+        <translation>开始加入产线网络 %1 进行测试（不会保留在模块上）</translation>
+    </message>
+    <message>
+        <source>starting to join the Wi-Fi network %1</source>
+        <translation>开始加入 Wi-Fi 网络 %1</translation>
+    </message>
+    <message>
+        <source>joining while the certificates go up</source>
+        <translation>在上传证书的同时加入网络</translation>
+    </message>
+    <message>
+        <source>saving the Wi-Fi settings on the module</source>
+        <translation>正在模块上保存 Wi-Fi 设置</translation>
     </message>
 </context>
 <context>
@@ -2807,6 +2815,10 @@ u-blox u-connectXpress modules to Azure IoT.</source>
     <message>
         <source>the profile %1 is a JSON array, not an object ({&quot;format&quot;: &quot;provstation-profile&quot;, …})</source>
         <translation>配置文件 %1 是 JSON 数组，而不是对象 ({&quot;format&quot;: &quot;provstation-profile&quot;, …})</translation>
+    </message>
+    <message>
+        <source>options.uploadBaud: 0 (stay at the line&apos;s rate) or 9600 to 5250000 baud</source>
+        <translation>options.uploadBaud：0（保持线路波特率）或 9600 至 5250000 波特</translation>
     </message>
 </context>
 <context>
@@ -6092,6 +6104,42 @@ The signature goes to FILE.sig; `openssl dgst -sha256 -verify PUBKEY -signature 
         <source>provstation-cli: warning: %1</source>
         <translation>provstation-cli：警告：%1</translation>
     </message>
+    <message>
+        <source>loop ended: %1 module(s) provisioned, %2 PASS, %3 FAIL</source>
+        <translation>循环已结束：已配置 %1 个模块，%2 个 PASS，%3 个 FAIL</translation>
+    </message>
+    <message>
+        <source>%1 result(s) did not reach %2; they are kept in the journal %3</source>
+        <translation>%1 条结果未到达 %2；它们保留在日志 %3 中</translation>
+    </message>
+    <message>
+        <source>%1: module plugged in</source>
+        <translation>%1：模块已插入</translation>
+    </message>
+    <message>
+        <source>%1: module removed</source>
+        <translation>%1：模块已拔出</translation>
+    </message>
+    <message>
+        <source>stopping: cancelling what is running</source>
+        <translation>正在停止：取消正在运行的任务</translation>
+    </message>
+    <message>
+        <source>waiting for modules on ports matching &quot;%1&quot; (Ctrl+C ends)</source>
+        <translation>正在等待匹配“%1”的端口上的模块（Ctrl+C 结束）</translation>
+    </message>
+    <message>
+        <source>waiting for modules on %1 (Ctrl+C ends)</source>
+        <translation>正在等待 %1 上的模块（Ctrl+C 结束）</translation>
+    </message>
+    <message>
+        <source>Keep provisioning modules as they are plugged in on the ports (without --port: on every port matching the profile&apos;s line.usbFilter) until SIGINT or SIGTERM; then print a summary.</source>
+        <translation>模块插入端口后持续配置（不带 --port 时：所有匹配配置文件 line.usbFilter 的端口），直到收到 SIGINT 或 SIGTERM；然后输出摘要。</translation>
+    </message>
+    <message>
+        <source>provision --loop needs --port DEV or a line.usbFilter in the profile (it would otherwise provision whatever serial port appears)</source>
+        <translation>provision --loop 需要 --port DEV 或配置文件中的 line.usbFilter（否则会配置出现的任何串口）</translation>
+    </message>
 </context>
 <context>
     <name>files</name>
@@ -6588,6 +6636,38 @@ The signature goes to FILE.sig; `openssl dgst -sha256 -verify PUBKEY -signature 
     <message>
         <source>the module answered &quot;%1&quot; when asked for tag %2 of Wi-Fi configuration %3</source>
         <translation>询问 Wi-Fi 配置 %3 的标签 %2 时，模块回答了“%1”</translation>
+    </message>
+    <message>
+        <source>the port %1 cannot change its rate</source>
+        <translation>端口 %1 无法更改其波特率</translation>
+    </message>
+    <message>
+        <source>read the UART settings</source>
+        <translation>读取 UART 设置</translation>
+    </message>
+    <message>
+        <source>reading the UART settings</source>
+        <translation>正在读取 UART 设置</translation>
+    </message>
+    <message>
+        <source>the module&apos;s UART settings make no sense: %1</source>
+        <translation>模块的 UART 设置无意义：%1</translation>
+    </message>
+    <message>
+        <source>switch the line to %1 baud</source>
+        <translation>将线路切换到 %1 波特</translation>
+    </message>
+    <message>
+        <source>switching the line to %1 baud</source>
+        <translation>正在将线路切换到 %1 波特</translation>
+    </message>
+    <message>
+        <source>the port cannot follow the module to %1 baud</source>
+        <translation>端口无法随模块切换到 %1 波特</translation>
+    </message>
+    <message>
+        <source>storing the Wi-Fi settings</source>
+        <translation>正在保存 Wi-Fi 设置</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "cli.h"
 #include "cmd_results.h"
+#include "link/ports.h"
 #include "provisioning/result.h"
 #include "provisioning/resultstore.h"
 #include "provisioning/secretstore.h"
@@ -86,24 +87,35 @@ private:
 };
 
 // Runs @p station over @p ports and prints one result per module; returns the exit code.
-int runStation(Station &station, const QStringList &ports, bool json)
+/// Nothing is provisioned without a record: waits (30 s at most) for the results store to open.
+/// Ok, or the exit code after printing why it cannot be used.
+int openResults(Station &station)
 {
-    QEventLoop loop;
-    QTimer deadline;
-    deadline.setSingleShot(true);
-    QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
-    // Nothing is provisioned without a record: the results store must be open first.
     if (station.resultsState() == Station::ResultsState::Opening) {
+        QEventLoop loop;
+        QTimer deadline;
+        deadline.setSingleShot(true);
+        QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
         QObject::connect(&station, &Station::resultsStateChanged, &loop, &QEventLoop::quit);
         deadline.start(30000);
         loop.exec();
-        QObject::disconnect(&station, &Station::resultsStateChanged, &loop, nullptr);
     }
     if (station.resultsState() != Station::ResultsState::Ready)
         return fail(tr("the results database %1 cannot be used, so nothing is provisioned: %2")
                         .arg(station.resultsPath(), station.resultsError().isEmpty() ? tr("it did not open within 30 s")
                                                                                      : station.resultsError()),
                     int(::ExitCode::Configuration));
+    return Ok;
+}
+
+int runStation(Station &station, const QStringList &ports, bool json)
+{
+    QEventLoop loop;
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
+    if (const int code = openResults(station); code != Ok)
+        return code;
     if (const auto set = station.setPorts(ports); !set)
         return fail(set.error());
     QList<ResultRow> results;
@@ -151,6 +163,92 @@ int runStation(Station &station, const QStringList &ports, bool json)
     return int(exitCodeFor(results));
 }
 
+/// The end of provision --loop: the summary, and whether every result was recorded.
+int printLoopSummary(Station &station, int passed, int failed, bool json)
+{
+    const int unsettled = station.unsettledRows();
+    if (json)
+        printJson(QJsonObject{{QStringLiteral("summary"), QJsonObject{{QStringLiteral("modules"), passed + failed},
+                                                                      {QStringLiteral("passed"), passed},
+                                                                      {QStringLiteral("failed"), failed},
+                                                                      {QStringLiteral("unrecorded"), unsettled}}}});
+    else
+        out()
+            << tr("loop ended: %1 module(s) provisioned, %2 PASS, %3 FAIL").arg(passed + failed).arg(passed).arg(failed)
+            << Qt::endl;
+    out().flush();
+    if (unsettled > 0) {
+        err() << tr("%1 result(s) did not reach %2; they are kept in the journal %3")
+                     .arg(unsettled)
+                     .arg(station.resultsPath(), station.results() ? station.results()->journalPath() : QString())
+              << Qt::endl;
+        return int(::ExitCode::Configuration);
+    }
+    return Ok;
+}
+
+// provision --loop: a long-lived station. Every slot's port that appears (a module plugged in)
+// starts its job (Station's hot-plug auto-start); with no --port, every serial port matching the
+// profile's line.usbFilter becomes a slot as it appears. Runs until SIGINT/SIGTERM, which cancels
+// what is running and ends with a summary. Exit 0 when it ended on a signal with every result
+// recorded (failed modules are counted in the summary, not in the exit code).
+int runLoop(Station &station, const QStringList &ports, bool json)
+{
+    QEventLoop loop;
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
+    if (const int code = openResults(station); code != Ok)
+        return code;
+    if (const auto set = station.setPorts(ports); !set)
+        return fail(set.error());
+    const QString filter = station.profile().line.usbFilter;
+    QTimer watch; // no --port: ports matching line.usbFilter become slots as they appear
+    if (ports.isEmpty()) {
+        QObject::connect(&watch, &QTimer::timeout, &station, [&station, filter] {
+            for (const PortInfo &port : ports::available()) {
+                if (port.matches(filter) && station.slotOf(port.path) < 0)
+                    station.addSlot(port.path);
+            }
+        });
+        watch.start(500);
+    }
+    int passed = 0;
+    int failed = 0;
+    QObject::connect(&station, &Station::portPresenceChanged, &loop, [&station](int slot, bool present) {
+        const QString port = station.slotAt(slot).port;
+        err() << (present ? tr("%1: module plugged in").arg(port) : tr("%1: module removed").arg(port)) << Qt::endl;
+    });
+    QObject::connect(&station, &Station::slotFinished, &loop, [&](int, const ResultRow &row) {
+        ++(row.passed() ? passed : failed);
+        printResult(row, json);
+        out().flush(); // a loop's reader takes each result as it comes
+    });
+    bool stopping = false;
+    Interrupts interrupts([&] {
+        if (stopping)
+            return;
+        stopping = true;
+        err() << tr("stopping: cancelling what is running") << Qt::endl;
+        watch.stop();
+        station.setAutoStart(false);
+        station.cancelAll();
+        // Ends once nothing runs and every row is in the store (or the results wait is over).
+        station.whenSettled([&] {
+            if (!station.isBusy())
+                loop.quit();
+        });
+        QObject::connect(&station, &Station::allFinished, &loop, [&] { station.whenSettled([&] { loop.quit(); }); });
+        deadline.start(resultsWaitMs());
+    });
+    err() << (ports.isEmpty() ? tr("waiting for modules on ports matching \"%1\" (Ctrl+C ends)").arg(filter)
+                              : tr("waiting for modules on %1 (Ctrl+C ends)").arg(ports.join(QStringLiteral(", "))))
+          << Qt::endl;
+    station.setAutoStart(true);
+    loop.exec();
+    return printLoopSummary(station, passed, failed, json);
+}
+
 /// A station for a headless run: results at @p resultsPath, names recorded with each row.
 void setUpStation(Station &station, SecretStore *secrets, const Profile &profile, const QString &resultsPath,
                   const QString &stationName, const QString &operatorName, const QString &lineId = {})
@@ -184,6 +282,9 @@ int provision(const QStringList &args)
     p.addOption({QStringLiteral("station"), tr("Station name recorded with each result."), tr("NAME")});
     p.addOption({QStringLiteral("operator"), tr("Operator name recorded with each result."), tr("NAME")});
     p.addOption({QStringLiteral("json"), tr("One JSON object per module and line.")});
+    p.addOption({QStringLiteral("loop"),
+                 tr("Keep provisioning modules as they are plugged in on the ports (without --port: on every port "
+                    "matching the profile's line.usbFilter) until SIGINT or SIGTERM; then print a summary.")});
     if (!parse(p, args))
         return Usage;
     if (p.isSet(QStringLiteral("help"))) {
@@ -192,8 +293,9 @@ int provision(const QStringList &args)
     }
     if (!p.isSet(QStringLiteral("profile")))
         return fail(tr("provision needs --profile FILE"));
+    const bool loop = p.isSet(QStringLiteral("loop"));
     const QStringList ports = p.values(QStringLiteral("port"));
-    if (ports.isEmpty())
+    if (ports.isEmpty() && !loop)
         return fail(tr("provision needs at least one --port DEV"));
     if (QSet<QString>(ports.begin(), ports.end()).size() != ports.size())
         return fail(tr("a port is given twice"));
@@ -217,6 +319,9 @@ int provision(const QStringList &args)
                     int(::ExitCode::Configuration));
     if (const QString warning = profile->caKeyAtRestWarning(); !warning.isEmpty())
         err() << tr("provstation-cli: warning: %1").arg(warning) << Qt::endl;
+    if (loop && ports.isEmpty() && profile->line.usbFilter.isEmpty())
+        return fail(tr("provision --loop needs --port DEV or a line.usbFilter in the profile (it would otherwise "
+                       "provision whatever serial port appears)"));
     HeadlessSecretStore headless;
     for (const QString &spec : p.values(QStringLiteral("secret"))) {
         if (!headless.addSource(spec, &error))
@@ -238,6 +343,8 @@ int provision(const QStringList &args)
     const QString stationId = stationIdOption(p).isEmpty() ? p.value(QStringLiteral("station")) : stationIdOption(p);
     setUpStation(station, &secrets, *profile, *resultsUrl, stationId, p.value(QStringLiteral("operator")),
                  lineIdOption(p));
+    if (loop)
+        return runLoop(station, ports, p.isSet(QStringLiteral("json")));
     return runStation(station, ports, p.isSet(QStringLiteral("json")));
 }
 

@@ -6,6 +6,7 @@
 #include "provisioning/secretstore.h"
 #include "provisioning/simulation.h"
 #include "provisioning/station.h"
+#include "startuptrace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -59,6 +60,7 @@ bool openFile(MainWindow &window, const QString &path, QString *error)
 
 int main(int argc, char *argv[])
 {
+    StartupTrace::mark("main");
     // --version must work on a machine without a display (scripts, packaging checks).
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
@@ -154,7 +156,10 @@ int main(int argc, char *argv[])
         if (!openFile(window, file, &error))
             std::fprintf(stderr, "provstation: %s\n", qPrintable(error));
     }
+    StartupTrace trace(sim != nullptr); // PROVSTATION_STARTUP_TRACE: bench/bench_startup.cpp
+    trace.watch(&window);
     window.show();
+    StartupTrace::mark("shown");
 
     const auto finishStartup = [&] {
         if (parser.isSet(engineer))
@@ -188,6 +193,7 @@ int main(int argc, char *argv[])
             station.setProfile(sim->profile());
             window.setNote(QApplication::translate("main", "simulation: secrets in memory only"));
             qCInfo(lcUi) << "simulation ready:" << sim->ports();
+            trace.simulationReady();
             finishStartup();
         });
         QObject::connect(sim.get(), &Simulation::failed, &window, [&](const QString &error) {

@@ -704,8 +704,21 @@ void ModuleLink::handleCommandLine(Op &op, const at::Line &line)
     const AtCommand &cmd = op.reply->command();
     // With echo on, everything before this command's own echo belongs to an earlier exchange.
     if (m_mode == Mode::Command && m_echo == Echo::On && !op.echoSeen) {
-        if (line.kind == at::LineKind::Echo && line.text == cmd.text.trimmed()) {
+        const QByteArray expected = cmd.text.trimmed();
+        if (line.kind == at::LineKind::Echo && line.text == expected) {
             op.echoSeen = true;
+            return;
+        }
+        // The module echoes characters as they arrive and writes a URC the moment it has one, so a
+        // URC can split the echo ("AT+USEC" URC "MNG=0,…"): the pieces that continue it are the echo.
+        if ((line.kind == at::LineKind::Echo || !op.echoPart.isEmpty()) &&
+            expected.startsWith(op.echoPart + line.text)) {
+            op.echoPart += line.text;
+            if (op.echoPart == expected) {
+                op.echoSeen = true;
+                op.echoPart.fill('\0'); // it may carry a secret
+                op.echoPart.clear();
+            }
             return;
         }
         QByteArray shown = line.text;

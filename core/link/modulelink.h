@@ -159,6 +159,7 @@ private:
         ProbeStage probe = ProbeStage::Drain;
         bool uploadSent = false;
         bool echoSeen = false;
+        QByteArray echoPart;   ///< the echo so far, when URCs came in the middle of it
         bool answered = false; ///< probe: an answer came, settling once the line is quiet
     };
 

@@ -126,3 +126,14 @@ void SerialTransport::onError(QSerialPort::SerialPortError error)
         m_port.clearError();
     }
 }
+
+bool SerialTransport::setBaudRate(qint32 baud)
+{
+    // Bytes still queued at the old rate would reach the module garbled: the caller switches
+    // only between commands, after the module's OK was read (nothing left to send).
+    if (!m_port.isOpen() || !m_port.setBaudRate(baud))
+        return false;
+    m_settings.baudRate = baud;
+    qCInfo(lcLink) << m_settings.port << "line rate" << baud;
+    return true;
+}

@@ -29,6 +29,7 @@ public:
     QString name() const override { return m_settings.port; }
     qint64 pendingBytes() const override { return m_port.bytesToWrite(); }
     qint32 baudRate() const override { return m_settings.baudRate; }
+    bool setBaudRate(qint32 baud) override;
 
 private:
     void onError(QSerialPort::SerialPortError error);

@@ -27,6 +27,13 @@ public:
     virtual qint64 pendingBytes() const { return 0; }
     /// Bytes per second of the line (to give a write its deadline).
     virtual qint32 baudRate() const { return 115200; }
+    /// Changes the line rate of an open pipe (after the module switched with AT+UMRS); false
+    /// when this transport cannot (it stays at baudRate()).
+    virtual bool setBaudRate(qint32 baud)
+    {
+        Q_UNUSED(baud);
+        return false;
+    }
 
 signals:
     void received(const QByteArray &bytes);

@@ -301,6 +301,42 @@ coro::Task<Result<>> ModuleClient::enterEdm()
     co_return {};
 }
 
+coro::Task<Result<qint32>> ModuleClient::switchBaudRate(qint32 baud)
+{
+    // A port that cannot change its rate (a scripted test transport) must not send the module off.
+    Transport *port = m_link->transport();
+    if (!port->setBaudRate(port->baudRate()))
+        co_return Failure{Failure::Kind::Refused, LinkError::Code::None,
+                          tr("the port %1 cannot change its rate").arg(port->name())};
+    AtCommand query = AtCommand::make("AT+UMRS?", tr("read the UART settings"), m_settings.command);
+    query.answerPrefix = "+UMRS:";
+    AtReply *r = co_await command(query);
+    if (!r->isOk())
+        co_return failure(r, tr("reading the UART settings"));
+    // +UMRS:<baud>,<flow_control>,<data_bits>,<stop_bits>,<parity>,<change_after_confirm>
+    const QList<QByteArray> now = at::Response::parse(r->line("+UMRS")).params;
+    bool ok = now.size() >= 5;
+    const qint32 before = ok ? now[0].trimmed().toInt(&ok) : 0;
+    if (!ok)
+        co_return Failure{Failure::Kind::BadAnswer, LinkError::Code::None,
+                          tr("the module's UART settings make no sense: %1").arg(QString::fromLatin1(r->line()))};
+    if (before == baud)
+        co_return before;
+    // change_after_confirm 1: the module answers OK at the old rate and switches once it has left;
+    // the port follows after reading it (nothing else is on the line then).
+    const QByteArray text = "AT+UMRS=" + QByteArray::number(baud) + ',' + now[1].trimmed() + ',' + now[2].trimmed() +
+                            ',' + now[3].trimmed() + ',' + now[4].trimmed() + ",1";
+    r = co_await command(AtCommand::make(text, tr("switch the line to %1 baud").arg(baud), m_settings.command));
+    if (!r->isOk())
+        co_return failure(r, tr("switching the line to %1 baud").arg(baud));
+    if (!port->setBaudRate(baud))
+        co_return Failure{Failure::Kind::Link, LinkError::Code::None,
+                          tr("the port cannot follow the module to %1 baud").arg(baud)};
+    m_status.baud = baud;
+    publishStatus();
+    co_return before;
+}
+
 // -- certificate store ---------------------------------------------------------------------------
 
 coro::Task<Result<std::optional<QString>>> ModuleClient::storedMd5(int type, QString name, QString expectedMd5)
@@ -468,6 +504,15 @@ coro::Task<Result<StoredWifi>> ModuleClient::readWifi(int configId)
             out.authentication = at::toInt(value.trimmed()).value_or(-1);
     }
     co_return out;
+}
+
+coro::Task<Result<>> ModuleClient::storeWifi(int configId)
+{
+    AtReply *r = co_await command(AtCommand::make("AT+UWSCA=" + QByteArray::number(configId) + ",1",
+                                                  tr("store the Wi-Fi settings"), m_settings.command));
+    if (!r->isOk())
+        co_return failure(r, tr("storing the Wi-Fi settings"));
+    co_return {};
 }
 
 coro::Task<Result<QString>> ModuleClient::ipv4Address()

@@ -119,6 +119,10 @@ public:
     coro::Task<Result<>> restart();
     coro::Task<Result<>> saveSettings();
     coro::Task<Result<>> enterEdm();
+    /// Switches the module's UART to @p baud with AT+UMRS (command mode; the other UART settings
+    /// as they are), then the port once the module's OK is read; gives the rate it had before.
+    /// Refused (Failure::Refused, still at the old rate) when the firmware does not take the rate.
+    coro::Task<Result<qint32>> switchBaudRate(qint32 baud);
 
     // -- certificate store (type 0 root CA, 1 certificate, 2 private key)
     /// The MD5 of the object @p name of @p type on the module, nullopt when there is none;
@@ -140,6 +144,9 @@ public:
     coro::Task<Result<>> loadWifi(int configId);
     /// Reads configuration @p configId: on start-up flag, SSID and authentication (never the passphrase).
     coro::Task<Result<StoredWifi>> readWifi(int configId);
+    /// Keeps the active Wi-Fi configuration across restarts (AT+UWSCA=<id>,1; allowed while it
+    /// is joining or joined).
+    coro::Task<Result<>> storeWifi(int configId = 0);
     /// The IPv4 address of the Wi-Fi station interface, empty while there is none.
     coro::Task<Result<QString>> ipv4Address();
 

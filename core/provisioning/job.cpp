@@ -164,7 +164,9 @@ void Job::beginStep(Step step, const QString &message)
     m_client->link()->setContext(m_setup.slot, stepName(step));
     qCInfo(lcJob) << "slot" << m_setup.slot << "step" << stepName(step) << "-" << message;
     emit stepStarted(step, message);
-    emit progress(int(step) * 100 / kStepCount);
+    // Steps overlap (Wi-Fi around the uploads): the bar never goes back.
+    m_progress = qMax(m_progress, int(step) * 100 / kStepCount);
+    emit progress(m_progress);
 }
 
 void Job::endStep(StepOutcome outcome, const QString &message)
@@ -260,7 +262,10 @@ template<typename T> coro::Task<std::optional<T>> Job::onWorker(std::function<T(
 
 coro::Task<void> Job::run()
 {
-    // Each step returns false after recording its failure.
+    // Each step returns false after recording its failure. The Wi-Fi join takes the module
+    // seconds (association, DHCP) without the host: it is started before the certificates go up
+    // and awaited after them, so the uploads and the Wi-Fi store run inside it (issue 13,
+    // docs/decisions.md "Wi-Fi while the certificates go up").
     bool ok = co_await prepare();
     ok = ok && co_await openPort();
     ok = ok && co_await identify();
@@ -268,21 +273,27 @@ coro::Task<void> Job::run()
     if (ok && m_profile.options.factoryReset)
         ok = co_await factoryReset();
     ok = ok && co_await makeIdentity();
+    ok = ok && co_await fastLine();  // options.uploadBaud: AT+UMRS up before any URC is due
+    ok = ok && co_await startWifi(); // configure and activate; the join runs from here
     ok = ok && co_await credentials();
     if (ok && m_profile.options.cloudIdentities &&
         (!m_profile.usesDps() || m_profile.flow == Profile::Flow::DpsX509Individual ||
          m_profile.flow == Profile::Flow::DpsSymmetricIndividual))
         ok = co_await cloudIdentity();
-    ok = ok && co_await wifi();
-    ok = ok && co_await enterEdm();
+    ok = ok && co_await persist();  // the Wi-Fi store, still inside the join
+    ok = ok && co_await wifi();     // link up and an IPv4 address
+    ok = ok && co_await enterEdm(); // the line back to its rate first
     if (ok && m_profile.usesDps())
         ok = co_await dps();
     ok = ok && co_await hub();
     if (ok && m_profile.stagedWifi())
-        ok = co_await fieldWifi();
-    ok = ok && co_await persistAndReboot();
+        ok = co_await fieldWifi(); // the line network goes, the field network is stored
+    if (ok && m_profile.options.rebootAtEnd)
+        ok = co_await reboot();
     if (ok && m_profile.stagedWifi())
         ok = co_await checkStoredWifi();
+    if (!ok && m_baudBefore)
+        co_await restoreLine(); // a failed job leaves the module at the rate it found it
     m_client->close();
     if (ok && m_profile.options.cloudCheck)
         co_await verifyInCloud();
@@ -632,13 +643,13 @@ coro::Task<bool> Job::verifyInCloud()
 
 // -- Wi-Fi ---------------------------------------------------------------------------------------
 
-coro::Task<bool> Job::wifi()
+coro::Task<bool> Job::startWifi()
 {
     const bool staged = m_profile.stagedWifi();
-    beginStep(
-        Step::Wifi,
-        staged ? tr("joining the line network %1 for the test (it is not left on the module)").arg(m_profile.wifi.ssid)
-               : tr("joining the Wi-Fi network %1").arg(m_profile.wifi.ssid));
+    beginStep(Step::Wifi, staged
+                              ? tr("starting to join the line network %1 for the test (it is not left on the module)")
+                                    .arg(m_profile.wifi.ssid)
+                              : tr("starting to join the Wi-Fi network %1").arg(m_profile.wifi.ssid));
     const bool open = m_profile.wifi.security == QLatin1String("open");
     if (!open) {
         if (const QString problem = passphraseProblem(secret(m_profile.wifi.passphraseSecret)); !problem.isEmpty())
@@ -668,19 +679,48 @@ coro::Task<bool> Job::wifi()
     s.configId = Profile::kLineWifiConfigId;
     s.ssid = m_profile.wifi.ssid;
     s.open = open;
-    // The line network is never activated at start-up nor stored when a field network takes its place.
+    // The line network is never activated at start-up when a field network takes its place; it is
+    // stored by persist(), while the module joins, and never when staged.
     s.autoJoin = staged ? false : m_profile.wifi.autoJoin;
-    s.store = staged ? false : m_profile.options.persist;
+    s.store = false;
     if (!open)
         s.passphrase = secret(m_profile.wifi.passphraseSecret);
     const auto configured = co_await m_client->configureWifi(s);
+    s.passphrase.fill('\0');
     if (!configured)
         co_return fail(configured.error(), Cause::Wifi);
+    const auto activated = co_await m_client->activateWifi();
+    if (!activated)
+        co_return fail(activated.error(), Cause::Wifi);
+    m_wifiClock.start();
+    endStep(StepOutcome::Pass, tr("joining while the certificates go up"));
+    co_return true;
+}
+
+coro::Task<bool> Job::persist()
+{
+    // Staged Wi-Fi stores the field network instead, after the cloud steps (fieldWifi()).
+    if (!m_profile.options.persist || m_profile.stagedWifi())
+        co_return true;
+    // The Wi-Fi configuration (with auto-join) is what the module must keep; AT&W would store
+    // nothing else the station set, and must not store a faster line (docs/profile.md).
+    beginStep(Step::Persist, tr("saving the Wi-Fi settings on the module"));
+    const auto stored = co_await m_client->storeWifi();
+    if (!stored)
+        co_return fail(stored.error(), Cause::Wifi);
+    endStep();
+    co_return true;
+}
+
+coro::Task<bool> Job::wifi()
+{
+    beginStep(Step::Wifi, tr("joining the Wi-Fi network %1").arg(m_profile.wifi.ssid));
     const int attempts = 1 + m_profile.retries.wifi;
     for (int attempt = 1;; ++attempt) {
         QString failure;
         Cause cause = Cause::None;
-        if (co_await joinWifi(&failure, &cause))
+        // The first attempt was activated by startWifi(); its deadline runs from then.
+        if (co_await joinWifi(attempt > 1, &failure, &cause))
             co_return true;
         if (cause == Cause::None) // the step failed for good (port gone, refused)
             co_return false;
@@ -700,14 +740,18 @@ QString Job::passphraseProblem(const QByteArray &passphrase)
     return {};
 }
 
-/// One activation: link up, then a real IPv4 address. False with @p cause set when it may be
-/// retried, false with Cause::None after recording a failure that may not.
-coro::Task<bool> Job::joinWifi(QString *failure, Cause *cause)
+/// One activation (made here when @p activate): link up, then a real IPv4 address. False with
+/// @p cause set when it may be retried, false with Cause::None after recording a failure that
+/// may not.
+coro::Task<bool> Job::joinWifi(bool activate, QString *failure, Cause *cause)
 {
-    const auto activated = co_await m_client->activateWifi();
-    if (!activated)
-        co_return fail(activated.error(), Cause::Wifi);
-    QDeadlineTimer until(m_profile.timeouts.wifiMs);
+    if (activate) {
+        const auto activated = co_await m_client->activateWifi();
+        if (!activated)
+            co_return fail(activated.error(), Cause::Wifi);
+        m_wifiClock.start();
+    }
+    QDeadlineTimer until(qMax<qint64>(1, m_profile.timeouts.wifiMs - m_wifiClock.elapsed()));
     bool linked = false;
     for (;;) {
         const auto e = co_await m_client->nextEvent(
@@ -749,6 +793,10 @@ coro::Task<bool> Job::joinWifi(QString *failure, Cause *cause)
 coro::Task<bool> Job::enterEdm()
 {
     beginStep(Step::Edm, tr("switching to Extended Data Mode"));
+    // Wi-Fi is up: no URC is due, so the line can go back to its rate (AT+UMRS acts in command
+    // mode only).
+    if (m_baudBefore && !co_await restoreLine())
+        co_return false;
     const auto done = co_await m_client->enterEdm();
     if (!done)
         co_return fail(done.error(), Cause::EdmFailed);
@@ -916,13 +964,16 @@ coro::Task<bool> Job::dps()
                                                               : Cause::DpsFailed;
             co_return fail(cause, answer->summary());
         }
-        // Still assigning, or throttled: wait, then ask again. The module hides retry-after (no
-        // topic in data events) unless the body carries it, so the profile's interval is the floor.
+        // Still assigning, or throttled: ask again after the wait, counted from this answer. The
+        // module hides retry-after (no topic in data events) unless the body carries it, so the
+        // profile's interval stands for it. The status peer's topic carries the operationId of
+        // this answer, so it cannot be opened earlier; it is opened now, inside the wait
+        // (docs/decisions.md "The DPS status peer").
         const int waitMs =
             answer->retryAfterSeconds ? answer->retryDelaySeconds() * 1000 : m_profile.dps.pollIntervalMs;
         if (until.remainingTime() < waitMs)
             co_return timedOut();
-        co_await coro::delay(ms(waitMs));
+        QDeadlineTimer pollAt(waitMs);
         if (m_row.operationId.isEmpty() || answer->isTransient()) {
             // Throttled before an operation existed: register again.
             requestPeer = *regPeer;
@@ -939,6 +990,8 @@ coro::Task<bool> Job::dps()
             requestPeer = *pollPeer;
             request = "get operationstatus";
         }
+        if (!pollAt.hasExpired())
+            co_await coro::delay(ms(int(pollAt.remainingTime())));
         if (!send(requestPeer, request))
             co_return false;
     }
@@ -1024,6 +1077,8 @@ coro::Task<bool> Job::fieldWifi()
     const auto reset = co_await m_client->resetWifi(Profile::kLineWifiConfigId);
     if (!reset)
         co_return fail(reset.error(), Cause::Wifi);
+    // The line network was never stored in this run (persist() leaves it out); one stored by an
+    // earlier provisioning is found by the read-back (wifi_check).
     // The field network: its own configuration, activated at start-up, stored; never activated here.
     module::WifiSettings s;
     s.configId = field.configId;
@@ -1092,23 +1147,40 @@ coro::Task<bool> Job::checkStoredWifi()
     co_return true;
 }
 
-// -- persist, reboot -----------------------------------------------------------------------------
+// -- the line's rate, reboot ---------------------------------------------------------------------
 
-coro::Task<bool> Job::persistAndReboot()
+coro::Task<bool> Job::fastLine()
 {
-    if (m_profile.options.persist) {
-        beginStep(Step::Persist, tr("saving the settings on the module"));
-        const auto saved = co_await m_client->saveSettings();
-        if (!saved)
-            co_return fail(saved.error(), Cause::PersistFailed);
-        endStep();
+    const qint32 baud = m_profile.options.uploadBaud;
+    if (baud <= 0 || baud == m_client->link()->transport()->baudRate())
+        co_return true;
+    // Not a step of its own. A firmware or port that cannot take the rate stays at the one it has.
+    const auto before = co_await m_client->switchBaudRate(baud);
+    if (!before) {
+        if (before.error().kind != Failure::Kind::Refused)
+            co_return fail(before.error(), Cause::Upload);
+        qCInfo(lcJob) << "staying at" << m_client->link()->transport()->baudRate() << "baud:" << before.error().message;
+    } else if (*before != baud) {
+        m_baudBefore = *before;
     }
-    if (m_profile.options.rebootAtEnd) {
-        beginStep(Step::Reboot, tr("restarting the module"));
-        const auto restarted = co_await m_client->restart();
-        if (!restarted)
-            co_return fail(restarted.error(), Cause::RebootFailed);
-        endStep();
-    }
+    co_return true;
+}
+
+coro::Task<bool> Job::restoreLine()
+{
+    const qint32 baud = std::exchange(m_baudBefore, 0);
+    const auto back = co_await m_client->switchBaudRate(baud);
+    if (!back)
+        co_return fail(back.error(), Cause::EdmFailed);
+    co_return true;
+}
+
+coro::Task<bool> Job::reboot()
+{
+    beginStep(Step::Reboot, tr("restarting the module"));
+    const auto restarted = co_await m_client->restart();
+    if (!restarted)
+        co_return fail(restarted.error(), Cause::RebootFailed);
+    endStep();
     co_return true;
 }

@@ -117,8 +117,10 @@ private:
     coro::Task<bool> cloudIdentity();
     coro::Task<bool> verifyInCloud();
     azure::service::CloudSetup::DeviceCredential cloudCredential() const;
+    coro::Task<bool> startWifi();
+    coro::Task<bool> persist();
     coro::Task<bool> wifi();
-    coro::Task<bool> joinWifi(QString *failure, Cause *cause);
+    coro::Task<bool> joinWifi(bool activate, QString *failure, Cause *cause);
     // Staged Wi-Fi (issue 17): the line network goes, the field network is stored and read back.
     coro::Task<bool> fieldWifi();
     coro::Task<bool> checkStoredWifi();
@@ -127,7 +129,10 @@ private:
     coro::Task<bool> enterEdm();
     coro::Task<bool> dps();
     coro::Task<bool> hub();
-    coro::Task<bool> persistAndReboot();
+    coro::Task<bool> reboot();
+    /// options.uploadBaud: the line to that rate with AT+UMRS (and back by restoreLine()).
+    coro::Task<bool> fastLine();
+    coro::Task<bool> restoreLine();
 
     // Building blocks.
     coro::Task<std::optional<module::Peer>> connectPeer(azure::UdcpUrlBuilder url, QString what, QString host);
@@ -167,6 +172,9 @@ private:
     QByteArray m_keyPem;
     std::optional<Step> m_step;
     QElapsedTimer m_stepClock;
+    QElapsedTimer m_wifiClock; ///< since the Wi-Fi activation (the join's deadline)
+    qint32 m_baudBefore = 0;   ///< the line's rate before fastLine() switched it; 0: not switched
+    int m_progress = 0;
     QString m_assignedHub;
     QString m_deviceId;
     QString m_derivedKey; // symmetric flows: the device key (derived for groups)

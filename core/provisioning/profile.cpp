@@ -385,6 +385,9 @@ QStringList Profile::validate() const
     QString filterError;
     if (!ports::isValidFilter(line.usbFilter, &filterError))
         e << QCoreApplication::translate("Profile", "line.usbFilter: %1").arg(filterError);
+    if (options.uploadBaud != 0 && options.uploadBaud < 9600)
+        e << QCoreApplication::translate("Profile",
+                                         "options.uploadBaud: 0 (stay at the line's rate) or 9600 to 5250000 baud");
     if (hub.x509Auth != QLatin1String("thumbprint") && hub.x509Auth != QLatin1String("ca"))
         e << QCoreApplication::translate("Profile", "hub.x509Auth: must be \"thumbprint\" or \"ca\"");
     if (usesDps() && dps.enrollmentGroupId.isEmpty() && (flow == Flow::DpsX509 || flow == Flow::DpsSymmetric))
@@ -455,6 +458,7 @@ QJsonObject Profile::toJson() const
                                 {QStringLiteral("waitCloudToDevice"), options.waitCloudToDevice},
                                 {QStringLiteral("persist"), options.persist},
                                 {QStringLiteral("rebootAtEnd"), options.rebootAtEnd},
+                                {QStringLiteral("uploadBaud"), options.uploadBaud},
                                 {QStringLiteral("cloudIdentities"), options.cloudIdentities},
                                 {QStringLiteral("cloudCheck"), options.cloudCheck}};
     o[u"timeouts"] = QJsonObject{{QStringLiteral("commandMs"), timeouts.commandMs},
@@ -558,6 +562,7 @@ std::optional<Profile> Profile::fromJson(const QJsonObject &json, QString *error
     o.boolean("waitCloudToDevice", p.options.waitCloudToDevice);
     o.boolean("persist", p.options.persist);
     o.boolean("rebootAtEnd", p.options.rebootAtEnd);
+    o.integer("uploadBaud", p.options.uploadBaud, 0, 5250000);
     o.boolean("cloudIdentities", p.options.cloudIdentities);
     o.boolean("cloudCheck", p.options.cloudCheck);
     Reader t = r.object("timeouts");

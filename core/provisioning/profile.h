@@ -136,8 +136,14 @@ struct Profile
         bool factoryReset = false;
         bool testTelemetry = true;
         bool waitCloudToDevice = false;
-        bool persist = true; ///< AT&W (and the Wi-Fi store) so the module keeps its settings
-        bool rebootAtEnd = true;
+        bool persist = true; ///< AT+UWSCA=0,1: the module keeps its Wi-Fi settings (auto-join)
+        /// A restart after the job (2.4 s on hardware); off by default since issue 13: the stored
+        /// settings are what the next power-on uses, with or without it (docs/profile.md).
+        bool rebootAtEnd = false;
+        /// The line's rate for the certificate uploads (AT+UMRS, and back before EDM); 0: stay at
+        /// 115200. Off by default: the uploads run inside the Wi-Fi join, and a module that
+        /// restarts at the other rate is not recognised until its power is cycled (docs/profile.md).
+        int uploadBaud = 0;
         /// Hub flows and individual enrollments: make each device's identity (with its key or
         /// thumbprint) through the service API just before its module is provisioned.
         bool cloudIdentities = false;

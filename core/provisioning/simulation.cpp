@@ -180,6 +180,7 @@ void Simulation::startModules()
         args << QStringLiteral("--fault") << f;
     if (!m_options.moduleStateFile.isEmpty())
         args << QStringLiteral("--state-file") << m_options.moduleStateFile;
+    args << m_options.uxsimArgs;
     m_uxsimProcess.start(tool(QStringLiteral("uxsim")), args);
 }
 

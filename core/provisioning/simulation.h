@@ -29,6 +29,7 @@ public:
         QString persona = QStringLiteral("nina-w15-3");
         QString latency = QStringLiteral("fast");
         QStringList faults;          ///< uxsim --fault values, applied to every module
+        QStringList uxsimArgs;       ///< further uxsim options (e.g. --urcs-during-upload hold)
         int assignmentDelayMs = 200; ///< local Azure's DPS assignment delay
         QString wifiSsid = QStringLiteral("station-lab");
         /// Make the enrollment group / device identities through the station's own service clients

@@ -1,0 +1,291 @@
+// The GUI in a long shift (issue 13): the real main window (offscreen) drives simulated modules
+// through the station, Start all whenever the station is idle, with the history pre-filled to
+// 100,000 rows. Prints the GUI thread's stall per finished module (the lateness of a 5 ms timer on
+// the GUI thread: the largest lateness between two finished modules, max and 95th percentile
+// over the modules), memory (RSS) once the inspector's 100,000-record bound is reached and at the
+// end, open descriptors at the start and end, and this process's CPU time per module.
+//
+//   bench_soak [--modules N] [--slots S] [--history ROWS]     (default 400 modules, 4 slots, 100000)
+//
+// The default N is 400 rather than issue 13's 2,000 (about 2 s per round of 4 on the `fast`
+// model: 2,000 take some 17 minutes on the 2-core machine); --modules 2000 runs the full shift.
+// The modules are the same S uxsim modules provisioned again and again (rework allowed).
+
+#include "inspector/trafficinspector.h"
+#include "inspector/trafficmodel.h"
+#include "mainwindow.h"
+#include "provisioning/resultstore.h"
+#include "provisioning/simulation.h"
+#include "provisioning/station.h"
+
+#include <algorithm>
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimer>
+
+#include <cstdio>
+#include <numeric>
+#include <sys/resource.h>
+
+namespace {
+
+double rssMiB()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    return -1;
+}
+
+int descriptors()
+{
+    return int(QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::NoDotAndDotDot | QDir::System).size());
+}
+
+double cpuMs()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return (u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1000.0 + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1000.0;
+}
+
+double percentile(QList<double> v, double p)
+{
+    if (v.isEmpty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v[qMin(v.size() - 1, qsizetype(p * double(v.size())))];
+}
+
+/// One finished row through the store (schema and all), then @p rows - 1 copies of it in one
+/// statement, each with its own MAC and device id.
+bool fillHistory(const QString &path, int rows, QString *error)
+{
+    {
+        ResultStore store;
+        if (!store.open(path, error))
+            return false;
+        ResultRow r;
+        r.station = QStringLiteral("soak-history");
+        r.port = QStringLiteral("/dev/ttyUSB0");
+        r.profileName = QStringLiteral("history");
+        r.flow = QStringLiteral("dps-x509");
+        r.model = QStringLiteral("NINA-W152");
+        r.firmware = QStringLiteral("3.1.0-025");
+        r.mac = QStringLiteral("D4CA6E000000");
+        r.started = QDateTime::currentDateTimeUtc().addDays(-30);
+        r.id = store.begin(r);
+        r.deviceId = r.registrationId = QStringLiteral("history-0");
+        r.assignedHub = QStringLiteral("history-hub.azure-devices.net");
+        r.outcome = Outcome::Pass;
+        r.steps = {{Step::Open, 150, StepOutcome::Pass, {}},
+                   {Step::Credentials, 900, StepOutcome::Pass, {}},
+                   {Step::Wifi, 4900, StepOutcome::Pass, {}},
+                   {Step::Dps, 5300, StepOutcome::Pass, {}},
+                   {Step::Hub, 3600, StepOutcome::Pass, {}}};
+        r.finished = r.started.addMSecs(14000);
+        if (r.id <= 0 || !store.finish(r)) {
+            *error = store.lastError();
+            return false;
+        }
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("soak-fill"));
+    db.setDatabaseName(path);
+    bool ok = db.open();
+    if (ok) {
+        QSqlQuery info(db);
+        QStringList columns;
+        info.exec(QStringLiteral("PRAGMA table_info(results)"));
+        while (info.next()) {
+            const QString c = info.value(1).toString();
+            if (c != u"id" && c != u"seq" && c != u"mac" && c != u"device_id" && c != u"registration_id")
+                columns << c;
+        }
+        QSqlQuery q(db);
+        ok = q.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+                                   "INSERT INTO results (%2, mac, device_id, registration_id) SELECT %2, "
+                                   "printf('D4CA%08X', i), 'history-' || i, 'history-' || i FROM results, n "
+                                   "WHERE results.id = (SELECT MIN(id) FROM results)")
+                        .arg(rows - 1)
+                        .arg(columns.join(QStringLiteral(", "))));
+        if (!ok)
+            *error = q.lastError().text();
+    } else {
+        *error = db.lastError().text();
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("soak-fill"));
+    return ok;
+}
+
+} // namespace
+
+// Long (about 150 lines) on purpose: the soak is one script read top to bottom, and its handlers
+// share the counters they print at the end.
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    int modules = 400, slotCount = 4, history = 100000;
+    const QStringList args = app.arguments();
+    for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
+        const int v = args[i + 1].toInt();
+        if (args[i] == u"--modules" && v > 0)
+            modules = v;
+        else if (args[i] == u"--slots" && v > 0 && v <= 64)
+            slotCount = v;
+        else if (args[i] == u"--history" && v > 0)
+            history = v;
+        else {
+            std::fprintf(stderr, "usage: bench_soak [--modules N] [--slots S (1-64)] [--history ROWS]\n");
+            return 2;
+        }
+    }
+    std::printf("GUI soak: %d modules on %d slots (Start all when idle), history pre-filled to %d rows, uxsim 'fast', "
+                "rework allowed, no cloud check, "
+                "QT_QPA_PLATFORM=%s\n",
+                modules, slotCount, history, qgetenv("QT_QPA_PLATFORM").constData());
+    std::fflush(stdout);
+
+    Simulation::Options so;
+    so.modules = slotCount;
+    so.binDir = QCoreApplication::applicationDirPath();
+    so.assignmentDelayMs = 0;
+    Simulation sim(so);
+    QEventLoop wait;
+    QObject::connect(&sim, &Simulation::ready, &wait, &QEventLoop::quit);
+    QObject::connect(&sim, &Simulation::failed, &wait, &QEventLoop::quit);
+    QTimer::singleShot(60000, &wait, &QEventLoop::quit);
+    sim.start();
+    wait.exec();
+    if (!sim.isReady()) {
+        std::printf("the simulation did not start: %s\n", qPrintable(sim.errorString()));
+        return 1;
+    }
+    const QString db = QDir(sim.workDir()).filePath(QStringLiteral("soak.sqlite"));
+    QElapsedTimer fill;
+    fill.start();
+    QString error;
+    if (!fillHistory(db, history, &error)) {
+        std::printf("filling the history failed: %s\n", qPrintable(error));
+        return 1;
+    }
+    std::printf("  history filled: %d rows in %lld ms\n", history, fill.elapsed());
+
+    Profile profile = sim.profile();
+    profile.identity.onDuplicate = QStringLiteral("rework"); // the same modules again and again
+    profile.options.cloudCheck = false;
+    Station station;
+    station.setSecrets(sim.secrets());
+    station.setCloudOptions(sim.cloudOptions());
+    station.setProfile(profile);
+    station.setPorts(sim.ports());
+    station.openResults(db);
+    MainWindow window(&station);
+    window.show();
+    const int fdStart = descriptors();
+    const double rssStart = rssMiB();
+
+    // The GUI thread's lateness: a 5 ms timer, and the largest lateness since the last module.
+    QElapsedTimer tick;
+    tick.start();
+    qint64 last = 0;
+    double worstSinceModule = 0;
+    QTimer probe;
+    probe.setTimerType(Qt::PreciseTimer);
+    QObject::connect(&probe, &QTimer::timeout, [&] {
+        const qint64 now = tick.nsecsElapsed();
+        if (last)
+            worstSinceModule = qMax(worstSinceModule, double(now - last) / 1e6 - 5.0);
+        last = now;
+    });
+    probe.start(5);
+
+    QList<double> stalls;
+    int finished = 0, passed = 0, started = 0;
+    double rssAtBound = -1, cpuAtBound = 0;
+    int finishedAtBound = 0;
+    TrafficModel *traffic = window.inspector()->model();
+    const double cpu0 = cpuMs();
+    QElapsedTimer wall;
+    wall.start();
+    QEventLoop run;
+    QObject::connect(&station, &Station::slotFinished, [&](int, const ResultRow &r) {
+        ++finished;
+        passed += r.passed() ? 1 : 0;
+        stalls << worstSinceModule;
+        worstSinceModule = 0;
+        if (rssAtBound < 0 && traffic->log().size() >= traffic->capacity()) {
+            rssAtBound = rssMiB();
+            cpuAtBound = cpuMs();
+            finishedAtBound = finished;
+        }
+        if (finished % 100 == 0) {
+            std::printf("  %d modules, RSS %.1f MiB, %d descriptors\n", finished, rssMiB(), descriptors());
+            std::fflush(stdout);
+        }
+    });
+    const auto startRound = [&] {
+        if (started >= modules) {
+            station.whenSettled([&] { run.quit(); });
+            return;
+        }
+        started += station.slotCount();
+        station.startAll();
+    };
+    QObject::connect(&station, &Station::allFinished, [&] { QTimer::singleShot(0, startRound); });
+    QObject::connect(&station, &Station::resultsStateChanged, [&](Station::ResultsState s) {
+        if (s == Station::ResultsState::Ready && started == 0)
+            startRound();
+    });
+    if (station.resultsState() == Station::ResultsState::Ready)
+        startRound();
+    run.exec();
+    probe.stop();
+    const double cpu = cpuMs() - cpu0;
+    const double rssEnd = rssMiB();
+    const int fdEnd = descriptors();
+
+    std::printf("\n  | figure | value | budget |\n  |---|---|---|\n");
+    std::printf("  | modules finished (passed) | %d (%d) in %.0f s | |\n", finished, passed, wall.elapsed() / 1000.0);
+    std::printf("  | GUI-thread stall per finished module, max | %.1f ms | <= 16 ms |\n",
+                stalls.isEmpty() ? 0 : *std::max_element(stalls.begin(), stalls.end()));
+    std::printf("  | GUI-thread stall per finished module, p95 | %.1f ms | |\n", percentile(stalls, 0.95));
+    QList<qsizetype> worst(stalls.size());
+    std::iota(worst.begin(), worst.end(), 0);
+    std::sort(worst.begin(), worst.end(), [&](qsizetype a, qsizetype b) { return stalls[a] > stalls[b]; });
+    QStringList top;
+    for (qsizetype i = 0; i < qMin<qsizetype>(5, worst.size()); ++i)
+        top << QStringLiteral("%1 ms (module %2)").arg(stalls[worst[i]], 0, 'f', 1).arg(worst[i] + 1);
+    std::printf("  | the five largest stalls | %s | |\n", qPrintable(top.join(QStringLiteral(", "))));
+    std::printf("  | RSS at start (window shown, history open) | %.1f MiB | |\n", rssStart);
+    if (rssAtBound >= 0)
+        std::printf("  | RSS when the inspector reached its %lld-record bound (module %d) | %.1f MiB | |\n",
+                    qlonglong(traffic->capacity()), finishedAtBound, rssAtBound);
+    else
+        std::printf("  | inspector bound (%lld records) | not reached (%lld records) | |\n",
+                    qlonglong(traffic->capacity()), qlonglong(traffic->log().size()));
+    std::printf("  | RSS at the end | %.1f MiB | |\n", rssEnd);
+    if (rssAtBound >= 0)
+        std::printf("  | growth after the bound | %+.1f MiB over %d modules | <= 5 MB |\n", rssEnd - rssAtBound,
+                    finished - finishedAtBound);
+    std::printf("  | descriptors at start / end | %d / %d | no growth |\n", fdStart, fdEnd);
+    std::printf("  | CPU per module (this process: GUI + station) | %.1f ms | |\n", cpu / qMax(1, finished));
+    if (rssAtBound >= 0 && finished > finishedAtBound)
+        std::printf("  | CPU per module after the bound | %.1f ms | |\n",
+                    (cpuMs() - cpuAtBound) / (finished - finishedAtBound));
+    window.hide();
+    sim.stop();
+    return finished >= modules ? 0 : 1;
+}
