@@ -258,6 +258,8 @@ bool Simulation::makeIdentities()
                 queue({QStringLiteral("hub"), QStringLiteral("device"), QStringLiteral("create"),
                        QStringLiteral("--device-id"), deviceIdFor(m), QStringLiteral("--ca-signed")},
                       tr("create a device"));
+            // The devices authenticate by CA: the hub's verdict after the run must expect that.
+            m_profile.hub.x509Auth = QStringLiteral("ca");
         } else {
             queue({QStringLiteral("dps"), QStringLiteral("enrollment-group"), QStringLiteral("create"),
                    QStringLiteral("--group-id"), QStringLiteral("station-demo"), QStringLiteral("--ca-cert"), caCert},
