@@ -11,6 +11,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocalSocket>
 #include <QProcess>
 #include <QSocketNotifier>
 #include <QStandardPaths>
@@ -64,6 +65,15 @@ bool portOpen(const QHostAddress &address, quint16 port)
 {
     QTcpSocket s;
     s.connectToHost(address, port);
+    const bool ok = s.waitForConnected(200);
+    s.abort();
+    return ok;
+}
+
+bool socketOpen(const QString &path)
+{
+    QLocalSocket s;
+    s.connectToServer(path);
     const bool ok = s.waitForConnected(200);
     s.abort();
     return ok;
@@ -188,7 +198,10 @@ void startBroker(QProcess &broker, const QString &d, const QString &conf, const 
         fail(1, tr("cannot start %1: %2").arg(mosquitto, broker.errorString()));
     QElapsedTimer t;
     t.start();
-    while (!(portOpen(e.x509Address, e.x509Port) && portOpen(e.sasAddress, e.sasPort))) {
+    // Every listener, the bridge's socket included (Mosquitto opens them one after the other; on
+    // a busy machine the TCP ports can be up while the socket is not yet).
+    while (!(portOpen(e.x509Address, e.x509Port) && portOpen(e.sasAddress, e.sasPort) &&
+             socketOpen(d + QStringLiteral("/service.sock")))) {
         if (broker.state() == QProcess::NotRunning || broker.waitForFinished(50) || t.elapsed() > 10000) {
             broker.kill();
             broker.waitForFinished(2000);
