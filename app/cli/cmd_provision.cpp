@@ -245,8 +245,10 @@ int demoCommand(const QStringList &args)
         {QStringLiteral("modules"), tr("Number of simulated modules (1-8, default 1)."), tr("N"), QStringLiteral("1")});
     p.addOption({QStringLiteral("persona"), tr("uxsim persona (default nina-w15-3)."), tr("NAME"),
                  QStringLiteral("nina-w15-3")});
-    p.addOption({QStringLiteral("latency"), tr("uxsim latency model: fast (default), hardware (a real module's timings) or seed (the seed log's)."), tr("MODEL"),
-                 QStringLiteral("fast")});
+    p.addOption(
+        {QStringLiteral("latency"),
+         tr("uxsim latency model: fast (default), hardware (a real module's timings) or seed (the seed log's)."),
+         tr("MODEL"), QStringLiteral("fast")});
     p.addOption(
         {QStringLiteral("fault"), tr("A uxsim failure mode for every module (repeatable)."), tr("NAME[@WHEN]")});
     p.addOption({QStringLiteral("save-profile"), tr("Also write the generated profile to FILE."), tr("FILE")});
@@ -332,6 +334,7 @@ int demoCommand(const QStringList &args)
                  stationIdOption(p).isEmpty() ? QStringLiteral("demo") : stationIdOption(p), QStringLiteral("demo"),
                  lineIdOption(p));
     station.setCloudOptions(sim.cloudOptions());
+    station.setProbeRoutes(sim.probeRoutes());
     const int rc = runStation(station, sim.ports(), p.isSet(QStringLiteral("json")));
     if (!p.isSet(QStringLiteral("json"))) {
         QByteArray telemetry;

@@ -105,6 +105,8 @@ public:
     /// How jobs reach the Azure service APIs (local Azure: Simulation::cloudOptions()).
     void setCloudOptions(const azure::service::CloudSetupOptions &options) { m_cloudOptions = options; }
     const azure::service::CloudSetupOptions &cloudOptions() const { return m_cloudOptions; }
+    /// Where a job's own check of a failed peer dials a host name (local Azure: Simulation::probeRoutes()).
+    void setProbeRoutes(const azure::EndpointProbe::Routes &routes) { m_probeRoutes = routes; }
     /// Tests and simulations: how a job reaches its port (default: a serial port).
     void setTransportFactory(std::function<Transport *(const QString &port)> factory);
 
@@ -192,6 +194,7 @@ private:
     QString m_operatorName;
     ModuleLink::Timings m_timings;
     azure::service::CloudSetupOptions m_cloudOptions;
+    azure::EndpointProbe::Routes m_probeRoutes;
     std::function<Transport *(const QString &)> m_transport;
     bool m_engineer = false;
     QHash<QString, ModuleInfo> m_known;
