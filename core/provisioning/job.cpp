@@ -490,11 +490,20 @@ coro::Task<bool> Job::credentials()
         objects.append({1, m_profile.certificates.certName, m_certPem, false});
         objects.append({2, m_profile.certificates.keyName, m_keyPem, true});
     }
+    QStringList skipped, sent;
     for (const Upload &o : objects) {
-        if (!co_await uploadObject(o))
+        bool wasThere = false;
+        if (!co_await uploadObject(o, &wasThere))
             co_return false;
+        (wasThere ? skipped : sent) << o.name;
     }
-    endStep();
+    // Which objects a rework (or the rerun after a crash) found in place, for the record.
+    QStringList said;
+    if (!skipped.isEmpty())
+        said << tr("already on the module: %1").arg(skipped.join(QStringLiteral(", ")));
+    if (!sent.isEmpty())
+        said << tr("sent: %1").arg(sent.join(QStringLiteral(", ")));
+    endStep(StepOutcome::Pass, said.join(QStringLiteral("; ")));
     co_return true;
 }
 
@@ -550,7 +559,7 @@ coro::Task<bool> Job::deviceCertificate()
     co_return true;
 }
 
-coro::Task<bool> Job::uploadObject(Upload o)
+coro::Task<bool> Job::uploadObject(Upload o, bool *wasThere)
 {
     const QString md5 = md5OfPem(o.pem);
     if (md5.isEmpty())
@@ -561,6 +570,7 @@ coro::Task<bool> Job::uploadObject(Upload o)
         co_return fail(have.error(), Cause::Upload);
     if (have->has_value() && have->value().compare(md5, Qt::CaseInsensitive) == 0) {
         qCInfo(lcJob) << o.name << "already on the module";
+        *wasThere = true;
         co_return true;
     }
     const auto stored = co_await m_client->importObject(o.type, o.name, o.pem, md5, o.secret);

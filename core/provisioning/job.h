@@ -123,7 +123,8 @@ private:
     coro::Task<bool> checkWithLine(QString id);
     coro::Task<bool> credentials();
     coro::Task<bool> deviceCertificate();
-    coro::Task<bool> uploadObject(Upload object);
+    /// Uploads @p object unless the module has it already (@p wasThere set then).
+    coro::Task<bool> uploadObject(Upload object, bool *wasThere);
     coro::Task<bool> cloudIdentity();
     coro::Task<bool> verifyInCloud();
     azure::service::CloudSetup::DeviceCredential cloudCredential() const;
