@@ -98,6 +98,7 @@ int runStation(Station &station, const QStringList &ports, bool json)
         deadline.start(30000);
         loop.exec();
         QObject::disconnect(&station, &Station::resultsStateChanged, &loop, nullptr);
+        deadline.stop(); // else it ends the run itself 30 s after the store opened
     }
     if (station.resultsState() != Station::ResultsState::Ready)
         return fail(tr("the results database %1 cannot be used, so nothing is provisioned: %2")
