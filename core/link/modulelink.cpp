@@ -254,6 +254,7 @@ void ModuleLink::runProbeStage(Op &op)
 {
     op.echoSeen = false;
     op.answered = false;
+    op.edmBytes = false;
     switch (op.probe) {
     case ProbeStage::Drain:
         setRoute(Route::Text);
@@ -542,6 +543,10 @@ void ModuleLink::onReceived(const QByteArray &bytes)
         m_drained += bytes.size();
         if (m_drainClock.elapsed() < m_timings.drainLimit.count())
             m_guardTimer.start(op->probe == ProbeStage::Drain ? m_timings.quiet : m_timings.quiet + 200ms);
+    } else if (op && op->kind == OpKind::Probe && m_route == Route::Text && bytes.contains(char(edm::kStartByte))) {
+        // Command mode sends text only: an EDM frame (a late answer to a crashed host's command)
+        // may carry an "OK" that is no answer to our AT (handleProbeLine).
+        op->edmBytes = true;
     }
     qsizetype i = 0;
     while (i < bytes.size()) {
@@ -788,6 +793,13 @@ void ModuleLink::handleProbeLine(Op &op, const at::Line &line)
     if (op.echoSeen) {
         m_echo = Echo::On; // our own echo, then the answer: in step
         finishCurrent();
+        return;
+    }
+    if (op.edmBytes) {
+        // The "OK" came inside an EDM frame, not as command-mode text: the module is in EDM,
+        // answering an earlier host's command. Ask in EDM instead.
+        publishNote(tr("an answer inside an EDM frame is no answer to AT: probing in EDM"));
+        advanceProbe(op, ProbeStage::AskEdm);
         return;
     }
     // An answer without our echo: the module has echo off, or this is a late answer to an

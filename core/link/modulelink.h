@@ -161,6 +161,7 @@ private:
         bool echoSeen = false;
         bool answered = false; ///< probe: an answer came, settling once the line is quiet
         bool filled = false;   ///< probe: the fill of an abandoned upload was sent (once)
+        bool edmBytes = false; ///< probe: an EDM start byte came while asking in command mode
     };
 
     AtReply *enqueue(OpKind kind, AtCommand command);

@@ -382,6 +382,17 @@ coro::Task<bool> Job::openPort()
             co_return fail(Cause::NoAnswer, f.message);
         co_return fail(f, Cause::NoAnswer);
     }
+    if (m_client->link()->mode() == ModuleLink::Mode::Edm) {
+        // Still in EDM from a host that went away mid-job, perhaps with its peers open: a new
+        // peer with the same client id would share that MQTT session and its answers would go to
+        // the old channel. A restart closes them all and returns to command mode.
+        qCInfo(lcJob) << "the module is still in EDM from an earlier session: restarting it";
+        const auto restarted = co_await m_client->restart();
+        if (!restarted)
+            co_return fail(restarted.error(), Cause::NoAnswer);
+        endStep(StepOutcome::Pass, tr("it was still in Extended Data Mode from an earlier session and was restarted"));
+        co_return true;
+    }
     endStep(StepOutcome::Pass, ModuleStatus::modeText(m_client->link()->mode()));
     co_return true;
 }
