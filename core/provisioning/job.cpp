@@ -47,8 +47,8 @@ bool isNetworkLoss(const Event &e)
 
 QList<RetryPolicy> Job::retryPolicies(const Profile &p)
 {
-    // The one table of retries (docs/profile.md "Retries"). Everything else fails at once: a
-    // refusal (ERROR, 401, wrong password) does not get better by asking again.
+    // The one table of retries (docs/link.md "Retries"; RetryTableTest compares the two). Everything
+    // else fails at once: a refusal (ERROR, 401, wrong password) does not get better by asking again.
     return {
         {Step::Identify, 1 + p.retries.command, 0, QT_TRANSLATE_NOOP("Job", "a command that got no answer")},
         {Step::Wifi, 1 + p.retries.wifi, 1000,
