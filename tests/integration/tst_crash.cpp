@@ -390,6 +390,51 @@ QString makeDeviceCredentials(const Profile &profile, const QString &folder, con
 class CrashTest : public QObject
 {
     Q_OBJECT
+private:
+    /// The profile on disk: device credentials from a folder (so a rerun can find them on the
+    /// module), no check in the cloud afterwards (the CLI has no route to local Azure's API); the
+    /// Wi-Fi passphrase in a 0600 file.
+    static void prepare(Simulation &sim, const QTemporaryDir &dir, Profile *profile, const QString &secretFile)
+    {
+        *profile = sim.profile();
+        profile->certificates.policy = QStringLiteral("folder");
+        profile->certificates.folder = dir.filePath(QStringLiteral("devices"));
+        QVERIFY(QDir().mkpath(profile->certificates.folder));
+        profile->options.cloudCheck = false;
+        for (const QJsonObject &m : sim.modules()) {
+            const QString problem =
+                makeDeviceCredentials(*profile, profile->certificates.folder, Simulation::deviceIdFor(m));
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        }
+        QFile f(secretFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        f.write(testbed::secretValue(sim.secrets(), QStringLiteral("wifi-passphrase")));
+    }
+
+    /// The shared database: intact, one interrupted row per kill, one pass per rerun, nothing running.
+    static void checkDatabase(const QString &db, int kills, int reruns)
+    {
+        {
+            QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("crash-check"));
+            sql.setDatabaseName(db);
+            QVERIFY(sql.open());
+            QSqlQuery q(sql);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+            QVERIFY(q.exec(QStringLiteral("SELECT outcome, count(*) FROM results GROUP BY outcome")));
+            QHash<QString, int> counts;
+            while (q.next())
+                counts.insert(q.value(0).toString(), q.value(1).toInt());
+            qInfo() << "rows by outcome:" << counts;
+            QCOMPARE(counts.value(QStringLiteral("interrupted")), kills);
+            QCOMPARE(counts.value(QStringLiteral("pass")), reruns);
+            QCOMPARE(counts.value(QStringLiteral("running")), 0);
+            sql.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("crash-check"));
+    }
+
 private slots:
     void killedAtTwentyFourPointsEveryRerunPassesSkipsWhatIsStoredAndTheRecordHolds()
     {
@@ -404,25 +449,11 @@ private slots:
         auto sim = testbed::startSimulation(o);
         QVERIFY2(sim, "the simulation did not start");
 
-        // The profile on disk: device credentials from a folder (so a rerun can find them on the
-        // module), no check in the cloud afterwards (the CLI has no route to local Azure's API).
-        Profile profile = sim->profile();
-        profile.certificates.policy = QStringLiteral("folder");
-        profile.certificates.folder = dir.filePath(QStringLiteral("devices"));
-        QVERIFY(QDir().mkpath(profile.certificates.folder));
-        profile.options.cloudCheck = false;
-        for (const QJsonObject &m : sim->modules()) {
-            const QString problem =
-                makeDeviceCredentials(profile, profile.certificates.folder, Simulation::deviceIdFor(m));
-            QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        }
+        Profile profile;
         const QString secretFile = dir.filePath(QStringLiteral("wifi.secret"));
-        {
-            QFile f(secretFile);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-            f.write(testbed::secretValue(sim->secrets(), QStringLiteral("wifi-passphrase")));
-        }
+        prepare(*sim, dir, &profile, secretFile);
+        if (QTest::currentTestFailed())
+            return;
         const QString db = dir.filePath(QStringLiteral("results.sqlite"));
 
         // Point i goes to chain i % kChains: every chain meets early and late points.
@@ -469,25 +500,7 @@ private slots:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
         QCOMPARE(kills, kChains * kRounds);
 
-        // The database: intact, one interrupted row per kill, one pass per rerun, nothing running.
-        {
-            QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("crash-check"));
-            sql.setDatabaseName(db);
-            QVERIFY(sql.open());
-            QSqlQuery q(sql);
-            QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
-            QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
-            QVERIFY(q.exec(QStringLiteral("SELECT outcome, count(*) FROM results GROUP BY outcome")));
-            QHash<QString, int> counts;
-            while (q.next())
-                counts.insert(q.value(0).toString(), q.value(1).toInt());
-            qInfo() << "rows by outcome:" << counts;
-            QCOMPARE(counts.value(QStringLiteral("interrupted")), kills);
-            QCOMPARE(counts.value(QStringLiteral("pass")), reruns);
-            QCOMPARE(counts.value(QStringLiteral("running")), 0);
-            sql.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("crash-check"));
+        checkDatabase(db, kills, reruns);
     }
 };
 
