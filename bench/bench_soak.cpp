@@ -68,6 +68,68 @@ template<typename Signal, typename Sender> bool waitFor(Sender *sender, Signal s
     return loop.exec() == 0;
 }
 
+/// What the soak saw: usage after the warm-up round and at the end, and the results.
+struct Soak
+{
+    Usage warm, last;
+    int done = 0, passed = 0;
+    QString firstFailure; ///< or why the soak could not run
+    bool ran = false;
+};
+
+/// One station on the simulation's ports runs every slot again and again until @p total
+/// provisionings are done; usage is reported every 100.
+Soak soak(Simulation &sim, const Profile &profile, int total, const QElapsedTimer &clock)
+{
+    Soak s;
+    Station station;
+    station.setProfile(profile);
+    station.setSecrets(sim.secrets());
+    station.openResults(QDir(sim.workDir()).filePath(QStringLiteral("results.sqlite")));
+    if (station.resultsState() == Station::ResultsState::Opening)
+        waitFor(&station, &Station::resultsStateChanged, 30000);
+    if (station.resultsState() != Station::ResultsState::Ready) {
+        s.firstFailure = QStringLiteral("the results store did not open: ") + station.resultsError();
+        return s;
+    }
+    if (const auto set = station.setPorts(sim.ports()); !set) {
+        s.firstFailure = set.error();
+        return s;
+    }
+    QObject::connect(&station, &Station::slotFinished, [&s](int, const ResultRow &row) {
+        ++s.done;
+        if (row.passed())
+            ++s.passed;
+        else if (s.firstFailure.isEmpty())
+            s.firstFailure = causeCode(row.cause) + QLatin1String(": ") + row.causeMessage;
+    });
+    int nextReport = 100;
+    while (s.done < total) {
+        station.startAll();
+        if (station.isBusy() && !waitFor(&station, &Station::allFinished, 120000)) {
+            s.firstFailure = QStringLiteral("a round did not finish within 120 s");
+            return s;
+        }
+        if (s.warm.rssKb == 0) {
+            s.warm = usage();
+            report("warm-up", s.done, s.warm, clock.elapsed() / 1000.0);
+        }
+        if (s.done >= nextReport) {
+            report("", s.done, usage(), clock.elapsed() / 1000.0);
+            nextReport += 100;
+        }
+    }
+    // Every row in the store before the station goes away.
+    QEventLoop settled;
+    station.whenSettled([&settled] { settled.quit(); });
+    QTimer::singleShot(30000, &settled, &QEventLoop::quit);
+    settled.exec();
+    s.last = usage();
+    report("end", s.done, s.last, clock.elapsed() / 1000.0);
+    s.ran = true;
+    return s;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -105,65 +167,23 @@ int main(int argc, char **argv)
     const Usage start = usage();
     report("start", 0, start, 0);
 
-    Usage warm, last;
-    int done = 0, passed = 0, nextReport = 100;
-    QString firstFailure;
-    {
-        Station station;
-        station.setProfile(profile);
-        station.setSecrets(sim.secrets());
-        station.openResults(QDir(sim.workDir()).filePath(QStringLiteral("results.sqlite")));
-        if (station.resultsState() == Station::ResultsState::Opening)
-            waitFor(&station, &Station::resultsStateChanged, 30000);
-        if (station.resultsState() != Station::ResultsState::Ready) {
-            std::printf("the results store did not open: %s\n", qPrintable(station.resultsError()));
-            return 1;
-        }
-        if (const auto set = station.setPorts(sim.ports()); !set) {
-            std::printf("%s\n", qPrintable(set.error()));
-            return 1;
-        }
-        QObject::connect(&station, &Station::slotFinished, [&](int, const ResultRow &row) {
-            ++done;
-            if (row.passed())
-                ++passed;
-            else if (firstFailure.isEmpty())
-                firstFailure = causeCode(row.cause) + QLatin1String(": ") + row.causeMessage;
-        });
-        while (done < total) {
-            station.startAll();
-            if (station.isBusy() && !waitFor(&station, &Station::allFinished, 120000)) {
-                std::printf("a round did not finish within 120 s\n");
-                return 1;
-            }
-            if (warm.rssKb == 0) {
-                warm = usage();
-                report("warm-up", done, warm, clock.elapsed() / 1000.0);
-            }
-            if (done >= nextReport) {
-                report("", done, usage(), clock.elapsed() / 1000.0);
-                nextReport += 100;
-            }
-        }
-        // Every row in the store before the station goes away.
-        QEventLoop settled;
-        station.whenSettled([&settled] { settled.quit(); });
-        QTimer::singleShot(30000, &settled, &QEventLoop::quit);
-        settled.exec();
-        last = usage();
-        report("end", done, last, clock.elapsed() / 1000.0);
+    const Soak s = soak(sim, profile, total, clock);
+    if (!s.ran) {
+        std::printf("the soak did not run: %s\n", qPrintable(s.firstFailure));
+        return 1;
     }
     const Usage closed = usage();
-    report("closed", done, closed, clock.elapsed() / 1000.0);
+    report("closed", s.done, closed, clock.elapsed() / 1000.0);
 
-    const double growthMb = double(last.rssKb - warm.rssKb) / 1024.0;
-    std::printf("  passed:           %d of %d%s%s\n", passed, done,
-                firstFailure.isEmpty() ? "" : "; first failure: ", qPrintable(firstFailure));
+    const double growthMb = double(s.last.rssKb - s.warm.rssKb) / 1024.0;
+    std::printf("  passed:           %d of %d%s%s\n", s.passed, s.done,
+                s.firstFailure.isEmpty() ? "" : "; first failure: ", qPrintable(s.firstFailure));
     std::printf("  resident growth:  %+.1f MB after the warm-up (%+.1f MB from the start); budget <= 5 MB -> %s\n",
-                growthMb, double(last.rssKb - start.rssKb) / 1024.0, growthMb <= 5.0 ? "within budget" : "OVER BUDGET");
+                growthMb, double(s.last.rssKb - start.rssKb) / 1024.0,
+                growthMb <= 5.0 ? "within budget" : "OVER BUDGET");
     std::printf("  descriptors:      %d at the warm-up, %d at the end, %d after the station closed (%d at the start)"
                 " -> %s\n",
-                warm.fds, last.fds, closed.fds, start.fds, last.fds <= warm.fds ? "no leak" : "LEAK");
+                s.warm.fds, s.last.fds, closed.fds, start.fds, s.last.fds <= s.warm.fds ? "no leak" : "LEAK");
     sim.stop();
-    return passed == done && growthMb <= 5.0 && last.fds <= warm.fds ? 0 : 1;
+    return s.passed == s.done && growthMb <= 5.0 && s.last.fds <= s.warm.fds ? 0 : 1;
 }
