@@ -1383,10 +1383,6 @@
         <translation>Wechsel in den Extended Data Mode</translation>
     </message>
     <message>
-        <source>%1 closed the connection (server unreachable, TLS verification failed or credentials refused)</source>
-        <translation>%1 hat die Verbindung geschlossen (Server nicht erreichbar, TLS-Prüfung fehlgeschlagen oder Anmeldedaten abgelehnt)</translation>
-    </message>
-    <message>
         <source>registering with the Device Provisioning Service</source>
         <translation>Registrierung beim Device Provisioning Service</translation>
     </message>
@@ -1409,10 +1405,6 @@
     <message>
         <source>DPS did not assign the device within %1 s</source>
         <translation>DPS hat das Gerät nicht innerhalb von %1 s zugewiesen</translation>
-    </message>
-    <message>
-        <source>DPS closed the connection (credentials or certificate refused)</source>
-        <translation>DPS hat die Verbindung geschlossen (Anmeldedaten oder Zertifikat abgelehnt)</translation>
     </message>
     <message>
         <source>DPS answered something unreadable: %1</source>
@@ -1601,6 +1593,38 @@
     <message>
         <source>saving the Wi-Fi settings on the module</source>
         <translation>die WLAN-Einstellungen werden auf dem Modul gespeichert</translation>
+    </message>
+    <message>
+        <source>it was still in Extended Data Mode from an earlier session and was restarted</source>
+        <translation>es war noch aus einer früheren Sitzung im Extended Data Mode und wurde neu gestartet</translation>
+    </message>
+    <message>
+        <source>already on the module: %1</source>
+        <translation>bereits auf dem Modul: %1</translation>
+    </message>
+    <message>
+        <source>sent: %1</source>
+        <translation>gesendet: %1</translation>
+    </message>
+    <message>
+        <source>the station&apos;s check of %1 did not finish</source>
+        <translation>die Prüfung von %1 durch die Station wurde nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1; the station checked: %2</source>
+        <translation>%1; die Station hat geprüft: %2</translation>
+    </message>
+    <message>
+        <source>%1, although %2 accepts the device when the station connects</source>
+        <translation>%1, obwohl %2 das Gerät annimmt, wenn die Station sich verbindet</translation>
+    </message>
+    <message>
+        <source>%1, but %2 accepts the device from the station: the module&apos;s network does not reach it (a firewall or proxy between the module&apos;s Wi-Fi and Azure?)</source>
+        <translation>%1, aber %2 nimmt das Gerät von der Station aus an: Das Netzwerk des Moduls erreicht es nicht (eine Firewall oder ein Proxy zwischen dem WLAN des Moduls und Azure?)</translation>
+    </message>
+    <message>
+        <source>DPS closed the connection before it answered</source>
+        <translation>DPS hat die Verbindung geschlossen, bevor es geantwortet hat</translation>
     </message>
 </context>
 <context>
@@ -2398,6 +2422,18 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
     <message>
         <source>ignored an OK without %1: left over from an earlier command</source>
         <translation>ein OK ohne %1 ignoriert: Rest eines früheren Befehls</translation>
+    </message>
+    <message>
+        <source>an answer inside an EDM frame is no answer to AT: probing in EDM</source>
+        <translation>eine Antwort in einem EDM-Frame ist keine Antwort auf AT: Es wird im EDM geprüft</translation>
+    </message>
+    <message>
+        <source>peer %1 connected without a connect event: asking the module to repeat them</source>
+        <translation>Peer %1 wurde ohne Verbindungsereignis verbunden: Das Modul wird gebeten, die Ereignisse zu wiederholen</translation>
+    </message>
+    <message>
+        <source>resend connect events</source>
+        <translation>Verbindungsereignisse erneut senden</translation>
     </message>
 </context>
 <context>
@@ -3617,6 +3653,10 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
         <source>preparing the cloud failed: %1</source>
         <translation>die Vorbereitung der Cloud ist fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>no free loopback port for an unreachable Azure: %1</source>
+        <translation>kein freier Loopback-Port für ein unerreichbares Azure: %1</translation>
+    </message>
 </context>
 <context>
     <name>Station</name>
@@ -4657,6 +4697,77 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
     <message>
         <source>line %1: the device ID: %2</source>
         <translation>Zeile %1: die Geräte-ID: %2</translation>
+    </message>
+</context>
+<context>
+    <name>azure::EndpointProbe</name>
+    <message>
+        <source>unacceptable protocol version</source>
+        <translation>nicht akzeptierte Protokollversion</translation>
+    </message>
+    <message>
+        <source>client id rejected</source>
+        <translation>Client-ID abgelehnt</translation>
+    </message>
+    <message>
+        <source>server unavailable</source>
+        <translation>Server nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>bad user name or password</source>
+        <translation>falscher Benutzername oder falsches Passwort</translation>
+    </message>
+    <message>
+        <source>not authorized</source>
+        <translation>nicht autorisiert</translation>
+    </message>
+    <message>
+        <source>return code %1</source>
+        <translation>Rückgabecode %1</translation>
+    </message>
+    <message>
+        <source>%1 answered the MQTT CONNECT with something other than a CONNACK</source>
+        <translation>%1 hat auf das MQTT-CONNECT nicht mit einem CONNACK geantwortet</translation>
+    </message>
+    <message>
+        <source>%1 refused the device&apos;s MQTT CONNECT: %2</source>
+        <translation>%1 hat das MQTT-CONNECT des Geräts abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>%1 accepted the device&apos;s TLS and MQTT connection</source>
+        <translation>%1 hat die TLS- und MQTT-Verbindung des Geräts angenommen</translation>
+    </message>
+    <message>
+        <source>the server certificate of %1 is not trusted by the profile&apos;s root: %2</source>
+        <translation>dem Serverzertifikat von %1 vertraut das Stammzertifikat des Profils nicht: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 ended the TLS handshake after its certificate was trusted (it refused the device&apos;s certificate): %2</source>
+        <translation>%1 hat den TLS-Handshake beendet, nachdem seinem Zertifikat vertraut wurde (es hat das Zertifikat des Geräts abgelehnt): %2</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection instead of answering the device&apos;s MQTT CONNECT</source>
+        <translation>%1 hat die Verbindung geschlossen, statt auf das MQTT-CONNECT des Geräts zu antworten</translation>
+    </message>
+    <message>
+        <source>%1 failed after TLS: %2</source>
+        <translation>%1 ist nach TLS fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not accept a TCP connection within %2 s</source>
+        <translation>%1 hat innerhalb von %2 s keine TCP-Verbindung angenommen</translation>
+    </message>
+    <message>
+        <source>%1 did not finish the TLS handshake within %2 s</source>
+        <translation>%1 hat den TLS-Handshake nicht innerhalb von %2 s abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 did not answer the MQTT CONNECT within %2 s</source>
+        <translation>%1 hat innerhalb von %2 s nicht auf das MQTT-CONNECT geantwortet</translation>
     </message>
 </context>
 <context>

@@ -1380,10 +1380,6 @@
         <translation>正在切换到扩展数据模式</translation>
     </message>
     <message>
-        <source>%1 closed the connection (server unreachable, TLS verification failed or credentials refused)</source>
-        <translation>%1 关闭了连接（服务器不可达、TLS 验证失败或凭据被拒绝）</translation>
-    </message>
-    <message>
         <source>registering with the Device Provisioning Service</source>
         <translation>正在向设备预配服务 (DPS) 注册</translation>
     </message>
@@ -1406,10 +1402,6 @@
     <message>
         <source>DPS did not assign the device within %1 s</source>
         <translation>DPS 未在 %1 秒内分配该设备</translation>
-    </message>
-    <message>
-        <source>DPS closed the connection (credentials or certificate refused)</source>
-        <translation>DPS 关闭了连接（凭据或证书被拒绝）</translation>
     </message>
     <message>
         <source>DPS answered something unreadable: %1</source>
@@ -1598,6 +1590,38 @@
     <message>
         <source>saving the Wi-Fi settings on the module</source>
         <translation>正在模块上保存 Wi-Fi 设置</translation>
+    </message>
+    <message>
+        <source>it was still in Extended Data Mode from an earlier session and was restarted</source>
+        <translation>它仍处于先前会话的 Extended Data Mode，已将其重启</translation>
+    </message>
+    <message>
+        <source>already on the module: %1</source>
+        <translation>已在模块上：%1</translation>
+    </message>
+    <message>
+        <source>sent: %1</source>
+        <translation>已发送：%1</translation>
+    </message>
+    <message>
+        <source>the station&apos;s check of %1 did not finish</source>
+        <translation>工位对 %1 的检查未完成</translation>
+    </message>
+    <message>
+        <source>%1; the station checked: %2</source>
+        <translation>%1；工位检查结果：%2</translation>
+    </message>
+    <message>
+        <source>%1, although %2 accepts the device when the station connects</source>
+        <translation>%1，尽管工位连接时 %2 接受该设备</translation>
+    </message>
+    <message>
+        <source>%1, but %2 accepts the device from the station: the module&apos;s network does not reach it (a firewall or proxy between the module&apos;s Wi-Fi and Azure?)</source>
+        <translation>%1，但 %2 从工位接受该设备：模块的网络无法到达它（模块的 Wi-Fi 与 Azure 之间是否有防火墙或代理？）</translation>
+    </message>
+    <message>
+        <source>DPS closed the connection before it answered</source>
+        <translation>DPS 在应答之前关闭了连接</translation>
     </message>
 </context>
 <context>
@@ -2395,6 +2419,18 @@ u-blox u-connectXpress modules to Azure IoT.</source>
     <message>
         <source>ignored an OK without %1: left over from an earlier command</source>
         <translation>已忽略不带 %1 的 OK：先前命令的残留</translation>
+    </message>
+    <message>
+        <source>an answer inside an EDM frame is no answer to AT: probing in EDM</source>
+        <translation>EDM 帧中的应答不是对 AT 的应答：改用 EDM 探测</translation>
+    </message>
+    <message>
+        <source>peer %1 connected without a connect event: asking the module to repeat them</source>
+        <translation>对端 %1 已连接但没有连接事件：正在请求模块重发这些事件</translation>
+    </message>
+    <message>
+        <source>resend connect events</source>
+        <translation>重发连接事件</translation>
     </message>
 </context>
 <context>
@@ -3613,6 +3649,10 @@ u-blox u-connectXpress modules to Azure IoT.</source>
         <source>preparing the cloud failed: %1</source>
         <translation>准备云端失败：%1</translation>
     </message>
+    <message>
+        <source>no free loopback port for an unreachable Azure: %1</source>
+        <translation>没有可用于不可达 Azure 的空闲回环端口：%1</translation>
+    </message>
 </context>
 <context>
     <name>Station</name>
@@ -4653,6 +4693,77 @@ u-blox u-connectXpress modules to Azure IoT.</source>
     <message>
         <source>line %1: the device ID: %2</source>
         <translation>第 %1 行：设备 ID：%2</translation>
+    </message>
+</context>
+<context>
+    <name>azure::EndpointProbe</name>
+    <message>
+        <source>unacceptable protocol version</source>
+        <translation>不可接受的协议版本</translation>
+    </message>
+    <message>
+        <source>client id rejected</source>
+        <translation>客户端 ID 被拒绝</translation>
+    </message>
+    <message>
+        <source>server unavailable</source>
+        <translation>服务器不可用</translation>
+    </message>
+    <message>
+        <source>bad user name or password</source>
+        <translation>用户名或密码错误</translation>
+    </message>
+    <message>
+        <source>not authorized</source>
+        <translation>未授权</translation>
+    </message>
+    <message>
+        <source>return code %1</source>
+        <translation>返回码 %1</translation>
+    </message>
+    <message>
+        <source>%1 answered the MQTT CONNECT with something other than a CONNACK</source>
+        <translation>%1 对 MQTT CONNECT 的应答不是 CONNACK</translation>
+    </message>
+    <message>
+        <source>%1 refused the device&apos;s MQTT CONNECT: %2</source>
+        <translation>%1 拒绝了设备的 MQTT CONNECT：%2</translation>
+    </message>
+    <message>
+        <source>%1 accepted the device&apos;s TLS and MQTT connection</source>
+        <translation>%1 接受了设备的 TLS 和 MQTT 连接</translation>
+    </message>
+    <message>
+        <source>the server certificate of %1 is not trusted by the profile&apos;s root: %2</source>
+        <translation>配置文件的根证书不信任 %1 的服务器证书：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>无法访问 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 ended the TLS handshake after its certificate was trusted (it refused the device&apos;s certificate): %2</source>
+        <translation>%1 的证书已被信任后，它结束了 TLS 握手（它拒绝了设备的证书）：%2</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection instead of answering the device&apos;s MQTT CONNECT</source>
+        <translation>%1 关闭了连接，而没有应答设备的 MQTT CONNECT</translation>
+    </message>
+    <message>
+        <source>%1 failed after TLS: %2</source>
+        <translation>%1 在 TLS 之后失败：%2</translation>
+    </message>
+    <message>
+        <source>%1 did not accept a TCP connection within %2 s</source>
+        <translation>%1 未在 %2 秒内接受 TCP 连接</translation>
+    </message>
+    <message>
+        <source>%1 did not finish the TLS handshake within %2 s</source>
+        <translation>%1 未在 %2 秒内完成 TLS 握手</translation>
+    </message>
+    <message>
+        <source>%1 did not answer the MQTT CONNECT within %2 s</source>
+        <translation>%1 未在 %2 秒内应答 MQTT CONNECT</translation>
     </message>
 </context>
 <context>

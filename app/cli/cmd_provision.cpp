@@ -99,6 +99,8 @@ int openResults(Station &station)
         QObject::connect(&station, &Station::resultsStateChanged, &loop, &QEventLoop::quit);
         deadline.start(30000);
         loop.exec();
+        QObject::disconnect(&station, &Station::resultsStateChanged, &loop, nullptr);
+        deadline.stop(); // else it ends the run itself 30 s after the store opened
     }
     if (station.resultsState() != Station::ResultsState::Ready)
         return fail(tr("the results database %1 cannot be used, so nothing is provisioned: %2")
@@ -457,6 +459,7 @@ int demoCommand(const QStringList &args)
                  stationIdOption(p).isEmpty() ? QStringLiteral("demo") : stationIdOption(p), QStringLiteral("demo"),
                  lineIdOption(p));
     station.setCloudOptions(sim.cloudOptions());
+    station.setProbeRoutes(sim.probeRoutes());
     const int rc = runStation(station, sim.ports(), p.isSet(QStringLiteral("json")));
     if (!p.isSet(QStringLiteral("json"))) {
         QByteArray telemetry;

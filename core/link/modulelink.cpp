@@ -254,6 +254,7 @@ void ModuleLink::runProbeStage(Op &op)
 {
     op.echoSeen = false;
     op.answered = false;
+    op.edmBytes = false;
     switch (op.probe) {
     case ProbeStage::Drain:
         setRoute(Route::Text);
@@ -297,14 +298,23 @@ void ModuleLink::runProbeStage(Op &op)
         // A host that died during an AT+USECMNG upload leaves the module counting bytes: our AT,
         // the EDM frame and +++ went into the certificate. Carriage returns finish the upload
         // (the module answers ERROR or stores garbage) and are otherwise ignored: a line that
-        // does not start with "AT" is no command (V.250). Then drain and ask again.
+        // does not start with "AT" is no command (V.250). An upload begun in EDM takes its bytes
+        // only from AT-request frames, so the carriage returns go twice: in frames first (noise
+        // lines in command mode), then plain (skipped as garbage by an EDM module). Then drain
+        // and probe every mode again.
+        op.filled = true;
+        QByteArray frames;
+        const int chunk = qBound(1, m_timings.uploadChunk, edm::kMaxContent);
+        for (int sent = 0; sent < m_timings.uploadFill; sent += chunk)
+            frames += edm::Frame::atRequest(QByteArray(qMin(chunk, m_timings.uploadFill - sent), '\r')).encode();
         TrafficRecord r;
         r.kind = TrafficRecord::Kind::Upload;
         r.summary = tr("%1 carriage returns to finish an upload left half-way").arg(m_timings.uploadFill);
-        writeRaw(QByteArray(m_timings.uploadFill, '\r'), std::move(r));
+        const QByteArray fill = frames + QByteArray(m_timings.uploadFill, '\r');
+        writeRaw(fill, std::move(r));
         m_drained = 0;
         m_drainClock.start();
-        m_guardTimer.start(m_timings.quiet + 1000ms * m_timings.uploadFill * 10 / m_transport->baudRate());
+        m_guardTimer.start(m_timings.quiet + 1000ms * fill.size() * 10 / m_transport->baudRate());
         return;
     }
     case ProbeStage::AfterGreeting:
@@ -421,18 +431,24 @@ void ModuleLink::onProbeTimeout(Op &op)
         advanceProbe(op, ProbeStage::EscapeBefore);
         return;
     case ProbeStage::EscapeAfter:
-        advanceProbe(op, ProbeStage::FillUpload);
+        if (!op.filled) {
+            advanceProbe(op, ProbeStage::FillUpload);
+            return;
+        }
+        break;
+    case ProbeStage::AskAfterFill:
+        advanceProbe(op, ProbeStage::AskEdm);
         return;
     case ProbeStage::AfterGreeting:
         advanceProbe(op, ProbeStage::AskAgain);
         return;
     default:
-        finishCurrent({LinkError::Code::Timeout,
-                       tr("the module on %1 does not answer (tried AT, an EDM probe, the +++ escape and finishing "
-                          "an interrupted upload)")
-                           .arg(m_transport->name())});
-        return;
+        break;
     }
+    finishCurrent({LinkError::Code::Timeout,
+                   tr("the module on %1 does not answer (tried AT, an EDM probe, the +++ escape and finishing "
+                      "an interrupted upload)")
+                       .arg(m_transport->name())});
 }
 
 void ModuleLink::onGuardTimeout()
@@ -478,6 +494,7 @@ void ModuleLink::onLost(const LinkError &error)
 {
     publishNote(error.message);
     m_pendingConnects.clear();
+    m_awaitingChannel.clear();
     m_peers.clear();
     setMode(Mode::Closed);
     m_transport->close(); // a later open() starts afresh
@@ -526,6 +543,10 @@ void ModuleLink::onReceived(const QByteArray &bytes)
         m_drained += bytes.size();
         if (m_drainClock.elapsed() < m_timings.drainLimit.count())
             m_guardTimer.start(op->probe == ProbeStage::Drain ? m_timings.quiet : m_timings.quiet + 200ms);
+    } else if (op && op->kind == OpKind::Probe && m_route == Route::Text && bytes.contains(char(edm::kStartByte))) {
+        // Command mode sends text only: an EDM frame (a late answer to a crashed host's command)
+        // may carry an "OK" that is no answer to our AT (handleProbeLine).
+        op->edmBytes = true;
     }
     qsizetype i = 0;
     while (i < bytes.size()) {
@@ -631,7 +652,7 @@ void ModuleLink::handleFrame(const edm::Frame &frame)
         return;
     case edm::PacketType::ConnectEvent:
         if (const auto ce = frame.connectEvent())
-            m_pendingConnects.append(*ce);
+            onConnectEvent(*ce);
         return;
     case edm::PacketType::DisconnectEvent:
         if (channel) {
@@ -787,6 +808,13 @@ void ModuleLink::handleProbeLine(Op &op, const at::Line &line)
         finishCurrent();
         return;
     }
+    if (op.edmBytes) {
+        // The "OK" came inside an EDM frame, not as command-mode text: the module is in EDM,
+        // answering an earlier host's command. Ask in EDM instead.
+        publishNote(tr("an answer inside an EDM frame is no answer to AT: probing in EDM"));
+        advanceProbe(op, ProbeStage::AskEdm);
+        return;
+    }
     // An answer without our echo: the module has echo off, or this is a late answer to an
     // earlier host's command and ours is still coming. Settle when the line stays quiet.
     m_echo = Echo::Off;
@@ -802,20 +830,59 @@ void ModuleLink::handleUrc(const QByteArray &line)
         peer.handle = pc->peerHandle;
         peer.info = *pc;
         // The EDM connect event comes first; the next +UUDPC names its peer (protocol §1.7).
-        if (!m_pendingConnects.isEmpty())
+        if (!m_pendingConnects.isEmpty()) {
             peer.channel = m_pendingConnects.takeFirst().channel;
+        } else if (m_mode == Mode::Edm) {
+            // Its connect event was lost or damaged: the module repeats the connect events of its
+            // open peers on request, and the peer is announced once its channel is known.
+            m_peers.append(peer);
+            m_awaitingChannel.append(peer.handle);
+            emit urcReceived(line);
+            publishNote(
+                tr("peer %1 connected without a connect event: asking the module to repeat them").arg(peer.handle));
+            const edm::Frame resend = edm::Frame::resendConnectEvents();
+            TrafficRecord r;
+            r.kind = TrafficRecord::Kind::EdmFrame;
+            r.edmId = resend.id();
+            r.summary = tr("resend connect events");
+            writeRaw(resend.encode(), std::move(r));
+            return;
+        }
         m_peers.append(peer);
         emit urcReceived(line);
         emit peerConnected(peer);
         return;
     }
     if (const auto pd = at::PeerDisconnected::parse(line)) {
+        m_awaitingChannel.removeAll(pd->peerHandle);
         m_peers.removeIf([&](const Peer &p) { return p.handle == pd->peerHandle; });
         emit urcReceived(line);
         emit peerDisconnected(pd->peerHandle);
         return;
     }
     emit urcReceived(line);
+}
+
+void ModuleLink::onConnectEvent(const edm::ConnectEvent &event)
+{
+    // A repeat of a known peer's event (a duplicated frame, or the answer to a resend request).
+    for (const Peer &p : std::as_const(m_peers)) {
+        if (p.channel == int(event.channel))
+            return;
+    }
+    // A duplicate of an event still waiting for its +UUDPC replaces it: one event per channel.
+    m_pendingConnects.removeIf([&](const edm::ConnectEvent &e) { return e.channel == event.channel; });
+    if (!m_awaitingChannel.isEmpty()) {
+        const int handle = m_awaitingChannel.takeFirst();
+        for (Peer &p : m_peers) {
+            if (p.handle == handle) {
+                p.channel = int(event.channel);
+                emit peerConnected(p);
+                return;
+            }
+        }
+    }
+    m_pendingConnects.append(event);
 }
 
 void ModuleLink::onStartup(bool edm)
@@ -825,6 +892,7 @@ void ModuleLink::onStartup(bool edm)
         return; // old news while draining; the probe asks afterwards
     m_startupSinceRestart = true;
     m_pendingConnects.clear();
+    m_awaitingChannel.clear();
     m_peers.clear();
     setMode(edm ? Mode::Edm : Mode::Command);
     emit startupSeen();

@@ -130,7 +130,7 @@ private:
         EscapeBefore,  ///< silence before "+++" (data mode)
         EscapeAfter,   ///< "+++" sent, silence after it; data mode answers OK
         FillUpload,    ///< nothing answered: finish an upload the module may still be waiting for
-        AskAfterFill,  ///< "AT" again after the fill and its answer drained
+        AskAfterFill,  ///< "AT" again after the fill and its answer drained (then EDM and +++ again)
         AfterGreeting, ///< +STARTUP arrived: wait for the answer to the AT already sent
         AskAgain,      ///< the greeting was all: ask once more
     };
@@ -161,6 +161,8 @@ private:
         bool echoSeen = false;
         QByteArray echoPart;   ///< the echo so far, when URCs came in the middle of it
         bool answered = false; ///< probe: an answer came, settling once the line is quiet
+        bool filled = false;   ///< probe: the fill of an abandoned upload was sent (once)
+        bool edmBytes = false; ///< probe: an EDM start byte came while asking in command mode
     };
 
     AtReply *enqueue(OpKind kind, AtCommand command);
@@ -184,6 +186,7 @@ private:
     void handleFrame(const edm::Frame &frame);
     void handleUrc(const QByteArray &line);
     void onStartup(bool edm);
+    void onConnectEvent(const edm::ConnectEvent &event);
     void setMode(Mode mode);
     void setRoute(Route route);
     /// Starts the answer deadline once the transport has sent everything written so far.
@@ -223,6 +226,7 @@ private:
     edm::Parser m_edmParser;
     QList<edm::ConnectEvent> m_pendingConnects;
     QList<Peer> m_peers;
+    QList<int> m_awaitingChannel; ///< peers whose connect event was lost: their channel comes with the resend
     bool m_startupSinceRestart = false;
     StreamRedactor m_redactor; // every secret of this session: masked in records and the hex log
     bool m_keepOriginals = false;

@@ -47,8 +47,8 @@ bool isNetworkLoss(const Event &e)
 
 QList<RetryPolicy> Job::retryPolicies(const Profile &p)
 {
-    // The one table of retries (docs/profile.md "Retries"). Everything else fails at once: a
-    // refusal (ERROR, 401, wrong password) does not get better by asking again.
+    // The one table of retries (docs/link.md "Retries"; RetryTableTest compares the two). Everything
+    // else fails at once: a refusal (ERROR, 401, wrong password) does not get better by asking again.
     return {
         {Step::Identify, 1 + p.retries.command, 0, QT_TRANSLATE_NOOP("Job", "a command that got no answer")},
         {Step::Wifi, 1 + p.retries.wifi, 1000,
@@ -400,6 +400,17 @@ coro::Task<bool> Job::openPort()
             co_return fail(Cause::NoAnswer, f.message);
         co_return fail(f, Cause::NoAnswer);
     }
+    if (m_client->link()->mode() == ModuleLink::Mode::Edm) {
+        // Still in EDM from a host that went away mid-job, perhaps with its peers open: a new
+        // peer with the same client id would share that MQTT session and its answers would go to
+        // the old channel. A restart closes them all and returns to command mode.
+        qCInfo(lcJob) << "the module is still in EDM from an earlier session: restarting it";
+        const auto restarted = co_await m_client->restart();
+        if (!restarted)
+            co_return fail(restarted.error(), Cause::NoAnswer);
+        endStep(StepOutcome::Pass, tr("it was still in Extended Data Mode from an earlier session and was restarted"));
+        co_return true;
+    }
     endStep(StepOutcome::Pass, ModuleStatus::modeText(m_client->link()->mode()));
     co_return true;
 }
@@ -508,11 +519,20 @@ coro::Task<bool> Job::credentials()
         objects.append({1, m_profile.certificates.certName, m_certPem, false});
         objects.append({2, m_profile.certificates.keyName, m_keyPem, true});
     }
+    QStringList skipped, sent;
     for (const Upload &o : objects) {
-        if (!co_await uploadObject(o))
+        bool wasThere = false;
+        if (!co_await uploadObject(o, &wasThere))
             co_return false;
+        (wasThere ? skipped : sent) << o.name;
     }
-    endStep();
+    // Which objects a rework (or the rerun after a crash) found in place, for the record.
+    QStringList said;
+    if (!skipped.isEmpty())
+        said << tr("already on the module: %1").arg(skipped.join(QStringLiteral(", ")));
+    if (!sent.isEmpty())
+        said << tr("sent: %1").arg(sent.join(QStringLiteral(", ")));
+    endStep(StepOutcome::Pass, said.join(QStringLiteral("; ")));
     co_return true;
 }
 
@@ -570,7 +590,7 @@ coro::Task<bool> Job::deviceCertificate()
     co_return true;
 }
 
-coro::Task<bool> Job::uploadObject(Upload o)
+coro::Task<bool> Job::uploadObject(Upload o, bool *wasThere)
 {
     const QString md5 = md5OfPem(o.pem);
     if (md5.isEmpty())
@@ -581,6 +601,7 @@ coro::Task<bool> Job::uploadObject(Upload o)
         co_return fail(have.error(), Cause::Upload);
     if (have->has_value() && have->value().compare(md5, Qt::CaseInsensitive) == 0) {
         qCInfo(lcJob) << o.name << "already on the module";
+        *wasThere = true;
         co_return true;
     }
     const auto stored = co_await m_client->importObject(o.type, o.name, o.pem, md5, o.secret);
@@ -806,18 +827,18 @@ coro::Task<bool> Job::enterEdm()
 
 // -- peers ---------------------------------------------------------------------------------------
 
-azure::UdcpUrlBuilder Job::mqttUrl(const QString &host, int port, const QString &client, const QString &user,
-                                   const QString &password) const
+azure::UdcpUrlBuilder Job::mqttUrl(const CloudEndpoint &e) const
 {
-    azure::UdcpUrlBuilder b(QStringLiteral("mqtt"), host, quint16(port));
-    b.add(QStringLiteral("client"), client);
-    b.add(QStringLiteral("user"), user);
-    if (!password.isEmpty())
-        b.add(QStringLiteral("passwd"), password, true);
+    azure::UdcpUrlBuilder b(QStringLiteral("mqtt"), e.host, quint16(e.port));
+    b.add(QStringLiteral("client"), e.clientId);
+    b.add(QStringLiteral("user"), e.user);
+    if (!e.password.isEmpty())
+        b.add(QStringLiteral("passwd"), e.password, true);
     return b;
 }
 
-coro::Task<std::optional<module::Peer>> Job::connectPeer(azure::UdcpUrlBuilder url, QString what, QString host)
+coro::Task<std::optional<module::Peer>> Job::connectPeer(azure::UdcpUrlBuilder url, QString what,
+                                                         CloudEndpoint endpoint, Cause refused)
 {
     url.add(QStringLiteral("encr"), QStringLiteral("3"));
     url.add(QStringLiteral("keepAlive"), QStringLiteral("60"));
@@ -828,24 +849,76 @@ coro::Task<std::optional<module::Peer>> Job::connectPeer(azure::UdcpUrlBuilder u
     }
     const int attempts = 1 + m_profile.retries.peer;
     for (int attempt = 1;; ++attempt) {
-        const auto peer = co_await m_client->connectPeer(url, what, host, ms(m_profile.timeouts.peerMs));
+        const auto peer = co_await m_client->connectPeer(url, what, endpoint.display(), ms(m_profile.timeouts.peerMs));
         if (peer)
             co_return *peer;
         const Failure &f = peer.error();
         const bool retryable = f.kind == Failure::Kind::PeerClosed || f.kind == Failure::Kind::PeerTimeout;
-        if (!retryable || attempt >= attempts) {
-            if (f.kind == Failure::Kind::PeerClosed)
-                fail(Cause::PeerConnect,
-                     tr("%1 closed the connection (server unreachable, TLS verification failed or credentials "
-                        "refused)")
-                         .arg(what));
-            else
-                fail(f, Cause::PeerConnect);
+        if (!retryable) {
+            fail(f, Cause::PeerConnect);
+            co_return std::nullopt;
+        }
+        if (attempt >= attempts) {
+            // The module only says that the peer did not connect: the station looks for itself.
+            co_await failFromProbe(endpoint, refused, f.message);
             co_return std::nullopt;
         }
         qCInfo(lcJob) << "peer attempt" << attempt << "failed:" << f.message << "- retrying";
         co_await coro::delay(1s);
     }
+}
+
+coro::Task<azure::EndpointProbe::Verdict> Job::probeEndpoint(CloudEndpoint endpoint)
+{
+    azure::EndpointProbe::Target t;
+    t.host = endpoint.host;
+    t.port = quint16(endpoint.port);
+    if (const auto route = m_setup.probeRoutes.constFind(endpoint.host); route != m_setup.probeRoutes.cend()) {
+        t.dialAddress = route->first;
+        t.dialPort = route->second;
+    }
+    t.clientId = endpoint.clientId;
+    t.user = endpoint.user;
+    t.password = endpoint.password.toUtf8();
+    t.roots = QSslCertificate::fromData(m_rootPem, QSsl::Pem);
+    if (m_profile.usesX509()) {
+        t.clientCertificate = QSslCertificate::fromData(m_certPem, QSsl::Pem).value(0);
+        t.clientKeyPem = m_keyPem;
+    }
+    t.deadline = ms(qBound(1000, m_profile.timeouts.peerMs, 10000));
+    azure::EndpointProbe probe;
+    coro::Waiter<azure::EndpointProbe::Verdict> w(t.deadline + 5s);
+    w.on(&probe, &azure::EndpointProbe::finished, [&w](const azure::EndpointProbe::Verdict &v) { w.complete(v); });
+    probe.start(std::move(t));
+    const auto verdict = co_await w;
+    co_return verdict
+        ? *verdict
+        : azure::EndpointProbe::Verdict{azure::EndpointProbe::Verdict::Kind::Unreachable,
+                                        tr("the station's check of %1 did not finish").arg(endpoint.display())};
+}
+
+coro::Task<bool> Job::failFromProbe(CloudEndpoint endpoint, Cause refused, QString moduleSaid, Cause accepted)
+{
+    using Kind = azure::EndpointProbe::Verdict::Kind;
+    const azure::EndpointProbe::Verdict v = co_await probeEndpoint(endpoint);
+    switch (v.kind) {
+    case Kind::Unreachable:
+        co_return fail(Cause::BrokerUnreachable, tr("%1; the station checked: %2").arg(moduleSaid, v.detail));
+    case Kind::Untrusted:
+        co_return fail(Cause::Tls, tr("%1; the station checked: %2").arg(moduleSaid, v.detail));
+    case Kind::Refused:
+        co_return fail(refused, tr("%1; the station checked: %2").arg(moduleSaid, v.detail));
+    case Kind::Accepted:
+        break;
+    }
+    if (accepted != Cause::BrokerUnreachable)
+        co_return fail(
+            accepted,
+            tr("%1, although %2 accepts the device when the station connects").arg(moduleSaid, endpoint.display()));
+    co_return fail(Cause::BrokerUnreachable,
+                   tr("%1, but %2 accepts the device from the station: the module's network does not reach it "
+                      "(a firewall or proxy between the module's Wi-Fi and Azure?)")
+                       .arg(moduleSaid, endpoint.display()));
 }
 
 bool Job::send(module::Peer peer, const QByteArray &data)
@@ -893,16 +966,13 @@ coro::Task<bool> Job::dps()
             co_return fail(Cause::SecretInvalid, tr("the DPS token: %1").arg(error));
         token = *t;
     }
-    const QString host = QStringLiteral("%1:%2").arg(m_profile.dps.host).arg(m_profile.dps.port);
-    const auto base = [&] {
-        return mqttUrl(m_profile.dps.host, m_profile.dps.port, azure::dpsClientId(m_id),
-                       azure::dpsUsername(scope, m_id, m_profile.dps.apiVersion), token);
-    };
+    const CloudEndpoint endpoint{m_profile.dps.host, m_profile.dps.port, azure::dpsClientId(m_id),
+                                 azure::dpsUsername(scope, m_id, m_profile.dps.apiVersion), token};
     const QString rid = QStringLiteral("1");
-    azure::UdcpUrlBuilder reg = base();
+    azure::UdcpUrlBuilder reg = mqttUrl(endpoint);
     reg.add(QStringLiteral("pt"), azure::dpsRegisterTopic(rid));
     reg.add(QStringLiteral("st"), azure::dpsResponseFilter());
-    const auto regPeer = co_await connectPeer(reg, tr("the DPS registration peer"), host);
+    const auto regPeer = co_await connectPeer(reg, tr("the DPS registration peer"), endpoint, Cause::DpsUnauthorized);
     if (!regPeer)
         co_return false;
     const QByteArray payload = azure::dpsRegisterPayload(m_id);
@@ -939,8 +1009,8 @@ coro::Task<bool> Job::dps()
             continue;
         }
         if (e->kind == Event::Kind::PeerDown)
-            co_return fail(Cause::DpsUnauthorized,
-                           tr("DPS closed the connection (credentials or certificate refused)"));
+            co_return co_await failFromProbe(endpoint, Cause::DpsUnauthorized,
+                                             tr("DPS closed the connection before it answered"), Cause::DpsFailed);
         QString error;
         const auto answer = azure::parseDpsResponse(e->data, &error);
         if (!answer)
@@ -981,9 +1051,9 @@ coro::Task<bool> Job::dps()
         } else {
             if (!pollPeer) {
                 // As the seed log does: a second peer, same client id, publishing the status topic.
-                azure::UdcpUrlBuilder poll = base();
+                azure::UdcpUrlBuilder poll = mqttUrl(endpoint);
                 poll.add(QStringLiteral("pt"), azure::dpsPollTopic(rid, m_row.operationId));
-                pollPeer = co_await connectPeer(poll, tr("the DPS status peer"), host);
+                pollPeer = co_await connectPeer(poll, tr("the DPS status peer"), endpoint, Cause::DpsUnauthorized);
                 if (!pollPeer)
                     co_return false;
             }
@@ -1025,15 +1095,15 @@ coro::Task<bool> Job::hub()
             co_return fail(Cause::SecretInvalid, tr("the hub token: %1").arg(error));
         token = *t;
     }
-    azure::UdcpUrlBuilder b = mqttUrl(host, m_profile.hub.port, azure::hubClientId(device),
-                                      azure::hubUsername(host, device, m_profile.hub.apiVersion), token);
+    const CloudEndpoint endpoint{host, m_profile.hub.port, azure::hubClientId(device),
+                                 azure::hubUsername(host, device, m_profile.hub.apiVersion), token};
+    azure::UdcpUrlBuilder b = mqttUrl(endpoint);
     b.add(QStringLiteral("pt"), azure::hubTelemetryTopic(device));
     if (m_profile.options.waitCloudToDevice)
         b.add(QStringLiteral("st"), azure::hubCloudToDeviceFilter(device));
     // Messages of the closed DPS peers must not pass for a cloud-to-device message.
     m_client->dropEvents([](const Event &e) { return e.kind == Event::Kind::Data; });
-    const auto peer =
-        co_await connectPeer(b, tr("the IoT Hub"), QStringLiteral("%1:%2").arg(host).arg(m_profile.hub.port));
+    const auto peer = co_await connectPeer(b, tr("the IoT Hub"), endpoint, Cause::Hub);
     if (!peer)
         co_return false;
     if (m_profile.options.testTelemetry) {

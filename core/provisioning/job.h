@@ -1,5 +1,6 @@
 #pragma once
 
+#include "azure/endpointprobe.h"
 #include "azure/service/cloudsetup.h"
 #include "common/task.h"
 #include "module/moduleclient.h"
@@ -29,6 +30,9 @@ struct JobSetup
     std::function<Transport *()> transport; ///< default: a SerialTransport on @c port
     ModuleLink::Timings linkTimings;
     azure::service::CloudSetupOptions cloudOptions; ///< how the service APIs are reached (local Azure)
+    /// Where the station's own check of a failed peer dials a host name (local Azure's listeners);
+    /// empty: DNS, as the module does (docs/decisions.md "Why a peer failed").
+    azure::EndpointProbe::Routes probeRoutes;
 
     // A line of stations sharing one results database (issue 16, docs/line.md).
     QString lineId; ///< recorded with the result
@@ -90,6 +94,15 @@ signals:
     void finished();
 
 private:
+    /// An MQTT endpoint as the device logs in to it: the peer URL's parts and the station's probe.
+    struct CloudEndpoint
+    {
+        QString host;
+        int port = 8883;
+        QString clientId, user;
+        QString password; ///< secret: a SAS token (empty for X.509)
+        QString display() const { return QStringLiteral("%1:%2").arg(host).arg(port); }
+    };
     struct Upload
     {
         int type = 0; // 0 CA, 1 certificate, 2 key
@@ -113,7 +126,8 @@ private:
     coro::Task<bool> checkWithLine(QString id);
     coro::Task<bool> credentials();
     coro::Task<bool> deviceCertificate();
-    coro::Task<bool> uploadObject(Upload object);
+    /// Uploads @p object unless the module has it already (@p wasThere set then).
+    coro::Task<bool> uploadObject(Upload object, bool *wasThere);
     coro::Task<bool> cloudIdentity();
     coro::Task<bool> verifyInCloud();
     azure::service::CloudSetup::DeviceCredential cloudCredential() const;
@@ -135,14 +149,23 @@ private:
     coro::Task<bool> restoreLine();
 
     // Building blocks.
-    coro::Task<std::optional<module::Peer>> connectPeer(azure::UdcpUrlBuilder url, QString what, QString host);
+    /// Opens a peer to @p endpoint; when it does not connect, the station checks the endpoint
+    /// itself and fails with what it found (@p refused when the endpoint refused the device).
+    coro::Task<std::optional<module::Peer>> connectPeer(azure::UdcpUrlBuilder url, QString what, CloudEndpoint endpoint,
+                                                        Cause refused);
+    /// The station's own look at @p endpoint (TCP, TLS with the profile's root, MQTT CONNECT).
+    coro::Task<azure::EndpointProbe::Verdict> probeEndpoint(CloudEndpoint endpoint);
+    /// Fails the step with the cause the probe of @p endpoint finds: broker_unreachable, tls,
+    /// @p refused, or @p accepted when the endpoint accepts the device from the station;
+    /// @p moduleSaid is what the module reported.
+    coro::Task<bool> failFromProbe(CloudEndpoint endpoint, Cause refused, QString moduleSaid,
+                                   Cause accepted = Cause::BrokerUnreachable);
     /// Waits for data on @p peer (or its closing); a lost network fails the step as wifi_lost.
     coro::Task<std::optional<module::Event>> awaitCloud(module::Peer peer, std::chrono::milliseconds deadline,
                                                         bool *networkLost);
     bool send(module::Peer peer, const QByteArray &data);
     template<typename T> coro::Task<std::optional<T>> onWorker(std::function<T()> work);
-    azure::UdcpUrlBuilder mqttUrl(const QString &host, int port, const QString &client, const QString &user,
-                                  const QString &password) const;
+    azure::UdcpUrlBuilder mqttUrl(const CloudEndpoint &endpoint) const;
 
     void beginStep(Step step, const QString &message);
     void endStep(StepOutcome outcome = StepOutcome::Pass, const QString &message = {});

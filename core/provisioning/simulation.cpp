@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QTcpServer>
 
 #include <csignal>
 #include <sys/prctl.h>
@@ -162,8 +163,16 @@ void Simulation::startModules()
     m_secrets->write(QStringLiteral("wifi-passphrase"), pass.toUtf8())->deleteLater();
     const QString dpsHost = m_azure.value(u"dps_host").toString();
     const QString hubHost = m_azure.value(u"hub_host").toString();
-    const QString x509 = QStringLiteral("127.0.0.1:") + QString::number(m_azure.value(u"x509_port").toInt());
-    const QString sas = QStringLiteral("127.0.0.1:") + QString::number(m_azure.value(u"sas_port").toInt());
+    QString x509 = QStringLiteral("127.0.0.1:") + QString::number(m_azure.value(u"x509_port").toInt());
+    QString sas = QStringLiteral("127.0.0.1:") + QString::number(m_azure.value(u"sas_port").toInt());
+    if (m_options.unreachableCloud) {
+        // A port that was free a moment ago and that nobody listens on: connections are refused.
+        QTcpServer reserve;
+        if (!reserve.listen(QHostAddress::LocalHost, 0))
+            return setFailed(tr("no free loopback port for an unreachable Azure: %1").arg(reserve.errorString()));
+        m_deadPort = reserve.serverPort();
+        x509 = sas = QStringLiteral("127.0.0.1:") + QString::number(m_deadPort);
+    }
     // The passphrase goes through the environment (UXSIM_WIFI), never the command line that ps shows.
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("UXSIM_WIFI"), m_options.wifiSsid + u':' + pass);
@@ -269,6 +278,8 @@ bool Simulation::makeIdentities()
                 queue({QStringLiteral("hub"), QStringLiteral("device"), QStringLiteral("create"),
                        QStringLiteral("--device-id"), deviceIdFor(m), QStringLiteral("--ca-signed")},
                       tr("create a device"));
+            // The devices authenticate by CA: the hub's verdict after the run must expect that.
+            m_profile.hub.x509Auth = QStringLiteral("ca");
         } else {
             queue({QStringLiteral("dps"), QStringLiteral("enrollment-group"), QStringLiteral("create"),
                    QStringLiteral("--group-id"), QStringLiteral("station-demo"), QStringLiteral("--ca-cert"), caCert},
@@ -414,4 +425,15 @@ void Simulation::onProcessEnded()
 azure::service::CloudSetupOptions Simulation::cloudOptions() const
 {
     return azure::service::CloudSetup::optionsForLocalAzure(m_azure);
+}
+
+azure::EndpointProbe::Routes Simulation::probeRoutes() const
+{
+    const bool x509 = m_profile.usesX509();
+    const auto port =
+        quint16(m_options.unreachableCloud ? m_deadPort : m_azure.value(x509 ? u"x509_port" : u"sas_port").toInt());
+    azure::EndpointProbe::Routes routes;
+    for (const char *key : {"dps_host", "hub_host"})
+        routes.insert(m_azure.value(QLatin1String(key)).toString(), {QStringLiteral("127.0.0.1"), port});
+    return routes;
 }

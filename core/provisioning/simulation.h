@@ -1,5 +1,6 @@
 #pragma once
 
+#include "azure/endpointprobe.h"
 #include "azure/service/cloudsetup.h"
 #include "provisioning/profile.h"
 
@@ -39,6 +40,9 @@ public:
         /// uxsim --state-file: the modules' stored Wi-Fi configurations, kept in this file (FILE.i
         /// with several modules) for a test to read back; empty: none.
         QString moduleStateFile;
+        /// The module's peers (and the station's own check, probeRoutes()) go to a loopback port
+        /// where nothing listens: Azure is unreachable.
+        bool unreachableCloud = false;
     };
 
     explicit Simulation(Options options, QObject *parent = nullptr);
@@ -60,6 +64,9 @@ public:
     QJsonObject azure() const { return m_azure; }
     /// How the station's service clients reach this local Azure (its service port, its test root).
     azure::service::CloudSetupOptions cloudOptions() const;
+    /// Where the station's check of a failed peer dials DPS and the hub: the listener the
+    /// modules' --resolve names for this flow (X.509 or SAS), as Station::setProbeRoutes() takes it.
+    azure::EndpointProbe::Routes probeRoutes() const;
     QList<QJsonObject> modules() const { return m_modules; }
     QString errorString() const { return m_error; }
     /// With Options::prepareCloud: what CloudSetup reported (CloudReport::toJson()).
@@ -113,4 +120,5 @@ private:
     bool m_ready = false;
     bool m_failed = false;
     QString m_error;
+    quint16 m_deadPort = 0; ///< Options::unreachableCloud: a loopback port nothing listens on
 };

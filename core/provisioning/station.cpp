@@ -407,6 +407,7 @@ Expected<Job *, QString> Station::launch(const QString &port, int slot, const QS
     setup.secrets = m_secrets;
     setup.linkTimings = m_timings;
     setup.cloudOptions = m_cloudOptions;
+    setup.probeRoutes = m_probeRoutes;
     setup.lineId = m_lineId;
     // Issue 16: the line's record is asked before a module takes a device id.
     setup.checkIdentity = [writer = QPointer<ResultWriter>(m_results), station = m_stationName](

@@ -105,6 +105,8 @@ public:
     /// How jobs reach the Azure service APIs (local Azure: Simulation::cloudOptions()).
     void setCloudOptions(const azure::service::CloudSetupOptions &options) { m_cloudOptions = options; }
     const azure::service::CloudSetupOptions &cloudOptions() const { return m_cloudOptions; }
+    /// Where a job's own check of a failed peer dials a host name (local Azure: Simulation::probeRoutes()).
+    void setProbeRoutes(const azure::EndpointProbe::Routes &routes) { m_probeRoutes = routes; }
 
     /// Engineer mode edits the profile and keeps secret originals in memory for the inspector's
     /// reveal switch; operator mode (the default) shows the profile locked.
@@ -193,6 +195,7 @@ private:
     QString m_operatorName;
     ModuleLink::Timings m_timings;
     azure::service::CloudSetupOptions m_cloudOptions;
+    azure::EndpointProbe::Routes m_probeRoutes;
     bool m_engineer = false;
     QHash<QString, ModuleInfo> m_known;
     QList<Slot> m_slots;

@@ -96,7 +96,9 @@ private slots:
         QTest::newRow("wifi") << QStringList{"--fault", "wifi-auth-fail"} << 7 << "wifi_auth";
         QTest::newRow("module") << QStringList{"--fault", "hangup@AT+GMR"} << 4 << "port_closed";
         QTest::newRow("unsupported") << QStringList{"--persona", "nina-w15-2"} << 5 << "unsupported";
-        QTest::newRow("cloud") << QStringList{"--fault", "broker-unreachable"} << 8 << "peer_connect";
+        // The module's side only fails; the station's own check finds the endpoint healthy and
+        // says the module's network does not reach it (docs/decisions.md, "Why a peer failed").
+        QTest::newRow("cloud") << QStringList{"--fault", "broker-unreachable"} << 8 << "broker_unreachable";
         QTest::newRow("upload") << QStringList{"--fault", "store-full"} << 6 << "upload";
     }
     void eachFailureClassHasItsExitCode()

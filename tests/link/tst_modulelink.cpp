@@ -317,6 +317,22 @@ private slots:
         QCOMPARE(m_fake->chunks().first(), QByteArray("AT\r"));
     }
 
+    void anOkInsideALateEdmFrameIsNoAnswerToThePlainAt()
+    {
+        // A host died in EDM right after a command; its confirmation arrives after the drain,
+        // while the probe asks in command mode. Its OK must not make the link take EDM for
+        // command mode: the probe asks in EDM next, and that is answered.
+        AtReply *r = m_link->probe();
+        QCOMPARE(written(), QByteArray("AT\r"));
+        m_fake->feed(frame(edm::Frame::atConfirmation("\r\n+UDCP:6\r\nOK\r\n")));
+        QCOMPARE(written(), hx("AA 00 05 00 44 41 54 0D 55")); // asked in EDM at once
+        QVERIFY(!r->isFinished());
+        m_fake->feed(hx("AA 00 08 00 45 0D 0A 4F 4B 0D 0A 55"));
+        QVERIFY(finished(r));
+        QVERIFY2(r->isOk(), qPrintable(r->error().message));
+        QCOMPARE(m_link->mode(), ModuleLink::Mode::Edm);
+    }
+
     void probeEscapesFromDataModeWithGuardTimes()
     {
         m_fake->answer("+++", "\r\nOK\r\n");
