@@ -741,8 +741,12 @@ coro::Task<bool> Job::wifi()
         QString failure;
         Cause cause = Cause::None;
         // The first attempt was activated by startWifi(); its deadline runs from then.
-        if (co_await joinWifi(attempt > 1, &failure, &cause))
+        if (co_await joinWifi(attempt > 1, &failure, &cause)) {
+            // A network-down URC that came while joining (during the uploads, say) is history now
+            // that the module has an address: it must not be taken for a loss at the next peer.
+            m_client->dropEvents(isNetworkLoss);
             co_return true;
+        }
         if (cause == Cause::None) // the step failed for good (port gone, refused)
             co_return false;
         if (cause == Cause::WifiAuth || attempt >= attempts)

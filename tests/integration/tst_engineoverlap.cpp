@@ -121,8 +121,12 @@ private slots:
         const Run run = provisionOnce(*sim, profile, QStringLiteral("r.sqlite"));
         const ResultRow r = run.results.value(0);
         QVERIFY2(r.passed(), qPrintable(describe(r)));
-        const qsizetype restart = indexOf(run.traffic, to, "AT+CPWROFF");
-        QVERIFY(restart > indexOf(run.traffic, to, "AT+UWSCA=0,1"));
+        // The restart at the end comes after the Wi-Fi store. (The module was left in EDM by the
+        // first run, so the open step restarts it first as well: docs/link.md.)
+        const qsizetype stored = indexOf(run.traffic, to, "AT+UWSCA=0,1");
+        QVERIFY(stored >= 0);
+        const qsizetype restart = indexOf(run.traffic, to, "AT+CPWROFF", stored);
+        QVERIFY(restart > stored);
         QVERIFY(indexOf(run.traffic, TrafficRecord::Direction::FromModule, "+STARTUP", restart) > restart);
         bool rebooted = false;
         for (const StepResult &s : r.steps)
