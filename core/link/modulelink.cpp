@@ -1023,6 +1023,14 @@ void ModuleLink::publishNote(const QString &summary)
     publish(std::move(r));
 }
 
+void ModuleLink::addKnownSecrets(const QList<QByteArray> &secrets)
+{
+    for (const QByteArray &secret : secrets) {
+        if (secret.size() >= 4) // shorter values would mask ordinary text, and no secret is that short
+            m_redactor.addSecret(secret);
+    }
+}
+
 void ModuleLink::rememberSecrets(const AtCommand &c)
 {
     for (const QByteArray &secret : c.secrets)

@@ -76,6 +76,10 @@ public:
     /// Engineer mode only: redacted records are published with their original bytes through
     /// trafficWithOriginal() (kept in memory for the inspector's reveal switch, never written).
     void setKeepOriginals(bool keep) { m_keepOriginals = keep; }
+    /// Secrets this session may meet before it sends them: the echo of a command a killed station
+    /// left on the line is read while the link drains on open. Masked from then on in records and
+    /// the hex log, like the secrets of the commands sent; forgotten on close().
+    void addKnownSecrets(const QList<QByteArray> &secrets);
 
     /// Queues a command. Works in command mode and in EDM (wrapped in AT-request frames).
     AtReply *send(AtCommand command);

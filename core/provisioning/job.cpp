@@ -393,6 +393,9 @@ coro::Task<bool> Job::loadCa()
 coro::Task<bool> Job::openPort()
 {
     beginStep(Step::Open, tr("opening %1 and finding the module").arg(m_setup.port));
+    // What a killed run left on the line (its echo of the Wi-Fi passphrase, say) is read while the
+    // link drains: the profile's secrets are masked from the first byte.
+    m_client->link()->addKnownSecrets(m_secrets.values());
     const auto opened = co_await m_client->open();
     if (!opened) {
         const Failure &f = opened.error();
