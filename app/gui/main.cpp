@@ -15,7 +15,6 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QIcon>
-#include <QJsonObject>
 #include <QSettings>
 #include <QTimer>
 
@@ -56,38 +55,35 @@ bool openFile(MainWindow &window, const QString &path, QString *error)
     return window.inspector()->importFrom(path, error);
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+/// The language comes first, so that --help and every message are in it: --lang, then the saved
+/// setting, then PROVSTATION_LANG / the system locale (inside i18n::install).
+void installLanguage(QApplication &app, int argc, char *argv[])
 {
-    StartupTrace::mark("main");
-    // --version must work on a machine without a display (scripts, packaging checks).
-    for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
-            std::printf("provstation %s\n", PROVSTATION_VERSION);
-            return 0;
-        }
-    }
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("provstation"));
-    QApplication::setOrganizationName(QStringLiteral("ProvisioningStation"));
-    QApplication::setApplicationVersion(QStringLiteral(PROVSTATION_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/provstation.png"))); // installer/desktop.cmake
-    QGuiApplication::setDesktopFileName(QStringLiteral(PROVSTATION_APP_ID));       // Wayland: the desktop entry
-
-    // The language comes first, so that --help and every message are in it: --lang, then the
-    // saved setting, then PROVSTATION_LANG / the system locale (inside i18n::install).
     QString language = QSettings().value(QStringLiteral("language")).toString();
-    for (int i = 1; i + 1 < argc; ++i) {
-        if (std::strcmp(argv[i], "--lang") == 0)
-            language = QString::fromLocal8Bit(argv[i + 1]);
-    }
     for (int i = 1; i < argc; ++i) {
-        if (std::strncmp(argv[i], "--lang=", 7) == 0)
+        if (std::strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
+            language = QString::fromLocal8Bit(argv[i + 1]);
+        else if (std::strncmp(argv[i], "--lang=", 7) == 0)
             language = QString::fromLocal8Bit(argv[i] + 7);
     }
     i18n::install(app, language == QLatin1String("en") ? QStringLiteral("C") : language);
+}
 
+/// What the command line asks for.
+struct Options
+{
+    bool simulate = false;
+    int modules = 1;
+    QString profile;
+    bool engineer = false;
+    int quitAfterMs = -1;
+    QString screenshotDir;
+    QString database;
+    QStringList files;
+};
+
+Options parseCommandLine(QApplication &app)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("main", "Provisioning station for u-connectXpress modules and Azure IoT"));
@@ -126,16 +122,70 @@ int main(int argc, char *argv[])
                                  QStringLiteral("[FILE...]"));
     parser.process(app);
 
+    Options o;
+    o.simulate = parser.isSet(simulate);
+    if (o.simulate && !parser.positionalArguments().isEmpty())
+        o.modules = qBound(1, parser.positionalArguments().first().toInt(), 16);
+    else if (!o.simulate)
+        o.files = parser.positionalArguments();
+    o.profile = parser.value(profile);
+    o.engineer = parser.isSet(engineer);
+    if (parser.isSet(quitAfter))
+        o.quitAfterMs = parser.value(quitAfter).toInt();
+    o.screenshotDir = parser.value(screenshot);
+    o.database = parser.value(database);
+    return o;
+}
+
+/// After the window shows (and the simulation is ready): the engineer's password, or the README's
+/// pictures of a real run.
+void finishStartup(const Options &options, MainWindow &window, const Simulation *sim)
+{
+    if (options.engineer)
+        window.requestEngineerMode();
+    if (options.screenshotDir.isEmpty())
+        return;
+    const auto shoot = [&window, dir = options.screenshotDir] {
+        window.saveScreenshots(dir, [](const QStringList &files) {
+            for (const QString &f : files)
+                std::printf("%s\n", qPrintable(f));
+            QApplication::quit();
+        });
+    };
+    if (sim && sim->isReady())
+        window.runStationOnce(shoot);
+    else
+        shoot();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    StartupTrace::mark("main");
+    // --version must work on a machine without a display (scripts, packaging checks).
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
+            std::printf("provstation %s\n", PROVSTATION_VERSION);
+            return 0;
+        }
+    }
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("provstation"));
+    QApplication::setOrganizationName(QStringLiteral("ProvisioningStation"));
+    QApplication::setApplicationVersion(QStringLiteral(PROVSTATION_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/provstation.png"))); // installer/desktop.cmake
+    QGuiApplication::setDesktopFileName(QStringLiteral(PROVSTATION_APP_ID));       // Wayland: the desktop entry
+    installLanguage(app, argc, argv);
+    const Options options = parseCommandLine(app);
+
     Station station;
     std::unique_ptr<Simulation> sim;
-    if (parser.isSet(simulate)) {
-        int modules = 1;
-        if (!parser.positionalArguments().isEmpty())
-            modules = qBound(1, parser.positionalArguments().first().toInt(), 16);
-        Simulation::Options options;
-        options.modules = modules;
-        options.binDir = QCoreApplication::applicationDirPath();
-        sim = std::make_unique<Simulation>(options);
+    if (options.simulate) {
+        Simulation::Options o;
+        o.modules = options.modules;
+        o.binDir = QCoreApplication::applicationDirPath();
+        sim = std::make_unique<Simulation>(o);
     } else {
         station.setSecrets(systemSecrets(&app));
         // The line's slots as the engineer left them.
@@ -143,15 +193,15 @@ int main(int argc, char *argv[])
         QObject::connect(&station, &Station::slotsChanged, &station,
                          [&station] { QSettings().setValue(QStringLiteral("station/slots"), station.ports()); });
     }
-    QString databasePath = parser.value(database);
+    QString databasePath = options.database;
     if (sim && databasePath.isEmpty())
         databasePath = QDir(sim->workDir()).filePath(QStringLiteral("results.sqlite"));
     station.openResults(databasePath);
 
     MainWindow window(&station);
-    if (parser.isSet(profile))
-        window.openProfile(parser.value(profile));
-    for (const QString &file : parser.isSet(simulate) ? QStringList() : parser.positionalArguments()) {
+    if (!options.profile.isEmpty())
+        window.openProfile(options.profile);
+    for (const QString &file : options.files) {
         QString error;
         if (!openFile(window, file, &error))
             std::fprintf(stderr, "provstation: %s\n", qPrintable(error));
@@ -161,51 +211,26 @@ int main(int argc, char *argv[])
     window.show();
     StartupTrace::mark("shown");
 
-    const auto finishStartup = [&] {
-        if (parser.isSet(engineer))
-            window.requestEngineerMode();
-        if (!parser.isSet(screenshot))
-            return;
-        const auto shoot = [&] {
-            window.saveScreenshots(parser.value(screenshot), [](const QStringList &files) {
-                for (const QString &f : files)
-                    std::printf("%s\n", qPrintable(f));
-                QApplication::quit();
-            });
-        };
-        if (sim && sim->isReady())
-            window.runStationOnce(shoot); // pictures of a real run
-        else
-            shoot();
-    };
     if (sim) {
         QObject::connect(sim.get(), &Simulation::ready, &window, [&] {
-            station.setSecrets(sim->secrets());
-            station.setCloudOptions(sim->cloudOptions());
-            for (const QJsonObject &m : sim->modules()) {
-                ModuleInfo info;
-                info.model = m.value(u"model").toString();
-                info.firmware = m.value(u"firmware").toString();
-                info.mac = m.value(u"mac").toString();
-                station.setKnownModule(m.value(u"port").toString(), info);
-            }
+            sim->connectStation(station);
             station.setPorts(sim->ports());
             station.setProfile(sim->profile());
             window.setNote(QApplication::translate("main", "simulation: secrets in memory only"));
             qCInfo(lcUi) << "simulation ready:" << sim->ports();
             trace.simulationReady();
-            finishStartup();
+            finishStartup(options, window, sim.get());
         });
         QObject::connect(sim.get(), &Simulation::failed, &window, [&](const QString &error) {
             std::fprintf(stderr, "provstation: the simulation did not start: %s\n", qPrintable(error));
-            finishStartup();
+            finishStartup(options, window, sim.get());
         });
         sim->start();
     } else {
-        QTimer::singleShot(0, &window, finishStartup);
+        QTimer::singleShot(0, &window, [&] { finishStartup(options, window, nullptr); });
     }
-    if (parser.isSet(quitAfter))
-        QTimer::singleShot(parser.value(quitAfter).toInt(), &app, &QApplication::quit);
+    if (options.quitAfterMs >= 0)
+        QTimer::singleShot(options.quitAfterMs, &app, &QApplication::quit);
     const int rc = app.exec();
     if (sim && sim->isRunning()) {
         // The window is gone; let the simulators stop (SIGTERM, SIGKILL after 5 s) before leaving.

@@ -5,6 +5,7 @@
 #include "pki/issue.h"
 #include "pki/key.h"
 #include "provisioning/secretstore.h"
+#include "provisioning/station.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -436,4 +437,18 @@ azure::EndpointProbe::Routes Simulation::probeRoutes() const
     for (const char *key : {"dps_host", "hub_host"})
         routes.insert(m_azure.value(QLatin1String(key)).toString(), {QStringLiteral("127.0.0.1"), port});
     return routes;
+}
+
+void Simulation::connectStation(Station &station) const
+{
+    station.setSecrets(secrets());
+    station.setCloudOptions(cloudOptions());
+    station.setProbeRoutes(probeRoutes());
+    for (const QJsonObject &m : m_modules) {
+        ModuleInfo info;
+        info.model = m.value(u"model").toString();
+        info.firmware = m.value(u"firmware").toString();
+        info.mac = m.value(u"mac").toString();
+        station.setKnownModule(m.value(u"port").toString(), info);
+    }
 }

@@ -13,6 +13,7 @@
 
 class MemorySecretStore;
 class SecretStore;
+class Station;
 
 /// The built-in test bed: local Azure (Mosquitto + the DPS/IoT Hub plugin) and N uxsim modules in a
 /// temporary directory, with the CA, enrollment or device identities the chosen flow needs, a
@@ -68,6 +69,10 @@ public:
     /// modules' --resolve names for this flow (X.509 or SAS), as Station::setProbeRoutes() takes it.
     azure::EndpointProbe::Routes probeRoutes() const;
     QList<QJsonObject> modules() const { return m_modules; }
+    /// Once ready: gives @p station what it needs to reach this test bed (secrets, the service
+    /// APIs, where its own peer checks dial, each simulated module's model for the capability
+    /// gate). Ports and profile stay the caller's choice.
+    void connectStation(Station &station) const;
     QString errorString() const { return m_error; }
     /// With Options::prepareCloud: what CloudSetup reported (CloudReport::toJson()).
     QJsonObject cloudReport() const { return m_cloudReport; }

@@ -121,16 +121,8 @@ struct Bed
         if (!sim)
             return false;
         station = std::make_unique<Station>();
-        station->setSecrets(sim->secrets());
-        station->setCloudOptions(sim->cloudOptions());
+        sim->connectStation(*station);
         station->openResults(sim->workDir() + QStringLiteral("/results.sqlite"));
-        for (const QJsonObject &m : sim->modules()) {
-            ModuleInfo info;
-            info.model = m.value(u"model").toString();
-            info.firmware = m.value(u"firmware").toString();
-            info.mac = m.value(u"mac").toString();
-            station->setKnownModule(m.value(u"port").toString(), info);
-        }
         station->setProfile(sim->profile());
         // The system never lists pseudo-terminals: the port enumeration offers the simulated ones.
         const QStringList simPorts = sim->ports();

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The real provstation binary on a real X server (Xvfb) under a real window manager (openbox),
 # typed into with xdotool as a person would: the engineer password on first use, the profile name
-# and the DPS ID scope by their mnemonics, Ctrl+S, a file name in Qt's save dialog, Enter, Ctrl+Q.
+# and the DPS ID scope by their mnemonics, Ctrl+S, a file name in Qt's save dialog, Alt+S, Ctrl+Q.
 # Passes when the saved profile holds exactly what was typed and the program quit by itself.
 #
 #   xsmoke.sh BIN_DIR
@@ -23,6 +23,10 @@ trap cleanup EXIT
 
 fail() {
   echo "xsmoke: FAIL: $*" >&2
+  echo "xsmoke: windows on the display:" >&2
+  for w in $(xdotool search --onlyvisible --name . 2>/dev/null); do
+    echo "  $(xdotool getwindowname "$w" 2>/dev/null)" >&2
+  done
   [ -f "$work/provstation.log" ] && sed 's/^/  provstation: /' "$work/provstation.log" | tail -40 >&2
   exit 1
 }
@@ -72,11 +76,13 @@ xdotool type --delay 30 '0ne00SM0KE7'
 window '^Smoke line 7[*]' >/dev/null
 xdotool key --delay 80 ctrl+s
 
-# Qt's own save dialog: the file name field has the focus.
+# Qt's own save dialog: the file name field has the focus. Typing a path pops up its completer,
+# which would take an Enter for itself: Tab leaves the field (and closes the popup), then the
+# Save button by its mnemonic.
 window '^Save profile' >/dev/null
 xdotool key ctrl+a
 xdotool type --delay 20 "$work/typed.json"
-xdotool key Return
+xdotool key --delay 100 Tab alt+s
 
 # Saved: the title loses its modified marker.
 window '^Smoke line 7 ' >/dev/null
