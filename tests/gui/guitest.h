@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -31,6 +32,33 @@ template<typename T> T *find(QObject *root, const QString &name)
     if (!w)
         qWarning("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
     return w;
+}
+
+/// Waits (bounded) until a visible @p T named @p name is under @p root, as a person waits for a
+/// dialog to appear; null when none came.
+template<typename T> T *waitForShown(QObject *root, const QString &name, int timeoutMs = 5000)
+{
+    T *w = nullptr;
+    QTest::qWaitFor(
+        [&] {
+            w = root->findChild<T *>(name);
+            return w && w->isVisible();
+        },
+        timeoutMs);
+    return w && w->isVisible() ? w : nullptr;
+}
+
+/// Waits (bounded) for the menu a mnemonic opened.
+inline QMenu *waitForMenu(int timeoutMs = 5000)
+{
+    QMenu *menu = nullptr;
+    QTest::qWaitFor(
+        [&] {
+            menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            return menu != nullptr;
+        },
+        timeoutMs);
+    return menu;
 }
 
 /// The window manager's part: the window of @p w is active (after a dialog or a popup closed, the

@@ -246,21 +246,11 @@ private slots:
         QVERIFY(m_bed.start());
         QVERIFY(m_bed.show());
         QTest::keyClick(m_bed.window.get(), Qt::Key_H, Qt::AltModifier);
-        QMenu *help = nullptr;
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                help = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-                return help != nullptr;
-            },
-            5000));
+        QMenu *help = waitForMenu();
+        QVERIFY(help);
         QTest::keyClick(help, Qt::Key_U); // "&User guide"
-        QTextBrowser *text = nullptr;
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                text = m_bed.window->findChild<QTextBrowser *>(QStringLiteral("userGuideText"));
-                return text && text->isVisible();
-            },
-            5000));
+        auto *text = waitForShown<QTextBrowser>(m_bed.window.get(), QStringLiteral("userGuideText"));
+        QVERIFY(text);
         const QString guide = text->toPlainText();
         QVERIFY2(guide.contains(u"Operator: one module"), qPrintable(guide.left(200)));
         QVERIFY(guide.contains(u"Keyboard"));
@@ -281,13 +271,8 @@ private slots:
 
         // Ctrl+Q: the question, Cancel (Escape): the window and the edit stay.
         QTest::keyClick(m_bed.window.get(), Qt::Key_Q, Qt::ControlModifier);
-        QMessageBox *box = nullptr;
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                box = m_bed.window->findChild<QMessageBox *>(QStringLiteral("saveChangesBox"));
-                return box && box->isVisible();
-            },
-            5000));
+        auto *box = waitForShown<QMessageBox>(m_bed.window.get(), QStringLiteral("saveChangesBox"));
+        QVERIFY(box);
         QVERIFY(QTest::qWaitForWindowActive(box, 5000));
         QTest::keyClick(box, Qt::Key_Escape);
         QTRY_VERIFY(!m_bed.window->findChild<QMessageBox *>(QStringLiteral("saveChangesBox")));
@@ -298,12 +283,8 @@ private slots:
         // Again, and Discard: the window closes and the station holds the profile as it was.
         QVERIFY(ensureActive(m_bed.window.get()));
         QTest::keyClick(m_bed.window.get(), Qt::Key_Q, Qt::ControlModifier);
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                box = m_bed.window->findChild<QMessageBox *>(QStringLiteral("saveChangesBox"));
-                return box && box->isVisible();
-            },
-            5000));
+        box = waitForShown<QMessageBox>(m_bed.window.get(), QStringLiteral("saveChangesBox"));
+        QVERIFY(box);
         QVERIFY(QTest::qWaitForWindowActive(box, 5000));
         QTest::mouseClick(box->button(QMessageBox::Discard), Qt::LeftButton);
         QTRY_VERIFY(!m_bed.window->isVisible());

@@ -42,21 +42,11 @@ private slots:
 
         // Settings menu (Alt+E), then "Station and results…" (S).
         QTest::keyClick(m_bed.window.get(), Qt::Key_E, Qt::AltModifier);
-        QMenu *menu = nullptr;
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-                return menu != nullptr;
-            },
-            5000));
+        QMenu *menu = waitForMenu();
+        QVERIFY(menu);
         QTest::keyClick(menu, Qt::Key_S);
-        QDialog *dialog = nullptr;
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                dialog = m_bed.window->findChild<QDialog *>(QStringLiteral("stationSettingsDialog"));
-                return dialog && dialog->isVisible();
-            },
-            5000));
+        auto *dialog = waitForShown<QDialog>(m_bed.window.get(), QStringLiteral("stationSettingsDialog"));
+        QVERIFY(dialog);
         QVERIFY(QTest::qWaitForWindowActive(dialog, 5000));
         auto *ok = find<QAbstractButton>(dialog, QStringLiteral("stationSettingsOk"));
         auto *error = find<QLabel>(dialog, QStringLiteral("stationSettingsError"));
