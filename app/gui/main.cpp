@@ -3,6 +3,7 @@
 #include "common/logging.h"
 #include "inspector/trafficinspector.h"
 #include "mainwindow.h"
+#include "pki/library.h"
 #include "provisioning/secretstore.h"
 #include "provisioning/simulation.h"
 #include "provisioning/station.h"
@@ -60,6 +61,7 @@ bool openFile(MainWindow &window, const QString &path, QString *error)
 
 int main(int argc, char *argv[])
 {
+    pki::initLibrary(); // before any thread: no OpenSSL cleanup at exit racing the worker threads
     StartupTrace::mark("main");
     // --version must work on a machine without a display (scripts, packaging checks).
     for (int i = 1; i < argc; ++i) {
