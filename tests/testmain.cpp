@@ -3,6 +3,7 @@
 //   tst_x --list                     print the registered classes
 //   tst_x --expect A,B,C             fail unless exactly these classes are registered
 
+#include "pki/library.h"
 #include "testregistry.h"
 
 #include <QApplication>
@@ -21,6 +22,7 @@ std::map<std::string, Factory> &all()
 
 int main(int argc, char *argv[])
 {
+    pki::initLibrary(); // as the applications do (pki/library.h)
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);

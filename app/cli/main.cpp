@@ -1,5 +1,6 @@
 #include "cli.h"
 #include "common/i18n.h"
+#include "pki/library.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -55,6 +56,7 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    pki::initLibrary(); // before any thread: no OpenSSL cleanup at exit racing the worker threads
     const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
     QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("provstation-cli"));

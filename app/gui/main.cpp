@@ -3,6 +3,7 @@
 #include "common/logging.h"
 #include "inspector/trafficinspector.h"
 #include "mainwindow.h"
+#include "pki/library.h"
 #include "provisioning/secretstore.h"
 #include "provisioning/simulation.h"
 #include "provisioning/station.h"
@@ -162,6 +163,7 @@ void finishStartup(const Options &options, MainWindow &window, const Simulation 
 
 int main(int argc, char *argv[])
 {
+    pki::initLibrary(); // before any thread: no OpenSSL cleanup at exit racing the worker threads
     StartupTrace::mark("main");
     // --version must work on a machine without a display (scripts, packaging checks).
     for (int i = 1; i < argc; ++i) {

@@ -1,6 +1,7 @@
 # core/pki: OpenSSL 3 keys, certificates, CSRs, loaders, chain verification, lint, trust bundle.
 list(APPEND PROVCORE_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/result.h ${CMAKE_CURRENT_LIST_DIR}/ssl_p.h
+    ${CMAKE_CURRENT_LIST_DIR}/library.h ${CMAKE_CURRENT_LIST_DIR}/library.cpp
     ${CMAKE_CURRENT_LIST_DIR}/key.h ${CMAKE_CURRENT_LIST_DIR}/key.cpp
     ${CMAKE_CURRENT_LIST_DIR}/certificate.h ${CMAKE_CURRENT_LIST_DIR}/certificate.cpp
     ${CMAKE_CURRENT_LIST_DIR}/issue.h ${CMAKE_CURRENT_LIST_DIR}/issue.cpp
