@@ -732,8 +732,10 @@ void ModuleLink::handleCommandLine(Op &op, const at::Line &line)
         }
         // The module echoes characters as they arrive and writes a URC the moment it has one, so a
         // URC can split the echo ("AT+USEC" URC "MNG=0,…"): the pieces that continue it are the echo.
-        if ((line.kind == at::LineKind::Echo || !op.echoPart.isEmpty()) &&
-            expected.startsWith(op.echoPart + line.text)) {
+        // A first piece too short to look like an echo ("A") reads as an information line.
+        const bool mayBeEcho = line.kind == at::LineKind::Echo || !op.echoPart.isEmpty() ||
+                               (line.kind == at::LineKind::Info && !line.text.isEmpty());
+        if (mayBeEcho && expected.startsWith(op.echoPart + line.text)) {
             op.echoPart += line.text;
             if (op.echoPart == expected) {
                 op.echoSeen = true;

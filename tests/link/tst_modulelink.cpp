@@ -164,6 +164,35 @@ private slots:
         QCOMPARE(r->line("+USECMNG"), QByteArray("+USECMNG:0,0,\"ca.pem\",\"ACB694A59C17E0D791529BB19706A6E4\""));
     }
 
+    // The module echoes characters as they arrive and writes a URC the moment it has one, so a URC
+    // can land anywhere inside the echo, even after its first character (seen with uxsim under
+    // load: "A" URC "T+USECMNG=…"). The echo is still the echo, and the prompt after it counts.
+    void anUploadEchoSplitByAUrcAnywhereStillGetsItsPrompt_data()
+    {
+        QTest::addColumn<int>("cut");
+        for (int cut : {1, 2, 3, 9, 20})
+            QTest::addRow("after %d characters", cut) << cut;
+    }
+
+    void anUploadEchoSplitByAUrcAnywhereStillGetsItsPrompt()
+    {
+        QFETCH(int, cut);
+        toCommandMode();
+        const QByteArray pem = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n";
+        const QByteArray command = "AT+USECMNG=0,0,\"ca.pem\"," + QByteArray::number(pem.size());
+        AtCommand c = AtCommand::make(command);
+        c.upload = pem;
+        QSignalSpy urcs(m_link.get(), &ModuleLink::urcReceived);
+        AtReply *r = m_link->send(c);
+        QCOMPARE(written(), command + '\r');
+        m_fake->feed(command.left(cut) + "\r\n+UUNU:0\r\n" + command.mid(cut) + "\r\r\n>");
+        QCOMPARE(m_fake->takeWritten(), pem);
+        m_fake->feed("\r\n+USECMNG:0,0,\"ca.pem\",\"ACB694A59C17E0D791529BB19706A6E4\"\r\nOK\r\n");
+        QVERIFY(finished(r));
+        QVERIFY(r->isOk());
+        QCOMPARE(urcs.size(), 1);
+    }
+
     void okWithoutAPromptFailsAnUpload()
     {
         toCommandMode();
