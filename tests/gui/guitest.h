@@ -21,6 +21,8 @@
 #include <QMenu>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -105,10 +107,9 @@ inline bool typeNumber(QSpinBox *spin, int value)
 
 /// Chooses the item of @p combo whose data is @p data as a person does: click to open the list,
 /// Home, Down until the item is current, Return.
-inline bool chooseByKeyboard(QComboBox *combo, const QVariant &data)
+inline bool chooseRowByKeyboard(QComboBox *combo, int target)
 {
-    const int target = combo->findData(data);
-    if (target < 0 || !combo->isVisible() || !combo->isEnabled())
+    if (!combo || target < 0 || target >= combo->count() || !combo->isVisible() || !combo->isEnabled())
         return false;
     ensureActive(combo);
     QTest::mouseClick(combo, Qt::LeftButton);
@@ -121,6 +122,23 @@ inline bool chooseByKeyboard(QComboBox *combo, const QVariant &data)
     QTest::keyClick(view, Qt::Key_Return);
     return QTest::qWaitFor([combo, target] { return combo->currentIndex() == target && !combo->view()->isVisible(); },
                            2000);
+}
+
+/// The same, for the item whose data is @p data.
+inline bool chooseByKeyboard(QComboBox *combo, const QVariant &data)
+{
+    return combo && chooseRowByKeyboard(combo, combo->findData(data));
+}
+
+/// Clicks the tab @p index of @p tabs, as a person does.
+inline bool clickTab(QTabWidget *tabs, int index)
+{
+    if (!tabs || index < 0 || index >= tabs->count())
+        return false;
+    ensureActive(tabs);
+    QTabBar *bar = tabs->tabBar();
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(index).center());
+    return QTest::qWaitFor([tabs, index] { return tabs->currentIndex() == index; }, 2000);
 }
 
 inline bool click(QObject *root, const QString &name)

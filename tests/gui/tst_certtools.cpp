@@ -4,6 +4,7 @@
 
 #include "certs/certificatesummarywidget.h"
 #include "certs/certificatetools.h"
+#include "guitest.h"
 #include "pki/issue.h"
 #include "pki/load.h"
 #include "testregistry.h"
@@ -29,15 +30,12 @@ template<typename T> T *child(QWidget *parent, const char *name)
 
 void setKind(QWidget *dialog, CertificateToolsDialog::Kind kind)
 {
-    auto *combo = child<QComboBox>(dialog, "kindCombo");
-    combo->setCurrentIndex(combo->findData(int(kind)));
+    QVERIFY(guitest::chooseByKeyboard(child<QComboBox>(dialog, "kindCombo"), int(kind)));
 }
 
 void type(QWidget *dialog, const char *name, const QString &text)
 {
-    auto *edit = child<QLineEdit>(dialog, name);
-    edit->clear();
-    QTest::keyClicks(edit, text);
+    QVERIFY(guitest::typeInto(child<QLineEdit>(dialog, name), text));
 }
 
 /// Ticks "leave the new CA key unencrypted", clicking its box as a person does.
@@ -47,7 +45,7 @@ void tickInClear(QWidget *dialog)
     QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(8, box->height() / 2));
 }
 
-QString label(QWidget *parent, const char *name)
+QString labelText(QWidget *parent, const char *name)
 {
     auto *l = child<QLabel>(parent, name);
     return l ? l->text() : QString();
@@ -77,7 +75,7 @@ private:
         QSignalSpy failed(&dialog, &CertificateToolsDialog::generationFailed);
         QTest::mouseClick(child<QPushButton>(&dialog, "generateButton"), Qt::LeftButton);
         if (!QTest::qWaitFor([&] { return !done.isEmpty() || !failed.isEmpty(); }, 30000) || done.isEmpty()) {
-            qWarning() << "generation failed:" << label(&dialog, "generateStatus");
+            qWarning() << "generation failed:" << labelText(&dialog, "generateStatus");
             return {};
         }
         return {done.first().at(0).toString(), done.first().at(1).toString()};
@@ -85,7 +83,8 @@ private:
 
     bool inspect(CertificateToolsDialog &dialog, const QString &path)
     {
-        child<QTabWidget>(&dialog, "certTabs")->setCurrentIndex(1);
+        if (!guitest::clickTab(child<QTabWidget>(&dialog, "certTabs"), 1))
+            return false;
         type(&dialog, "inspectFileEdit", path);
         QSignalSpy done(&dialog, &CertificateToolsDialog::inspected);
         QTest::mouseClick(child<QPushButton>(&dialog, "inspectButton"), Qt::LeftButton);
@@ -111,7 +110,7 @@ private slots:
         QCOMPARE(QFile::permissions(ca[1]) &
                      (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
                  QFile::Permissions());
-        QVERIFY(label(&dialog, "generateStatus").contains(u"0600"));
+        QVERIFY(labelText(&dialog, "generateStatus").contains(u"0600"));
         // The CA just made is offered as the issuer of the next certificate.
         QCOMPARE(child<QLineEdit>(&dialog, "issuerCertEdit")->text(), ca[0]);
 
@@ -135,13 +134,13 @@ private slots:
 
         QVERIFY(inspect(dialog, device[0]));
         auto *summary = child<QWidget>(&dialog, "inspectSummary");
-        QVERIFY(label(summary, "subjectValue").contains(u"CN=nina-w152-d4ca6e000001"));
-        QVERIFY(label(summary, "issuerValue").contains(u"Test Factory Root CA"));
-        QCOMPARE(label(summary, "md5Value"), cert.moduleMd5());
-        QCOMPARE(label(summary, "sha256Value"), pki::fingerprintText(cert.sha256()));
-        QCOMPARE(label(summary, "sha1Value"), pki::fingerprintText(cert.sha1()));
-        QVERIFY(label(summary, "keyValue").contains(u"P-256"));
-        QVERIFY(label(summary, "validityValue").contains(u"valid now"));
+        QVERIFY(labelText(summary, "subjectValue").contains(u"CN=nina-w152-d4ca6e000001"));
+        QVERIFY(labelText(summary, "issuerValue").contains(u"Test Factory Root CA"));
+        QCOMPARE(labelText(summary, "md5Value"), cert.moduleMd5());
+        QCOMPARE(labelText(summary, "sha256Value"), pki::fingerprintText(cert.sha256()));
+        QCOMPARE(labelText(summary, "sha1Value"), pki::fingerprintText(cert.sha1()));
+        QVERIFY(labelText(summary, "keyValue").contains(u"P-256"));
+        QVERIFY(labelText(summary, "validityValue").contains(u"valid now"));
         QVERIFY(!child<QLabel>(&dialog, "inspectError")->isVisible());
 
         // The encrypted key: refused without the password, read with it.
@@ -149,7 +148,8 @@ private slots:
         QVERIFY(child<QLabel>(&dialog, "inspectError")->isVisible());
         type(&dialog, "inspectPasswordEdit", QStringLiteral("s3cret-pass"));
         QVERIFY(inspect(dialog, device[1]));
-        QVERIFY2(label(summary, "contentsLabel").contains(u"private key"), qPrintable(label(summary, "contentsLabel")));
+        QVERIFY2(labelText(summary, "contentsLabel").contains(u"private key"),
+                 qPrintable(labelText(summary, "contentsLabel")));
     }
 
     void anIntermediateAndAVerificationCertificateComeFromTheCa()
@@ -182,8 +182,8 @@ private slots:
         type(&dialog, "commonNameEdit", QStringLiteral("Chain Root"));
         tickInClear(&dialog);
         QVERIFY(generate(dialog).isEmpty());
-        QVERIFY2(label(&dialog, "generateStatus").contains(u"already exists"),
-                 qPrintable(label(&dialog, "generateStatus")));
+        QVERIFY2(labelText(&dialog, "generateStatus").contains(u"already exists"),
+                 qPrintable(labelText(&dialog, "generateStatus")));
     }
 
     void aBadFileGivesAClearError()
@@ -196,11 +196,11 @@ private slots:
         f.write("-----BEGIN CERTIFICATE-----\nnot base64 at all\n-----END CERTIFICATE-----\n");
         f.close();
         QVERIFY(!inspect(dialog, junk));
-        const QString error = label(&dialog, "inspectError");
+        const QString error = labelText(&dialog, "inspectError");
         QVERIFY2(error.startsWith(u"Error:") && error.contains(u"junk.pem"), qPrintable(error));
         QVERIFY(!inspect(dialog, m_dir.filePath(QStringLiteral("missing.pem"))));
-        QVERIFY(label(&dialog, "inspectError").contains(u"missing.pem"));
-        QVERIFY(label(child<QWidget>(&dialog, "inspectSummary"), "md5Value").isEmpty());
+        QVERIFY(labelText(&dialog, "inspectError").contains(u"missing.pem"));
+        QVERIFY(labelText(child<QWidget>(&dialog, "inspectSummary"), "md5Value").isEmpty());
     }
 
     void lintFindingsOfAnExpiredOrMismatchedCertificateAreShown()
@@ -222,13 +222,14 @@ private slots:
 
         CertificateToolsDialog dialog;
         dialog.show();
+        QVERIFY(guitest::clickTab(child<QTabWidget>(&dialog, "certTabs"), 1)); // the Inspect tab holds the field
         type(&dialog, "expectedIdEdit", QStringLiteral("new-device"));
         QVERIFY(inspect(dialog, path));
         auto *summary = child<QWidget>(&dialog, "inspectSummary");
         const QStringList codes = lintCodes(summary);
         QVERIFY2(codes.contains(QStringLiteral("Error/expired")), qPrintable(codes.join(u' ')));
         QVERIFY2(codes.contains(QStringLiteral("Error/cn-mismatch")), qPrintable(codes.join(u' ')));
-        QVERIFY(label(summary, "validityValue").contains(u"EXPIRED"));
+        QVERIFY(labelText(summary, "validityValue").contains(u"EXPIRED"));
 
         // The reusable widget on its own.
         CertificateSummaryWidget widget;
@@ -236,9 +237,9 @@ private slots:
         bundle.certificates = {*expired};
         widget.setBundle(bundle);
         QVERIFY(!widget.findings().isEmpty());
-        QCOMPARE(label(&widget, "subjectValue").contains(u"old-device"), true);
+        QCOMPARE(labelText(&widget, "subjectValue").contains(u"old-device"), true);
         widget.clear();
-        QVERIFY(label(&widget, "subjectValue").isEmpty());
+        QVERIFY(labelText(&widget, "subjectValue").isEmpty());
     }
 };
 

@@ -92,23 +92,7 @@ class InspectorWidgetTest : public QObject
                 return (*it)->text(1);
         return {};
     }
-    /// Opens the combo box's list, moves to item @p index with the keyboard and takes it.
-    static bool chooseRow(QComboBox *combo, int index)
-    {
-        if (!combo || index < 0 || index >= combo->count())
-            return false;
-        ensureActive(combo);
-        QTest::mouseClick(combo, Qt::LeftButton);
-        QAbstractItemView *view = combo->view();
-        if (!QTest::qWaitFor([view] { return view->isVisible(); }, 2000))
-            return false;
-        QTest::keyClick(view, Qt::Key_Home);
-        for (int i = 0; i < combo->count() && view->currentIndex().row() != index; ++i)
-            QTest::keyClick(view, Qt::Key_Down);
-        QTest::keyClick(view, Qt::Key_Return);
-        return QTest::qWaitFor([combo, index] { return combo->currentIndex() == index && !combo->view()->isVisible(); },
-                               2000);
-    }
+    static bool chooseRow(QComboBox *combo, int index) { return chooseRowByKeyboard(combo, index); }
     static bool chooseText(QComboBox *combo, const QString &text) { return chooseRow(combo, combo->findText(text)); }
     /// The file dialog @p name the inspector opened, shown and active.
     static QFileDialog *dialog(TrafficInspector &in, const char *name)
