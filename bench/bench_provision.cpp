@@ -49,6 +49,7 @@ struct Options
     QString urcs = QStringLiteral("deliver");
     int assignmentDelayMs = 300; // local Azure's default, the one the host model check runs with
     int pollIntervalMs = 1000;
+    bool timeline = false; ///< print run 1's traffic with times (where the time goes)
 };
 
 struct StationRun
@@ -93,9 +94,14 @@ bool startSimulation(Simulation &sim)
     return sim.isReady();
 }
 
-Profile benchProfile(const Simulation &sim, const Options &o)
+/// @p endAtAssignment: the seed host's job (it never connects to the hub; options.connectHub).
+Profile benchProfile(const Simulation &sim, const Options &o, bool endAtAssignment = false)
 {
     Profile p = sim.profile();
+    if (endAtAssignment) {
+        p.options.connectHub = false;
+        p.options.testTelemetry = p.options.waitCloudToDevice = false;
+    }
     p.dps.pollIntervalMs = o.pollIntervalMs;
     p.timeouts.commandMs = 15000;
     p.timeouts.uploadMs = 30000;
@@ -107,11 +113,12 @@ Profile benchProfile(const Simulation &sim, const Options &o)
 }
 
 /// One station over @p ports at once (each its own slot).
-StationRun runStation(Simulation &sim, const Options &o, const QStringList &ports, const QString &db)
+StationRun runStation(Simulation &sim, const Options &o, const QStringList &ports, const QString &db,
+                      bool endAtAssignment = false)
 {
     StationRun m;
     Station station;
-    station.setProfile(benchProfile(sim, o));
+    station.setProfile(benchProfile(sim, o, endAtAssignment));
     station.setSecrets(sim.secrets());
     station.setCloudOptions(sim.cloudOptions());
     station.openResults(QDir(sim.workDir()).filePath(db));
@@ -146,9 +153,15 @@ StationRun runStation(Simulation &sim, const Options &o, const QStringList &port
     if (!results.isEmpty())
         m.row = results.first();
     // Let the writer settle before the station goes (no job runs any more).
+    QEventLoop settle;
     bool settled = false;
-    station.whenSettled([&] { settled = true; });
-    waitFor(&station, &Station::resultRecorded, 30000, [&] { return settled; });
+    station.whenSettled([&] {
+        settled = true;
+        settle.quit();
+    });
+    QTimer::singleShot(30000, &settle, &QEventLoop::quit);
+    if (!settled)
+        settle.exec();
     return m;
 }
 
@@ -248,7 +261,8 @@ struct Floor
 /// station sent: the URL and upload sizes are the flow's, not the station's choice). The Wi-Fi
 /// join runs in the module while the host uploads (URCs may come during an upload; see
 /// docs/decisions.md), so that part counts max(join, uploads).
-Floor floorFor(const uxsim::Latency &l, const QList<TrafficRecord> &traffic, const Options &o)
+Floor floorFor(const uxsim::Latency &l, const QList<TrafficRecord> &traffic, const Options &o,
+               bool endAtAssignment = false)
 {
     QList<int> uploadSizes;
     int udcpBytes = 0, udcpCount = 0;
@@ -287,6 +301,8 @@ Floor floorFor(const uxsim::Latency &l, const QList<TrafficRecord> &traffic, con
     const double statusPeer = 2 * l.command + l.peerReady + (udcpBytes + 160) * kByteMs;
     f.add(QStringLiteral("status peer (shared session)"), qMax<double>(statusPeer, o.assignmentDelayMs));
     f.add(QStringLiteral("poll -> assigned"), l.mqttAnswer + 400 * kByteMs);
+    if (endAtAssignment)
+        return f;
     f.add(QStringLiteral("hub peer (dns+tls+ready)"), peer);
     f.add(QStringLiteral("telemetry frame"), 150 * kByteMs);
     return f;
@@ -303,7 +319,9 @@ bool parseArgs(const QStringList &args, Options *o)
     for (qsizetype i = 1; i < args.size(); ++i) {
         const QString a = args[i];
         const QString next = i + 1 < args.size() ? args[i + 1] : QString();
-        if (a == u"--quick") {
+        if (a == u"--timeline") {
+            o->timeline = true;
+        } else if (a == u"--quick") {
             o->runs = 1;
             o->slotCounts = {1, 4};
         } else if (a == u"--flow" && !next.isEmpty()) {
@@ -345,56 +363,104 @@ Simulation::Options simOptions(const Options &o, int modules)
     return s;
 }
 
-/// Part 1 and 2: the station (median of runs) and the seed host on one uxsim; the floor.
-bool compareOne(const Options &o, double *stationMs)
+/// The station's median of @p o.runs on fresh modules from @p firstPort; prints each run and run 1's steps.
+bool stationMedian(Simulation &sim, const Options &o, int firstPort, bool endAtAssignment, double *ms,
+                   StationRun *first)
 {
-    Simulation sim(simOptions(o, o.runs + 1));
-    if (!startSimulation(sim))
-        return false;
     QList<double> walls;
-    StationRun first;
     for (int i = 0; i < o.runs; ++i) {
-        StationRun r = runStation(sim, o, {sim.ports()[i]}, QStringLiteral("results-%1.sqlite").arg(i));
+        StationRun r = runStation(sim, o, {sim.ports()[firstPort + i]},
+                                  QStringLiteral("results-%1.sqlite").arg(firstPort + i), endAtAssignment);
         if (r.passed != 1) {
             std::printf("  station run %d FAILED: %s\n", i + 1, qPrintable(r.failure));
             return false;
         }
-        std::printf("  station run %d: %.0f ms\n", i + 1, r.wallMs);
+        std::printf("  station run %d (%s): %.0f ms\n", i + 1, endAtAssignment ? "ends at the assignment" : "full job",
+                    r.wallMs);
         std::fflush(stdout);
         walls << r.wallMs;
         if (i == 0)
-            first = r;
+            *first = r;
     }
-    *stationMs = median(walls);
+    *ms = median(walls);
     std::printf("  steps of run 1:");
-    for (const StepResult &s : first.row.steps)
+    for (const StepResult &s : first->row.steps)
         std::printf(" %s %lld", qPrintable(stepName(s.step)), qint64(s.elapsedMs));
     std::printf("\n");
+    if (o.timeline && !first->traffic.isEmpty()) {
+        // Each record: ms since the first, ms since the one before, the step, the summary.
+        const qint64 t0 = first->traffic.first().monotonicNs;
+        qint64 before = t0;
+        for (const TrafficRecord &r : first->traffic) {
+            std::printf("    %7.1f %+7.1f %-11s %s %s\n", (r.monotonicNs - t0) / 1e6, (r.monotonicNs - before) / 1e6,
+                        qPrintable(r.step),
+                        r.direction == TrafficRecord::Direction::ToModule     ? "->"
+                        : r.direction == TrafficRecord::Direction::FromModule ? "<-"
+                                                                              : "--",
+                        qPrintable(r.summary.left(100)));
+            before = r.monotonicNs;
+        }
+    }
+    return true;
+}
+
+/// Part 1 and 2: the station (median of runs) and the seed host on one uxsim; the floor. The
+/// station runs twice over: the seed host's own job (it ends at the DPS assignment and never
+/// connects to the hub: options.connectHub off), which is the comparison, and the full job (the
+/// assigned hub's connection and a test message on top).
+bool compareOne(const Options &o, double *stationMs)
+{
+    Simulation sim(simOptions(o, 2 * o.runs + 1));
+    if (!startSimulation(sim))
+        return false;
+    Profile flow;
+    flow.flow = o.flow;
+    const bool dps = flow.usesDps();
+    double fullMs = 0, sameMs = 0;
+    StationRun full, same;
+    if (!stationMedian(sim, o, 0, false, &fullMs, &full))
+        return false;
+    if (dps && !stationMedian(sim, o, o.runs, true, &sameMs, &same))
+        return false;
+    *stationMs = dps ? sameMs : fullMs;
 
     QString seedError;
     double seedMs = 0;
     if (o.flow == Profile::Flow::DpsX509)
-        seedMs = runSeedHost(sim, sim.ports()[o.runs], &seedError);
+        seedMs = runSeedHost(sim, sim.ports()[2 * o.runs], &seedError);
     else
         seedError = QStringLiteral("the seed host runs dps-x509 only");
 
     QString modelError;
     const auto model = uxsim::Latency::fromSpec(o.latency, &modelError);
-    const Floor floor = model ? floorFor(*model, first.traffic, o) : Floor{};
-    std::printf("\n  | figure | value | budget |\n  |---|---|---|\n");
-    std::printf("  | station wall, median of %d | %.0f ms | |\n", o.runs, *stationMs);
+    const bool floors = model && o.flow == Profile::Flow::DpsX509;
+    const Floor fullFloor = floors ? floorFor(*model, full.traffic, o) : Floor{};
+    const Floor sameFloor = floors ? floorFor(*model, same.traffic, o, true) : Floor{};
+    std::printf("\n  | figure | the seed host's job (ends at the assignment) | full job (+ hub, telemetry) | budget |\n"
+                "  |---|---|---|---|\n");
+    const auto row = [](const char *what, const QString &a, const QString &b, const char *budget) {
+        std::printf("  | %s | %s | %s | %s |\n", what, qPrintable(a), qPrintable(b), budget);
+    };
+    const auto msText = [](double v) {
+        return v > 0 ? QStringLiteral("%1 ms").arg(v, 0, 'f', 0) : QStringLiteral("-");
+    };
+    row("station wall, median", msText(sameMs), msText(fullMs), "");
     if (seedError.isEmpty()) {
-        std::printf("  | seed host model (azure_dps.py) on the same uxsim | %.0f ms | |\n", seedMs);
-        std::printf("  | seed host / station | **%.2fx** | >= 2.5x |\n", seedMs / *stationMs);
+        row("seed host model (azure_dps.py), same uxsim", msText(seedMs), QStringLiteral("-"), "");
+        row("seed host / station", sameMs > 0 ? QStringLiteral("**%1x**").arg(seedMs / sameMs, 0, 'f', 2) : QString(),
+            QStringLiteral("%1x").arg(seedMs / fullMs, 0, 'f', 2), ">= 2.5x");
     } else {
-        std::printf("  | seed host model | not run: %s | |\n", qPrintable(seedError));
+        std::printf("  | seed host model | not run: %s | | |\n", qPrintable(seedError));
     }
-    if (model && o.flow == Profile::Flow::DpsX509) {
-        std::printf("  | critical-path floor (model table) | %.0f ms | |\n", floor.ms);
-        std::printf("  | station / floor | **%.3f** | <= 1.10 |\n", *stationMs / floor.ms);
+    if (floors) {
+        row("critical-path floor (model table)", msText(sameFloor.ms), msText(fullFloor.ms), "");
+        row("station / floor", QStringLiteral("**%1**").arg(sameMs / sameFloor.ms, 0, 'f', 3),
+            QStringLiteral("**%1**").arg(fullMs / fullFloor.ms, 0, 'f', 3), "<= 1.10");
         if (seedError.isEmpty())
-            std::printf("  | seed host / floor (the best any host can do) | %.2fx | |\n", seedMs / floor.ms);
-        std::printf("\n  floor chain (ms): %s\n", qPrintable(floor.chain.join(QStringLiteral(" -> "))));
+            row("seed host / floor (the best any host can do)",
+                QStringLiteral("%1x").arg(seedMs / sameFloor.ms, 0, 'f', 2),
+                QStringLiteral("%1x").arg(seedMs / fullFloor.ms, 0, 'f', 2), "");
+        std::printf("\n  floor chain (ms), full job: %s\n", qPrintable(fullFloor.chain.join(QStringLiteral(" -> "))));
     }
     sim.stop();
     return true;
@@ -446,7 +512,7 @@ int main(int argc, char **argv)
     Options o;
     if (!parseArgs(app.arguments(), &o)) {
         std::fprintf(stderr, "usage: bench_provision [--quick] [--flow NAME] [--runs N] [--slots 1,4,8,16,32] "
-                             "[--latency fast|hardware|seed|FILE] [--urcs-during-upload deliver|hold]\n");
+                             "[--latency fast|hardware|seed|FILE] [--urcs-during-upload deliver|hold] [--timeline]\n");
         return 2;
     }
     QStringList counts;

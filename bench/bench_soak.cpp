@@ -1,15 +1,21 @@
 // The GUI in a long shift (issue 13): the real main window (offscreen) drives simulated modules
 // through the station, Start all whenever the station is idle, with the history pre-filled to
-// 100,000 rows. Prints the GUI thread's stall per finished module (the lateness of a 5 ms timer on
-// the GUI thread: the largest lateness between two finished modules, max and 95th percentile
-// over the modules), memory (RSS) once the inspector's 100,000-record bound is reached and at the
-// end, open descriptors at the start and end, and this process's CPU time per module.
+// 100,000 rows and the traffic inspector to its 100,000-record bound. Prints the GUI thread's stall per finished module
+// (the lateness of a 5 ms timer on the GUI thread: the largest lateness between two finished modules, max and 95th
+// percentile over the modules), memory (RSS) once the inspector's 100,000-record bound is reached and at the end, open
+// descriptors at the start and end, and this process's CPU time per module.
 //
-//   bench_soak [--modules N] [--slots S] [--history ROWS]     (default 400 modules, 4 slots, 100000)
+//   bench_soak [--modules N] [--slots S] [--history ROWS] [--trace-stalls MS]
+//                                                           (default 400 modules, 4 slots, 100000)
+//
+// --trace-stalls MS prints where the GUI thread was (its stacks, grouped) whenever the 5 ms probe
+// was more than MS ms old (stalltrace.h).
 //
 // The default N is 400 rather than issue 13's 2,000 (about 2 s per round of 4 on the `fast`
 // model: 2,000 take some 17 minutes on the 2-core machine); --modules 2000 runs the full shift.
 // The modules are the same S uxsim modules provisioned again and again (rework allowed).
+
+#include "stalltrace.h"
 
 #include "inspector/trafficinspector.h"
 #include "inspector/trafficmodel.h"
@@ -20,6 +26,7 @@
 
 #include <algorithm>
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -30,6 +37,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 #include <numeric>
 #include <sys/resource.h>
 
@@ -128,6 +136,33 @@ bool fillHistory(const QString &path, int rows, QString *error)
     return ok;
 }
 
+/// The inspector at its bound from the start, as after a shift's first ~800 modules: the soak
+/// then runs in the steady state the budget is about (every new record evicts an old one).
+bool prefillInspector(TrafficModel *traffic)
+{
+    TrafficRecord r;
+    r.direction = TrafficRecord::Direction::ToModule;
+    r.kind = TrafficRecord::Kind::AtLine;
+    r.slot = 0;
+    r.step = QStringLiteral("wifi");
+    r.wallMs = QDateTime::currentMSecsSinceEpoch();
+    for (qsizetype i = traffic->log().size(); i < traffic->capacity(); ++i) {
+        r.monotonicNs = i;
+        r.raw = "AT+UWSC=0,2,\"earlier-shift-" + QByteArray::number(i) + '"';
+        r.summary = QString::fromLatin1(r.raw);
+        traffic->append(r);
+    }
+    QEventLoop loop;
+    QObject::connect(traffic, &TrafficModel::flushed, &loop, [&] {
+        if (traffic->log().size() >= traffic->capacity())
+            loop.quit();
+    });
+    QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+    if (traffic->log().size() < traffic->capacity())
+        loop.exec();
+    return traffic->log().size() >= traffic->capacity();
+}
+
 } // namespace
 
 // Long (about 150 lines) on purpose: the soak is one script read top to bottom, and its handlers
@@ -137,7 +172,7 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    int modules = 400, slotCount = 4, history = 100000;
+    int modules = 400, slotCount = 4, history = 100000, traceMs = 0;
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
         const int v = args[i + 1].toInt();
@@ -147,8 +182,11 @@ int main(int argc, char **argv)
             slotCount = v;
         else if (args[i] == u"--history" && v > 0)
             history = v;
+        else if (args[i] == u"--trace-stalls" && v > 5)
+            traceMs = v;
         else {
-            std::fprintf(stderr, "usage: bench_soak [--modules N] [--slots S (1-64)] [--history ROWS]\n");
+            std::fprintf(stderr,
+                         "usage: bench_soak [--modules N] [--slots S (1-64)] [--history ROWS] [--trace-stalls MS]\n");
             return 2;
         }
     }
@@ -194,6 +232,13 @@ int main(int argc, char **argv)
     station.openResults(db);
     MainWindow window(&station);
     window.show();
+    TrafficModel *traffic = window.inspector()->model();
+    if (!prefillInspector(traffic)) {
+        std::printf("the inspector did not take its pre-fill within 120 s (%lld records)\n",
+                    qlonglong(traffic->log().size()));
+        return 1;
+    }
+    std::printf("  inspector pre-filled to its bound: %lld records\n", qlonglong(traffic->log().size()));
     const int fdStart = descriptors();
     const double rssStart = rssMiB();
 
@@ -202,6 +247,8 @@ int main(int argc, char **argv)
     tick.start();
     qint64 last = 0;
     double worstSinceModule = 0;
+    // --trace-stalls MS: the GUI thread's stacks whenever the probe is late by more than MS - 5.
+    std::unique_ptr<StallTracer> tracer(traceMs ? new StallTracer(traceMs) : nullptr);
     QTimer probe;
     probe.setTimerType(Qt::PreciseTimer);
     QObject::connect(&probe, &QTimer::timeout, [&] {
@@ -209,14 +256,17 @@ int main(int argc, char **argv)
         if (last)
             worstSinceModule = qMax(worstSinceModule, double(now - last) / 1e6 - 5.0);
         last = now;
+        if (tracer)
+            tracer->beat();
     });
     probe.start(5);
+    if (tracer)
+        tracer->start();
 
     QList<double> stalls;
     int finished = 0, passed = 0, started = 0;
     double rssAtBound = -1, cpuAtBound = 0;
     int finishedAtBound = 0;
-    TrafficModel *traffic = window.inspector()->model();
     const double cpu0 = cpuMs();
     QElapsedTimer wall;
     wall.start();
@@ -253,6 +303,8 @@ int main(int argc, char **argv)
         startRound();
     run.exec();
     probe.stop();
+    if (tracer)
+        tracer->stop();
     const double cpu = cpuMs() - cpu0;
     const double rssEnd = rssMiB();
     const int fdEnd = descriptors();
@@ -285,6 +337,8 @@ int main(int argc, char **argv)
     if (rssAtBound >= 0 && finished > finishedAtBound)
         std::printf("  | CPU per module after the bound | %.1f ms | |\n",
                     (cpuMs() - cpuAtBound) / (finished - finishedAtBound));
+    if (tracer)
+        tracer->report();
     window.hide();
     sim.stop();
     return finished >= modules ? 0 : 1;

@@ -1626,6 +1626,14 @@
         <source>DPS closed the connection before it answered</source>
         <translation>DPS hat die Verbindung geschlossen, bevor es geantwortet hat</translation>
     </message>
+    <message>
+        <source>not connecting to the IoT Hub %1</source>
+        <translation>keine Verbindung zum IoT Hub %1</translation>
+    </message>
+    <message>
+        <source>the job ends at the assignment (options.connectHub is off)</source>
+        <translation>der Auftrag endet bei der Zuweisung (options.connectHub ist aus)</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -2534,10 +2542,6 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
         <translation>Zuerst einen Werks&amp;reset des Moduls ausführen</translation>
     </message>
     <message>
-        <source>&amp;Keep the settings on the module (AT&amp;&amp;W)</source>
-        <translation>Einstellungen im Modul &amp;behalten (AT&amp;&amp;W)</translation>
-    </message>
-    <message>
         <source>Restart the module when &amp;done</source>
         <translation>Modul zum Schluss &amp;neu starten</translation>
     </message>
@@ -2606,8 +2610,20 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
         <translation>USB-Filter: %1</translation>
     </message>
     <message>
-        <source>The test message proves the module can reach its hub; the cloud-to-device wait proves the way back. A factory reset starts from a clean module (slower). Keeping the settings (AT&amp;W) lets the module reconnect after a restart. Deadlines bound every wait; a failed command, Wi-Fi join or cloud connection is tried again as often as set here (a refusal such as a wrong password is never retried). With a USB filter, auto-start makes a slot of every new port that matches.</source>
-        <translation>Die Testnachricht beweist, dass das Modul seinen Hub erreicht; das Warten auf eine Cloud-zu-Gerät-Nachricht beweist den Rückweg. Ein Werksreset beginnt mit einem sauberen Modul (langsamer). Behaltene Einstellungen (AT&amp;W) lassen das Modul nach einem Neustart selbst wieder verbinden. Fristen begrenzen jedes Warten; ein fehlgeschlagener Befehl, eine fehlgeschlagene WLAN-Verbindung oder Cloud-Verbindung wird so oft erneut versucht, wie hier eingestellt (eine Ablehnung wie ein falsches Passwort wird nie wiederholt). Mit einem USB-Filter macht der automatische Start aus jedem neuen passenden Port einen Platz.</translation>
+        <source>Connect to the assigned IoT &amp;Hub after DPS</source>
+        <translation>Nach DPS mit dem zugewiesenen IoT-&amp;Hub verbinden</translation>
+    </message>
+    <message>
+        <source>Off: the job ends when DPS has assigned the device, as u-blox&apos;s own host script does</source>
+        <translation>Aus: Der Auftrag endet, sobald DPS das Gerät zugewiesen hat, wie bei u-blox&apos; eigenem Host-Skript</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the Wi-Fi settings on the module</source>
+        <translation>WLAN-Einstellungen im Modul &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Without the hub connection a DPS job ends when the device is assigned, as u-blox&apos;s own host does; with it, the test message proves the module can reach its hub and the cloud-to-device wait proves the way back. A factory reset starts from a clean module (slower). Keeping the Wi-Fi settings (AT+UWSCA=0,1) lets the module reconnect after a restart. Deadlines bound every wait; a failed command, Wi-Fi join or cloud connection is tried again as often as set here (a refusal such as a wrong password is never retried). With a USB filter, auto-start makes a slot of every new port that matches.</source>
+        <translation>Ohne die Hub-Verbindung endet ein DPS-Auftrag, sobald das Gerät zugewiesen ist, wie bei u-blox&apos; eigenem Host; mit ihr beweist die Testnachricht, dass das Modul seinen Hub erreicht, und das Warten auf eine Cloud-zu-Gerät-Nachricht beweist den Rückweg. Ein Werksreset beginnt mit einem sauberen Modul (langsamer). Behaltene WLAN-Einstellungen (AT+UWSCA=0,1) lassen das Modul nach einem Neustart selbst wieder verbinden. Fristen begrenzen jedes Warten; ein fehlgeschlagener Befehl, eine fehlgeschlagene WLAN-Verbindung oder Cloud-Verbindung wird so oft erneut versucht, wie hier eingestellt (eine Ablehnung wie ein falsches Passwort wird nie wiederholt). Mit einem USB-Filter macht der automatische Start aus jedem neuen passenden Port einen Platz.</translation>
     </message>
 </context>
 <context>
@@ -2858,6 +2874,18 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
     <message>
         <source>options.uploadBaud: 0 (stay at the line&apos;s rate) or 9600 to 5250000 baud</source>
         <translation>options.uploadBaud: 0 (bei der Baudrate der Leitung bleiben) oder 9600 bis 5250000 Baud</translation>
+    </message>
+    <message>
+        <source>options.connectHub: a hub flow always connects to the hub; only DPS flows can end at the assignment</source>
+        <translation>options.connectHub: Ein Hub-Ablauf verbindet sich immer mit dem Hub; nur DPS-Abläufe können bei der Zuweisung enden</translation>
+    </message>
+    <message>
+        <source>options.testTelemetry: the test message goes to the hub, so it needs options.connectHub</source>
+        <translation>options.testTelemetry: Die Testnachricht geht an den Hub und braucht daher options.connectHub</translation>
+    </message>
+    <message>
+        <source>options.waitCloudToDevice: the message comes from the hub, so it needs options.connectHub</source>
+        <translation>options.waitCloudToDevice: Die Nachricht kommt vom Hub und braucht daher options.connectHub</translation>
     </message>
 </context>
 <context>

@@ -1623,6 +1623,14 @@
         <source>DPS closed the connection before it answered</source>
         <translation>DPS 在应答之前关闭了连接</translation>
     </message>
+    <message>
+        <source>not connecting to the IoT Hub %1</source>
+        <translation>不连接 IoT Hub %1</translation>
+    </message>
+    <message>
+        <source>the job ends at the assignment (options.connectHub is off)</source>
+        <translation>作业在分配时结束（options.connectHub 已关闭）</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -2531,10 +2539,6 @@ u-blox u-connectXpress modules to Azure IoT.</source>
         <translation>先将模块恢复出厂设置(&amp;C)</translation>
     </message>
     <message>
-        <source>&amp;Keep the settings on the module (AT&amp;&amp;W)</source>
-        <translation>将设置保存在模块上（AT&amp;&amp;W）(&amp;K)</translation>
-    </message>
-    <message>
         <source>Restart the module when &amp;done</source>
         <translation>完成后重启模块(&amp;D)</translation>
     </message>
@@ -2603,8 +2607,20 @@ u-blox u-connectXpress modules to Azure IoT.</source>
         <translation>USB 筛选器：%1</translation>
     </message>
     <message>
-        <source>The test message proves the module can reach its hub; the cloud-to-device wait proves the way back. A factory reset starts from a clean module (slower). Keeping the settings (AT&amp;W) lets the module reconnect after a restart. Deadlines bound every wait; a failed command, Wi-Fi join or cloud connection is tried again as often as set here (a refusal such as a wrong password is never retried). With a USB filter, auto-start makes a slot of every new port that matches.</source>
-        <translation>测试消息证明模块能够到达其 Hub；等待云到设备消息则证明反方向也通。恢复出厂设置从一个干净的模块开始（较慢）。保存设置（AT&amp;W）可让模块在重启后自行重新连接。截止时间限定每一次等待；失败的命令、Wi-Fi 加入或云连接会按此处设置的次数重试（密码错误之类的拒绝永不重试）。设置 USB 筛选器后，自动开始会把每个新出现的匹配端口设为一个槽位。</translation>
+        <source>Connect to the assigned IoT &amp;Hub after DPS</source>
+        <translation>DPS 之后连接到分配的 IoT Hub(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Off: the job ends when DPS has assigned the device, as u-blox&apos;s own host script does</source>
+        <translation>关闭：DPS 分配设备后作业即结束，与 u-blox 自己的主机脚本相同</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the Wi-Fi settings on the module</source>
+        <translation>将 Wi-Fi 设置保存在模块上(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Without the hub connection a DPS job ends when the device is assigned, as u-blox&apos;s own host does; with it, the test message proves the module can reach its hub and the cloud-to-device wait proves the way back. A factory reset starts from a clean module (slower). Keeping the Wi-Fi settings (AT+UWSCA=0,1) lets the module reconnect after a restart. Deadlines bound every wait; a failed command, Wi-Fi join or cloud connection is tried again as often as set here (a refusal such as a wrong password is never retried). With a USB filter, auto-start makes a slot of every new port that matches.</source>
+        <translation>没有 Hub 连接时，DPS 作业在设备被分配后即结束，与 u-blox 自己的主机相同；有 Hub 连接时，测试消息证明模块能够到达其 Hub，等待云到设备消息则证明反方向也通。恢复出厂设置从一个干净的模块开始（较慢）。保存 Wi-Fi 设置（AT+UWSCA=0,1）可让模块在重启后自行重新连接。截止时间限定每一次等待；失败的命令、Wi-Fi 加入或云连接会按此处设置的次数重试（密码错误之类的拒绝永不重试）。设置 USB 筛选器后，自动开始会把每个新出现的匹配端口设为一个槽位。</translation>
     </message>
 </context>
 <context>
@@ -2855,6 +2871,18 @@ u-blox u-connectXpress modules to Azure IoT.</source>
     <message>
         <source>options.uploadBaud: 0 (stay at the line&apos;s rate) or 9600 to 5250000 baud</source>
         <translation>options.uploadBaud：0（保持线路波特率）或 9600 至 5250000 波特</translation>
+    </message>
+    <message>
+        <source>options.connectHub: a hub flow always connects to the hub; only DPS flows can end at the assignment</source>
+        <translation>options.connectHub：Hub 流程总是连接到 Hub；只有 DPS 流程可以在分配时结束</translation>
+    </message>
+    <message>
+        <source>options.testTelemetry: the test message goes to the hub, so it needs options.connectHub</source>
+        <translation>options.testTelemetry：测试消息发往 Hub，因此需要 options.connectHub</translation>
+    </message>
+    <message>
+        <source>options.waitCloudToDevice: the message comes from the hub, so it needs options.connectHub</source>
+        <translation>options.waitCloudToDevice：该消息来自 Hub，因此需要 options.connectHub</translation>
     </message>
 </context>
 <context>

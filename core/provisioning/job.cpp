@@ -281,7 +281,12 @@ coro::Task<void> Job::run()
     ok = ok && co_await enterEdm(); // the line back to its rate first
     if (ok && m_profile.usesDps())
         ok = co_await dps();
-    ok = ok && co_await hub();
+    if (ok && m_profile.usesDps() && !m_profile.options.connectHub) {
+        beginStep(Step::Hub, tr("not connecting to the IoT Hub %1").arg(m_assignedHub));
+        endStep(StepOutcome::Skipped, tr("the job ends at the assignment (options.connectHub is off)"));
+    } else {
+        ok = ok && co_await hub();
+    }
     if (ok && m_profile.stagedWifi())
         ok = co_await fieldWifi(); // the line network goes, the field network is stored
     if (ok && m_profile.options.rebootAtEnd)

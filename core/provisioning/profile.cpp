@@ -388,6 +388,15 @@ QStringList Profile::validate() const
     if (options.uploadBaud != 0 && options.uploadBaud < 9600)
         e << QCoreApplication::translate("Profile",
                                          "options.uploadBaud: 0 (stay at the line's rate) or 9600 to 5250000 baud");
+    if (!options.connectHub && !usesDps())
+        e << QCoreApplication::translate("Profile", "options.connectHub: a hub flow always connects to the hub; "
+                                                    "only DPS flows can end at the assignment");
+    if (!options.connectHub && options.testTelemetry)
+        e << QCoreApplication::translate("Profile", "options.testTelemetry: the test message goes to the hub, so it "
+                                                    "needs options.connectHub");
+    if (!options.connectHub && options.waitCloudToDevice)
+        e << QCoreApplication::translate("Profile", "options.waitCloudToDevice: the message comes from the hub, so it "
+                                                    "needs options.connectHub");
     if (hub.x509Auth != QLatin1String("thumbprint") && hub.x509Auth != QLatin1String("ca"))
         e << QCoreApplication::translate("Profile", "hub.x509Auth: must be \"thumbprint\" or \"ca\"");
     if (usesDps() && dps.enrollmentGroupId.isEmpty() && (flow == Flow::DpsX509 || flow == Flow::DpsSymmetric))
@@ -453,14 +462,17 @@ QJsonObject Profile::toJson() const
                                          {QStringLiteral("passphraseSecret"), wifi.field.passphraseSecret},
                                          {QStringLiteral("configId"), wifi.field.configId}};
     o[u"wifi"] = wifiJson;
-    o[u"options"] = QJsonObject{{QStringLiteral("factoryReset"), options.factoryReset},
-                                {QStringLiteral("testTelemetry"), options.testTelemetry},
-                                {QStringLiteral("waitCloudToDevice"), options.waitCloudToDevice},
-                                {QStringLiteral("persist"), options.persist},
-                                {QStringLiteral("rebootAtEnd"), options.rebootAtEnd},
-                                {QStringLiteral("uploadBaud"), options.uploadBaud},
-                                {QStringLiteral("cloudIdentities"), options.cloudIdentities},
-                                {QStringLiteral("cloudCheck"), options.cloudCheck}};
+    QJsonObject optionsJson{{QStringLiteral("factoryReset"), options.factoryReset},
+                            {QStringLiteral("testTelemetry"), options.testTelemetry},
+                            {QStringLiteral("waitCloudToDevice"), options.waitCloudToDevice},
+                            {QStringLiteral("persist"), options.persist},
+                            {QStringLiteral("rebootAtEnd"), options.rebootAtEnd},
+                            {QStringLiteral("uploadBaud"), options.uploadBaud},
+                            {QStringLiteral("cloudIdentities"), options.cloudIdentities},
+                            {QStringLiteral("cloudCheck"), options.cloudCheck}};
+    if (!options.connectHub) // written only when off, so older profiles keep their JSON and hash
+        optionsJson[u"connectHub"] = false;
+    o[u"options"] = optionsJson;
     o[u"timeouts"] = QJsonObject{{QStringLiteral("commandMs"), timeouts.commandMs},
                                  {QStringLiteral("uploadMs"), timeouts.uploadMs},
                                  {QStringLiteral("bootMs"), timeouts.bootMs},
@@ -565,6 +577,7 @@ std::optional<Profile> Profile::fromJson(const QJsonObject &json, QString *error
     o.integer("uploadBaud", p.options.uploadBaud, 0, 5250000);
     o.boolean("cloudIdentities", p.options.cloudIdentities);
     o.boolean("cloudCheck", p.options.cloudCheck);
+    o.boolean("connectHub", p.options.connectHub);
     Reader t = r.object("timeouts");
     t.integer("commandMs", p.timeouts.commandMs, 10, 600000);
     t.integer("uploadMs", p.timeouts.uploadMs, 10, 600000);

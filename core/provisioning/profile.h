@@ -150,6 +150,10 @@ struct Profile
         /// After provisioning, ask the hub whether it knows and saw the device (needs the hub
         /// connection string; without it the check is skipped). Unknown to the hub is a FAIL.
         bool cloudCheck = true;
+        /// DPS flows: connect to the assigned hub after the assignment (test telemetry, the
+        /// optional cloud-to-device wait). Off: the job ends at the assignment, as u-blox's
+        /// azure_dps.py does; the device's first hub connection is then the product's own.
+        bool connectHub = true;
     } options;
 
     struct Timeouts

@@ -119,7 +119,16 @@ private slots:
         QCOMPARE(profile().dps.pollIntervalMs, 1500);
         QVERIFY(next());
 
-        // Options.
+        // Options. Without the hub connection, what needs the hub goes off and cannot be asked.
+        QVERIFY(click(wizard(), QStringLiteral("connectHubCheck")));
+        QVERIFY(!profile().options.connectHub);
+        QVERIFY(!profile().options.testTelemetry);
+        QVERIFY(!find<QCheckBox>(wizard(), QStringLiteral("waitC2dCheck"))->isEnabled());
+        QVERIFY(profile().validate().isEmpty());
+        QVERIFY(click(wizard(), QStringLiteral("connectHubCheck")));
+        QVERIFY(profile().options.connectHub);
+        QVERIFY(click(wizard(), QStringLiteral("testTelemetryCheck")));
+        QVERIFY(profile().options.testTelemetry);
         QVERIFY(click(wizard(), QStringLiteral("waitC2dCheck")));
         QVERIFY(profile().options.waitCloudToDevice);
         QVERIFY(click(wizard(), QStringLiteral("factoryResetCheck")));

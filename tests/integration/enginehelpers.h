@@ -9,6 +9,7 @@
 #include "provisioning/station.h"
 #include "simulationsupport.h"
 
+#include <functional>
 #include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QTest>
@@ -36,8 +37,10 @@ inline void captureMessages(QtMsgType, const QMessageLogContext &ctx, const QStr
 }
 
 /// Runs a station over @p ports; returns when every slot finished (or after @p deadlineMs).
+/// @p setup, when given, is called on the station before it starts (Simulation::connectStation,
+/// say, for the cloud options a cloud check needs).
 inline Run provision(const Profile &profile, const QStringList &ports, SecretStore *secrets, const QString &db,
-                     int deadlineMs = 60000)
+                     int deadlineMs = 60000, const std::function<void(Station &)> &setup = {})
 {
     Run run;
     capturedLog().clear();
@@ -48,6 +51,8 @@ inline Run provision(const Profile &profile, const QStringList &ports, SecretSto
         Station station;
         station.setProfile(profile);
         station.setSecrets(secrets);
+        if (setup)
+            setup(station);
         station.openResults(db);
         if (!QTest::qWaitFor([&] { return station.resultsState() == Station::ResultsState::Ready; }, 10000))
             qWarning("the results database did not open: %s", qPrintable(station.resultsError()));

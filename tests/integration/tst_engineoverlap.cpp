@@ -134,6 +134,35 @@ private slots:
         QVERIFY(rebooted);
     }
 
+    void aDpsJobWithoutTheHubConnectionEndsAtTheAssignment()
+    {
+        auto sim = simWith(QStringLiteral("fast"), {});
+        QVERIFY(sim);
+        Profile profile = sim->profile();
+        profile.options.connectHub = false;
+        profile.options.testTelemetry = false;
+        profile.options.cloudCheck = true;
+        const Run run = provision(profile, sim->ports(), sim->secrets(), QDir(sim->workDir()).filePath("h.sqlite"),
+                                  60000, [&](Station &s) { sim->connectStation(s); });
+        const ResultRow r = run.results.value(0);
+        QVERIFY2(r.passed(), qPrintable(describe(r)));
+        QVERIFY(!r.assignedHub.isEmpty());
+        // Two peers, both DPS (the registration and its status): none to the assigned hub.
+        int peers = 0;
+        for (const TrafficRecord &t : run.traffic) {
+            if (t.direction == TrafficRecord::Direction::ToModule && t.raw.contains("AT+UDCP=")) {
+                ++peers;
+                QVERIFY2(!t.raw.contains(r.assignedHub.toUtf8()), t.raw.constData());
+            }
+        }
+        QCOMPARE(peers, 2);
+        bool skipped = false;
+        for (const StepResult &s : r.steps)
+            skipped = skipped || (s.step == Step::Hub && s.outcome == StepOutcome::Skipped);
+        QVERIFY(skipped);
+        QCOMPARE(r.cloudCheck, QStringLiteral("registered")); // the hub knows the device DPS made, but never saw it
+    }
+
     void aFasterLineCarriesTheUploadsAndTheModuleIsLeftAtItsRate()
     {
         auto sim = simWith(QStringLiteral("fast"), {});

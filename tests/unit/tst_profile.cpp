@@ -78,6 +78,31 @@ private slots:
         QVERIFY2(problems.contains(u"a,b"), qPrintable(problems));
     }
 
+    void aDpsJobMayEndAtTheAssignmentButNothingThatNeedsTheHubMayBeAsked()
+    {
+        Profile p = validDps();
+        const QString before = p.hash();
+        QVERIFY(!p.toJson()[u"options"].toObject().contains(u"connectHub")); // older profiles keep their hash
+        p.options.connectHub = false;
+        p.options.testTelemetry = true;
+        p.options.waitCloudToDevice = true;
+        QString problems = p.validate().join(u'|');
+        QVERIFY2(problems.contains(u"options.testTelemetry"), qPrintable(problems));
+        QVERIFY2(problems.contains(u"options.waitCloudToDevice"), qPrintable(problems));
+        p.options.testTelemetry = p.options.waitCloudToDevice = false;
+        QVERIFY2(p.validate().isEmpty(), qPrintable(p.validate().join(u'|')));
+        QVERIFY(p.hash() != before);
+        const auto back = Profile::fromJson(p.toJson());
+        QVERIFY(back);
+        QCOMPARE(back->options.connectHub, false);
+        QCOMPARE(back->toJson()[u"options"].toObject()[u"connectHub"], QJsonValue(false));
+
+        p.flow = Profile::Flow::HubSas; // a hub flow has nothing else to connect to
+        p.hub.host = QStringLiteral("myhub.azure-devices.net");
+        problems = p.validate().join(u'|');
+        QVERIFY2(problems.contains(u"options.connectHub"), qPrintable(problems));
+    }
+
     void readingRefusesWrongTypesVersionsAndFlowsByName()
     {
         QJsonObject o = validDps().toJson();

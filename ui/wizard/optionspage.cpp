@@ -20,6 +20,7 @@ OptionsPage::OptionsPage(Station *station, QWidget *parent)
         c->setObjectName(QString::fromLatin1(name));
         return c;
     };
+    m_hub = check("connectHubCheck");
     m_telemetry = check("testTelemetryCheck");
     m_c2d = check("waitC2dCheck");
     m_reset = check("factoryResetCheck");
@@ -31,7 +32,7 @@ OptionsPage::OptionsPage(Station *station, QWidget *parent)
     m_timeoutsCaption = new QLabel(this);
     m_retriesCaption = new QLabel(this);
     m_form = new QFormLayout;
-    for (QCheckBox *c : {m_telemetry, m_c2d, m_reset, m_persist, m_reboot})
+    for (QCheckBox *c : {m_hub, m_telemetry, m_c2d, m_reset, m_persist, m_reboot})
         m_form->addRow(QString(), c);
     m_form->addRow(m_filterLabel, m_filter);
     m_form->addRow(m_timeoutsCaption);
@@ -54,6 +55,20 @@ OptionsPage::OptionsPage(Station *station, QWidget *parent)
         connect(c, &QCheckBox::toggled, this,
                 [this, flag](bool on) { edit([&](Profile &p) { p.options.*flag = on; }); });
     };
+    // Off, the job ends at the DPS assignment: what needs the hub goes off with it.
+    connect(m_hub, &QCheckBox::toggled, this, [this](bool on) {
+        edit([&](Profile &p) {
+            p.options.connectHub = on;
+            if (!on)
+                p.options.testTelemetry = p.options.waitCloudToDevice = false;
+        });
+        if (!on) {
+            m_telemetry->setChecked(false);
+            m_c2d->setChecked(false);
+        }
+        m_telemetry->setEnabled(on && editable());
+        m_c2d->setEnabled(on && editable());
+    });
     toggle(m_telemetry, &Profile::Options::testTelemetry);
     toggle(m_c2d, &Profile::Options::waitCloudToDevice);
     toggle(m_reset, &Profile::Options::factoryReset);
@@ -61,7 +76,7 @@ OptionsPage::OptionsPage(Station *station, QWidget *parent)
     toggle(m_reboot, &Profile::Options::rebootAtEnd);
     connect(m_filter, &QLineEdit::textEdited, this,
             [this](const QString &t) { edit([&](Profile &p) { p.line.usbFilter = t.trimmed(); }); });
-    setFocusProxy(m_telemetry);
+    setFocusProxy(m_hub);
     retranslate();
 }
 
@@ -82,10 +97,12 @@ void OptionsPage::retranslate()
 {
     setTitle(tr("Options"));
     setSubTitle(tr("What the station does besides provisioning, how long it waits, and how often it tries again."));
+    m_hub->setText(tr("Connect to the assigned IoT &Hub after DPS"));
+    m_hub->setToolTip(tr("Off: the job ends when DPS has assigned the device, as u-blox's own host script does"));
     m_telemetry->setText(tr("Send a test messa&ge to the hub"));
     m_c2d->setText(tr("&Wait for a cloud-to-device message"));
     m_reset->setText(tr("Fa&ctory reset the module first"));
-    m_persist->setText(tr("&Keep the settings on the module (AT&&W)"));
+    m_persist->setText(tr("&Keep the Wi-Fi settings on the module"));
     m_reboot->setText(tr("Restart the module when &done"));
     m_filterLabel->setText(tr("&USB filter for auto-start:"));
     m_filter->setPlaceholderText(tr("VID:PID such as 1546:0504 or 1546:*; empty: any port"));
@@ -110,18 +127,23 @@ void OptionsPage::retranslate()
 void OptionsPage::load()
 {
     Profile p = profile();
+    // A hub flow always connects; a DPS flow may end at the assignment.
+    m_hub->setChecked(!p.usesDps() || p.options.connectHub);
     m_telemetry->setChecked(p.options.testTelemetry);
     m_c2d->setChecked(p.options.waitCloudToDevice);
     m_reset->setChecked(p.options.factoryReset);
     m_persist->setChecked(p.options.persist);
     m_reboot->setChecked(p.options.rebootAtEnd);
     m_filter->setText(p.line.usbFilter);
-    QList<QWidget *> inputs{m_telemetry, m_c2d, m_reset, m_persist, m_reboot, m_filter};
+    QList<QWidget *> inputs{m_hub, m_telemetry, m_c2d, m_reset, m_persist, m_reboot, m_filter};
     for (const Number &n : std::as_const(m_numbers)) {
         n.spin->setValue(n.field(p));
         inputs << n.spin;
     }
     lock(inputs);
+    m_hub->setEnabled(m_hub->isEnabled() && p.usesDps());
+    m_telemetry->setEnabled(m_telemetry->isEnabled() && m_hub->isChecked());
+    m_c2d->setEnabled(m_c2d->isEnabled() && m_hub->isChecked());
 }
 
 QStringList OptionsPage::problems() const
@@ -134,9 +156,11 @@ QStringList OptionsPage::problems() const
 
 QString OptionsPage::helpText() const
 {
-    return tr("The test message proves the module can reach its hub; the cloud-to-device wait proves the way back. "
-              "A factory reset starts from a clean module (slower). Keeping the settings (AT&W) lets the module "
-              "reconnect after a restart. Deadlines bound every wait; a failed command, Wi-Fi join or cloud "
+    return tr("Without the hub connection a DPS job ends when the device is assigned, as u-blox's own host does; "
+              "with it, the test message proves the module can reach its hub and the cloud-to-device wait proves "
+              "the way back. A factory reset starts from a clean module (slower). Keeping the Wi-Fi settings "
+              "(AT+UWSCA=0,1) lets the module reconnect after a restart. Deadlines bound every wait; a failed command, "
+              "Wi-Fi join or cloud "
               "connection is tried again as often as set here (a refusal such as a wrong password is never retried). "
               "With a USB filter, auto-start makes a slot of every new port that matches.");
 }

@@ -28,7 +28,7 @@ private:
     void addNumber(const char *objectName, int min, int max, Field field);
 
     QFormLayout *m_form = nullptr;
-    QCheckBox *m_telemetry, *m_c2d, *m_reset, *m_persist, *m_reboot;
+    QCheckBox *m_hub, *m_telemetry, *m_c2d, *m_reset, *m_persist, *m_reboot;
     QLabel *m_filterLabel;
     QLineEdit *m_filter;
     QLabel *m_timeoutsCaption, *m_retriesCaption;
