@@ -289,10 +289,11 @@ Floor floorFor(const uxsim::Latency &l, const QList<TrafficRecord> &traffic, con
     for (int type = 0; type < uploadSizes.size(); ++type)
         uploads += cmd + l.uploadPrompt + l.uploadPromptPerType * type + uploadSizes[type] * kByteMs + l.flashWrite +
                    l.flashWritePerKiB * uploadSizes[type] / 1024.0 + l.command;
-    uploads += 2 * l.settingsWrite; // AT+UWSCA=0,1 and AT&W
+    uploads += l.settingsWrite; // AT+UWSCA=0,1 (the station sends no AT&W since issue 13)
     f.add(QStringLiteral("max(join+netUp+dhcp %1, uploads+stores %2)").arg(join).arg(uploads, 0, 'f', 0),
           qMax(join, uploads));
     f.add(QStringLiteral("IPv4 check + ATO2"), 2 * cmd);
+    f.add(QStringLiteral("EDM guard (the manual's 50 ms)"), 50);
     const double peer = l.command + l.dnsLookup + l.tlsHandshake + l.peerReady + udcpBytes * kByteMs;
     f.add(QStringLiteral("DPS peer (dns+tls+ready)"), peer);
     f.add(QStringLiteral("register -> answer"), l.dpsRegisterAnswer + 150 * kByteMs);

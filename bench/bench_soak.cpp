@@ -31,6 +31,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QMap>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -271,9 +272,12 @@ int main(int argc, char **argv)
     QElapsedTimer wall;
     wall.start();
     QEventLoop run;
+    QMap<int, qint64> stepMs; // where a module's time goes, summed over the modules (by Step)
     QObject::connect(&station, &Station::slotFinished, [&](int, const ResultRow &r) {
         ++finished;
         passed += r.passed() ? 1 : 0;
+        for (const StepResult &s : r.steps)
+            stepMs[int(s.step)] += s.elapsedMs;
         stalls << worstSinceModule;
         worstSinceModule = 0;
         if (rssAtBound < 0 && traffic->log().size() >= traffic->capacity()) {
@@ -337,6 +341,12 @@ int main(int argc, char **argv)
     if (rssAtBound >= 0 && finished > finishedAtBound)
         std::printf("  | CPU per module after the bound | %.1f ms | |\n",
                     (cpuMs() - cpuAtBound) / (finished - finishedAtBound));
+    QStringList steps;
+    for (auto it = stepMs.cbegin(); it != stepMs.cend(); ++it)
+        steps << QStringLiteral("%1 %2")
+                     .arg(stepName(Step(it.key())))
+                     .arg(double(it.value()) / qMax(1, finished), 0, 'f', 0);
+    std::printf("\n  a module's steps, mean ms: %s\n", qPrintable(steps.join(QStringLiteral(", "))));
     if (tracer)
         tracer->report();
     window.hide();

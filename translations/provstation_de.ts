@@ -2610,10 +2610,6 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
         <translation>USB-Filter: %1</translation>
     </message>
     <message>
-        <source>Connect to the assigned IoT &amp;Hub after DPS</source>
-        <translation>Nach DPS mit dem zugewiesenen IoT-&amp;Hub verbinden</translation>
-    </message>
-    <message>
         <source>Off: the job ends when DPS has assigned the device, as u-blox&apos;s own host script does</source>
         <translation>Aus: Der Auftrag endet, sobald DPS das Gerät zugewiesen hat, wie bei u-blox&apos; eigenem Host-Skript</translation>
     </message>
@@ -2624,6 +2620,10 @@ u-blox-u-connectXpress-Module für Azure IoT.</translation>
     <message>
         <source>Without the hub connection a DPS job ends when the device is assigned, as u-blox&apos;s own host does; with it, the test message proves the module can reach its hub and the cloud-to-device wait proves the way back. A factory reset starts from a clean module (slower). Keeping the Wi-Fi settings (AT+UWSCA=0,1) lets the module reconnect after a restart. Deadlines bound every wait; a failed command, Wi-Fi join or cloud connection is tried again as often as set here (a refusal such as a wrong password is never retried). With a USB filter, auto-start makes a slot of every new port that matches.</source>
         <translation>Ohne die Hub-Verbindung endet ein DPS-Auftrag, sobald das Gerät zugewiesen ist, wie bei u-blox&apos; eigenem Host; mit ihr beweist die Testnachricht, dass das Modul seinen Hub erreicht, und das Warten auf eine Cloud-zu-Gerät-Nachricht beweist den Rückweg. Ein Werksreset beginnt mit einem sauberen Modul (langsamer). Behaltene WLAN-Einstellungen (AT+UWSCA=0,1) lassen das Modul nach einem Neustart selbst wieder verbinden. Fristen begrenzen jedes Warten; ein fehlgeschlagener Befehl, eine fehlgeschlagene WLAN-Verbindung oder Cloud-Verbindung wird so oft erneut versucht, wie hier eingestellt (eine Ablehnung wie ein falsches Passwort wird nie wiederholt). Mit einem USB-Filter macht der automatische Start aus jedem neuen passenden Port einen Platz.</translation>
+    </message>
+    <message>
+        <source>Connect to the assigned &amp;IoT Hub after DPS</source>
+        <translation>Nach DPS mit dem zugewiesenen &amp;IoT-Hub verbinden</translation>
     </message>
 </context>
 <context>

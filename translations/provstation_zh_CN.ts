@@ -2607,10 +2607,6 @@ u-blox u-connectXpress modules to Azure IoT.</source>
         <translation>USB 筛选器：%1</translation>
     </message>
     <message>
-        <source>Connect to the assigned IoT &amp;Hub after DPS</source>
-        <translation>DPS 之后连接到分配的 IoT Hub(&amp;H)</translation>
-    </message>
-    <message>
         <source>Off: the job ends when DPS has assigned the device, as u-blox&apos;s own host script does</source>
         <translation>关闭：DPS 分配设备后作业即结束，与 u-blox 自己的主机脚本相同</translation>
     </message>
@@ -2621,6 +2617,10 @@ u-blox u-connectXpress modules to Azure IoT.</source>
     <message>
         <source>Without the hub connection a DPS job ends when the device is assigned, as u-blox&apos;s own host does; with it, the test message proves the module can reach its hub and the cloud-to-device wait proves the way back. A factory reset starts from a clean module (slower). Keeping the Wi-Fi settings (AT+UWSCA=0,1) lets the module reconnect after a restart. Deadlines bound every wait; a failed command, Wi-Fi join or cloud connection is tried again as often as set here (a refusal such as a wrong password is never retried). With a USB filter, auto-start makes a slot of every new port that matches.</source>
         <translation>没有 Hub 连接时，DPS 作业在设备被分配后即结束，与 u-blox 自己的主机相同；有 Hub 连接时，测试消息证明模块能够到达其 Hub，等待云到设备消息则证明反方向也通。恢复出厂设置从一个干净的模块开始（较慢）。保存 Wi-Fi 设置（AT+UWSCA=0,1）可让模块在重启后自行重新连接。截止时间限定每一次等待；失败的命令、Wi-Fi 加入或云连接会按此处设置的次数重试（密码错误之类的拒绝永不重试）。设置 USB 筛选器后，自动开始会把每个新出现的匹配端口设为一个槽位。</translation>
+    </message>
+    <message>
+        <source>Connect to the assigned &amp;IoT Hub after DPS</source>
+        <translation>DPS 之后连接到分配的 IoT Hub(&amp;I)</translation>
     </message>
 </context>
 <context>

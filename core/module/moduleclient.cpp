@@ -395,7 +395,7 @@ coro::Task<Result<>> ModuleClient::importObject(int type, QString name, QByteArr
 
 // -- Wi-Fi ---------------------------------------------------------------------------------------
 
-coro::Task<Result<bool>> ModuleClient::wifiActive()
+coro::Task<Result<ModuleClient::WifiState>> ModuleClient::wifiState()
 {
     AtCommand c = AtCommand::make("AT+UWSSTAT=3", tr("read the Wi-Fi status"), m_settings.command);
     c.answerPrefix = "+UWSSTAT:";
@@ -403,7 +403,9 @@ coro::Task<Result<bool>> ModuleClient::wifiActive()
     if (!r->isOk())
         co_return failure(r, tr("reading the Wi-Fi status"));
     const QByteArray state = at::Response::parse(r->line("+UWSSTAT")).params.value(1).trimmed();
-    co_return !state.isEmpty() && state != "0";
+    co_return state == "2"            ? WifiState::Connected
+    : state.isEmpty() || state == "0" ? WifiState::Disabled
+                                      : WifiState::Connecting;
 }
 
 coro::Task<Result<>> ModuleClient::configureWifi(WifiSettings s)

@@ -132,8 +132,14 @@ public:
     coro::Task<Result<>> importObject(int type, QString name, QByteArray pem, QString expectedMd5, bool secret);
 
     // -- Wi-Fi
-    /// True when a configuration is active (connected or connecting).
-    coro::Task<Result<bool>> wifiActive();
+    /// The station's state (AT+UWSSTAT=3): none active, one active but not (yet) connected, connected.
+    enum class WifiState
+    {
+        Disabled,
+        Connecting,
+        Connected
+    };
+    coro::Task<Result<WifiState>> wifiState();
     coro::Task<Result<>> configureWifi(WifiSettings settings);
     coro::Task<Result<>> activateWifi(int configId = 0);
     coro::Task<Result<>> deactivateWifi(int configId = 0);

@@ -34,14 +34,19 @@ coro::Task<bool> Job::startWifi()
     }
     // A module provisioned before joins its stored network at start-up; a configuration can only
     // be activated when none is active, so take the old one down first (with a field network, the
-    // one activated at start-up is the field configuration).
-    const auto active = co_await m_client->wifiActive();
-    if (active && *active) {
+    // one activated at start-up is the field configuration). A link that was up goes down with
+    // +UUWLD, which is awaited so that it is not taken for the new join's failure; one still
+    // joining has no link to lose, and waiting for a +UUWLD then cost 5 s a module (issue 13:
+    // every rework of a module restarted from EDM, which is still joining its stored network).
+    // A +UUWLD it sends all the same is dropped by activateWifi() with the other stale events.
+    using WifiState = module::ModuleClient::WifiState;
+    const auto state = co_await m_client->wifiState();
+    if (state && *state != WifiState::Disabled) {
         m_client->dropEvents([](const Event &) { return true; });
         bool down = bool(co_await m_client->deactivateWifi(Profile::kLineWifiConfigId));
         if (!down && staged)
             down = bool(co_await m_client->deactivateWifi(m_profile.wifi.field.configId));
-        if (down)
+        if (down && *state == WifiState::Connected)
             co_await m_client->nextEvent([](const Event &e) { return e.kind == Event::Kind::WifiDown; },
                                          ms(qMin(m_profile.timeouts.wifiMs, 5000)));
     }

@@ -182,6 +182,10 @@ void addOptions(QCommandLineParser &cli)
         {QStringLiteral("urcs-during-upload"),
          tr("URCs while an AT+USECMNG upload runs: written at once (deliver) or after its answer (hold)."),
          QStringLiteral("deliver|hold"), QStringLiteral("deliver")},
+        {QStringLiteral("disable-urc"),
+         tr("AT+UWSCA=<id>,4 on a configuration still joining: +UUWLD:0,5 all the same (always) or only "
+            "when its link was up (if-up)."),
+         QStringLiteral("always|if-up"), QStringLiteral("always")},
         {QStringLiteral("crashed-host"),
          tr("Start as a crashed host left the module (repeatable, in order): %1.")
              .arg(uxsim::crashedhost::kinds().join(u", ")),
@@ -239,6 +243,8 @@ uxsim::ModuleOptions parseModuleOptions(const QCommandLineParser &cli)
         oneOf(cli, QStringLiteral("offline-peer"), {QStringLiteral("error"), QStringLiteral("deferred")}) == u"error";
     base.holdUrcsDuringUpload = oneOf(cli, QStringLiteral("urcs-during-upload"),
                                       {QStringLiteral("deliver"), QStringLiteral("hold")}) == u"hold";
+    base.disableUrcAlways =
+        oneOf(cli, QStringLiteral("disable-urc"), {QStringLiteral("always"), QStringLiteral("if-up")}) == u"always";
     QString error;
     const auto lat = uxsim::Latency::fromSpec(cli.value(QStringLiteral("latency")), &error);
     if (!lat)

@@ -52,8 +52,11 @@ struct ModuleOptions
     QStringList faults;
     bool offlinePeerError = false;     ///< AT+UDCP without a network: ERROR (true) or +UDCP, then +UUDPD
     bool holdUrcsDuringUpload = false; ///< URCs wait until an upload's answer (true) or go out at once
-    QByteArray prelude;                ///< what a crashed host sent before it died (fed after power-on)
-    QString statePath;                 ///< --state-file: the Wi-Fi configurations in flash, kept across uxsim runs
+    /// AT+UWSCA=<id>,4 on a configuration still joining: +UUWLD:0,5 all the same (true, the less
+    /// kind answer) or only for a link that was up (--disable-urc if-up).
+    bool disableUrcAlways = true;
+    QByteArray prelude; ///< what a crashed host sent before it died (fed after power-on)
+    QString statePath;  ///< --state-file: the Wi-Fi configurations in flash, kept across uxsim runs
 };
 
 /// One simulated u-connectXpress module behind a pty (docs/uxsim.md).

@@ -13,7 +13,8 @@ namespace uxsim {
 
 namespace {
 
-constexpr int kMaxConfigId = 9; // RS: "up to 10 different Wi-Fi networks", ids 0-9
+constexpr int kNetworkDisabled = 5; ///< +UUWLD reason: the host took the network down
+constexpr int kMaxConfigId = 9;     // RS: "up to 10 different Wi-Fi networks", ids 0-9
 
 bool isPsk(const QByteArray &v)
 {
@@ -134,7 +135,7 @@ void Module::cmdUwsca(const Command &c)
         // Down at once for the next command (a new activation is accepted after this OK); the
         // URCs follow the OK (same delay, scheduled after it).
         m_wifiConfig = -1;
-        later(m_opt.latency.command, [this] { wifiDown(5); });
+        later(m_opt.latency.command, [this] { wifiDown(kNetworkDisabled); });
         return;
     }
 }
@@ -278,7 +279,9 @@ void Module::wifiDown(int reason)
     m_ipv4.clear();
     m_ipv6 = false;
     m_resolvedNames.clear();
-    if (wasUp || reason != 5)
+    // A configuration taken down by the host before its link came up: +UUWLD or silence (the
+    // sources do not say; --disable-urc).
+    if (wasUp || reason != kNetworkDisabled || m_opt.disableUrcAlways)
         urc("+UUWLD:0," + QByteArray::number(reason));
     if (hadNetwork)
         urc("+UUND:0");

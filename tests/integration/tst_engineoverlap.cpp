@@ -134,6 +134,52 @@ private slots:
         QVERIFY(rebooted);
     }
 
+    void aReworkedModuleStillJoiningItsStoredNetworkIsTakenDownWithoutWaiting_data()
+    {
+        QTest::addColumn<QString>("disableUrc");
+        QTest::newRow("always") << QStringLiteral("always");
+        QTest::newRow("if-up") << QStringLiteral("if-up");
+    }
+
+    // The first job stores the network with auto-join and leaves the module in EDM; the second
+    // restarts it, so the module is joining its stored network when the Wi-Fi step takes that
+    // configuration down. Whether a +UUWLD follows is the module's choice (--disable-urc).
+    void aReworkedModuleStillJoiningItsStoredNetworkIsTakenDownWithoutWaiting()
+    {
+        QFETCH(QString, disableUrc);
+        // Commands that take 30 ms: the +UUWLD follows the deactivation's OK by that much, so it
+        // arrives while the station already configures the new network; a join of 1.5 s keeps the
+        // restarted module joining its stored network when the Wi-Fi step asks.
+        QTemporaryDir dir;
+        const QString model = dir.filePath(QStringLiteral("slow-commands.json"));
+        QFile f(model);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(R"({"base": "fast", "command": 30, "wifiJoin": 1500})") > 0);
+        f.close();
+        auto sim = simWith(model, {QStringLiteral("--disable-urc"), disableUrc});
+        QVERIFY(sim);
+        Profile profile = sim->profile();
+        profile.identity.onDuplicate = QStringLiteral("rework");
+        const Run first = provisionOnce(*sim, profile, QStringLiteral("w.sqlite"));
+        QVERIFY2(first.results.value(0).passed(), qPrintable(describe(first.results.value(0))));
+        const Run run = provisionOnce(*sim, profile, QStringLiteral("w.sqlite"));
+        const ResultRow r = run.results.value(0);
+        QVERIFY2(r.passed(), qPrintable(describe(r)));
+        const auto to = TrafficRecord::Direction::ToModule;
+        const auto from = TrafficRecord::Direction::FromModule;
+        const qsizetype status = indexOf(run.traffic, from, "+UWSSTAT:3,1"); // active, not connected
+        QVERIFY(status >= 0);
+        const qsizetype down = indexOf(run.traffic, to, "AT+UWSCA=0,4", status);
+        QVERIFY(down > status);
+        const qsizetype urc = indexOf(run.traffic, from, "+UUWLD:0,5", down);
+        QCOMPARE(urc >= 0, disableUrc == u"always");
+        // Joined again once: the old configuration's +UUWLD is not the new join's failure (no retry).
+        int activations = 0;
+        for (const TrafficRecord &t : run.traffic)
+            activations += t.direction == to && t.raw.contains("AT+UWSCA=0,3") ? 1 : 0;
+        QCOMPARE(activations, 1);
+        QVERIFY(indexOf(run.traffic, to, "AT+UWSCA=0,3", down) > down);
+    }
+
     void aDpsJobWithoutTheHubConnectionEndsAtTheAssignment()
     {
         auto sim = simWith(QStringLiteral("fast"), {});

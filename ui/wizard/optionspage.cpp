@@ -97,7 +97,7 @@ void OptionsPage::retranslate()
 {
     setTitle(tr("Options"));
     setSubTitle(tr("What the station does besides provisioning, how long it waits, and how often it tries again."));
-    m_hub->setText(tr("Connect to the assigned IoT &Hub after DPS"));
+    m_hub->setText(tr("Connect to the assigned &IoT Hub after DPS"));
     m_hub->setToolTip(tr("Off: the job ends when DPS has assigned the device, as u-blox's own host script does"));
     m_telemetry->setText(tr("Send a test messa&ge to the hub"));
     m_c2d->setText(tr("&Wait for a cloud-to-device message"));
