@@ -2,12 +2,15 @@
 // `hardware` latency model (issue 13), then N slots against one.
 //
 //   bench_provision [--quick] [--flow NAME] [--runs N] [--slots 1,4,8,16,32] [--latency MODEL]
-//                   [--urcs-during-upload deliver|hold]
+//                   [--urcs-during-upload deliver|hold] [--timeline]
 //
-// 1. One uxsim process with runs + 1 fresh modules and one local Azure: the station provisions
-//    modules 0 .. runs-1 one after another (median wall time), then the seed host model
+// 1. One uxsim process with 2 x runs + 1 fresh modules and one local Azure: the station
+//    provisions `runs` modules one after another with the full job (median wall time), then
+//    `runs` more with the seed host's job (a DPS flow ending at the assignment:
+//    options.connectHub off; azure_dps.py never connects to the hub), then the seed host model
 //    (tests/integration/uxsim/seedhost.h: azure_dps.py's reads, writes and sleeps) provisions the
-//    last one. Same simulator, same cloud, same run.
+//    last one. Same simulator, same cloud, same run; the comparison is between the same jobs.
+//    --timeline prints run 1's traffic with times: where the time goes.
 // 2. The critical-path floor, computed from uxsim's latency table (sim/module/latency.cpp, the
 //    same code uxsim runs) and the line time of the bytes that must cross in order; nothing in it
 //    is measured. See floorFor() for the chain.

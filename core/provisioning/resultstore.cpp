@@ -452,6 +452,10 @@ bool ResultStore::openConnection(QString *message)
             return false;
         }
         q.exec(QStringLiteral("PRAGMA busy_timeout=5000"));
+        // At most 512 KiB of pages per connection instead of SQLite's 2 MiB: a station holds a few
+        // (writer, history pages, line statistics), and their caches grew through a shift's first
+        // thousand modules (bench_soak); the OS keeps the file's hot pages anyway (docs/line.md).
+        q.exec(QStringLiteral("PRAGMA cache_size=-512"));
         return true;
     }
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
